@@ -1,0 +1,114 @@
+/**
+ * Seeds the demo group on a development database: org tree, contact persons, demo users of every
+ * role on both doors, and demands at every stage (taken through the workflow engine, so their
+ * history is real). Idempotent: what exists (by code, username, e-mail, title) is left alone.
+ * Never runs in production.
+ */
+import type { Core } from '@strapi/strapi';
+import { DEMO_DEMANDS, DEMO_UNITS, DEMO_USERS } from './demo-data';
+
+const ORG = 'api::org-unit.org-unit';
+const DEMAND = 'api::synergy-demand.synergy-demand';
+const MEMBERSHIP = 'plugin::synergy.membership';
+
+export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
+export const DEMO_EMAIL_DOMAIN = 'demo.synergy.local';
+
+export const shouldSeedDemo = () => process.env.NODE_ENV !== 'production' && process.env.SEED_DEMO !== 'false';
+
+const demoPassword = () => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+
+const seedUnits = async (strapi: Core.Strapi) => {
+  const ids = new Map<string, number>();
+  for (const unit of DEMO_UNITS) {
+    const existing = await strapi.db.query(ORG).findOne({ where: { code: unit.code }, select: ['id'] });
+    if (existing) {
+      ids.set(unit.code, existing.id);
+      continue;
+    }
+    const created = await strapi.documents(ORG).create({
+      data: {
+        code: unit.code,
+        name: unit.name,
+        shortName: unit.shortName,
+        level: unit.level,
+        region: unit.region,
+        parent: unit.parent ? { set: [{ id: ids.get(unit.parent)! }] } : undefined,
+        contacts: unit.contact
+          ? [{ ...unit.contact, email: `${unit.code.toLowerCase()}@${DEMO_EMAIL_DOMAIN}` }]
+          : [],
+      } as any,
+    });
+    ids.set(unit.code, created.id as number);
+  }
+  return ids;
+};
+
+const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number) => {
+  const users = strapi.db.query('plugin::users-permissions.user');
+  const existing = await users.findOne({ where: { username: user.username } });
+  if (existing) return existing.id as number;
+  const roleType = strapi.plugin('synergy').service('access').intranetRoleType(user.role);
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
+  const created = await strapi.plugin('users-permissions').service('user').add({
+    username: user.username,
+    email: `${user.username}@${DEMO_EMAIL_DOMAIN}`,
+    password: demoPassword(),
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
+  await strapi.db.query(MEMBERSHIP).create({ data: { user: created.id, unit: unitId, role: user.role } });
+  return created.id as number;
+};
+
+const seedAdminUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number) => {
+  const email = `${user.username}@${DEMO_EMAIL_DOMAIN}`;
+  if (await strapi.db.query('admin::user').findOne({ where: { email } })) return;
+  const roleService = strapi.service('admin::role');
+  const role =
+    user.role === 'hq'
+      ? await roleService.getSuperAdmin()
+      : await roleService.findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode(user.role) });
+  const admin = await strapi.service('admin::user').create({
+    email,
+    firstname: user.name,
+    lastname: '',
+    password: demoPassword(),
+    isActive: true,
+    registrationToken: null,
+    preferedLanguage: 'zh-Hans',
+    roles: [role.id],
+  });
+  await strapi.db.query(MEMBERSHIP).create({ data: { adminUser: admin.id, unit: unitId, role: user.role } });
+};
+
+const seedDemands = async (strapi: Core.Strapi, unitIds: Map<string, number>, userIds: Map<string, number>) => {
+  const scope = strapi.plugin('synergy').service('scope');
+  const workflow = strapi.plugin('synergy').service('workflow');
+  for (const demand of DEMO_DEMANDS) {
+    if (await strapi.db.query(DEMAND).findOne({ where: { title: demand.title }, select: ['id'] })) continue;
+    const { path, unit, by, ...fields } = demand;
+    const neededBy = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const created = await strapi.documents(DEMAND).create({
+      data: { ...fields, neededBy, contactPerson: by, ownerUnit: { set: [{ id: unitIds.get(unit)! }] } } as any,
+    });
+    for (const [action, username, comment] of path) {
+      const actor = await scope.forUser(userIds.get(username)!);
+      await workflow.transition(DEMAND, created.documentId, action, comment ?? null, actor);
+    }
+  }
+};
+
+export const seedDemoGroup = async (strapi: Core.Strapi) => {
+  const unitIds = await seedUnits(strapi);
+  const userIds = new Map<string, number>();
+  for (const user of DEMO_USERS) {
+    const unitId = unitIds.get(user.unit)!;
+    userIds.set(user.username, await seedIntranetUser(strapi, user, unitId));
+    if (user.admin) await seedAdminUser(strapi, user, unitId);
+  }
+  await seedDemands(strapi, unitIds, userIds);
+  strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
+};

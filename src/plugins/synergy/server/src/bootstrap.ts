@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const access = getService(strapi, 'access');
+  await access.registerConditions();
+  await access.sync();
+};
+
+export default bootstrap;

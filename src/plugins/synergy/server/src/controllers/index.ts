@@ -1,0 +1,3 @@
+import transitionsController from './transitions-controller';
+
+export default transitionsController;

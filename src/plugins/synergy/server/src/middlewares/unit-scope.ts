@@ -1,0 +1,155 @@
+/**
+ * Document Service middleware that applies unit scope to every owned type, whatever door the
+ * call came through (content API, admin UI): reads get the scope ANDed into filters and into every
+ * populate branch; writes are checked against the record's owning unit and every related id.
+ * It runs after request sanitization, so no dropped user filter can widen it.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../utils/get-service';
+import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../utils/scope-query';
+import { readRelationChange } from '../utils/relation-refs';
+import type { Scope } from '../services/scope';
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+const WRITES_ON_EXISTING = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+
+const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
+  const scopeService = () => getService(strapi, 'scope');
+  const attrsOf = (uid: string) => strapi.getModel(uid as any)?.attributes as any;
+  const relevance = new Map<string, boolean>();
+
+  const filterForScope = (scope: Scope) => (uid: string) =>
+    scopeService().isOwned(uid) ? scopeService().readFilter(scope, uid) : null;
+
+  /** Whether any query on `uid` can reach an owned type (cached per uid; schemas are fixed after boot). */
+  const isRelevant = (uid: string) => {
+    if (!relevance.has(uid)) {
+      const owned = (t: string) => (scopeService().isOwned(t) ? {} : null);
+      relevance.set(uid, scopeService().isOwned(uid) || reachesScopedType(uid, attrsOf, owned));
+    }
+    return relevance.get(uid)!;
+  };
+
+  /** Owner unit ids of the records a relation value links to; unknown records are a 400. */
+  const ownersOf = async (target: string, value: unknown) => {
+    const { linked } = readRelationChange(value);
+    if (linked.length === 0) return [];
+    const ids = linked.filter((r) => r.id !== undefined).map((r) => r.id!);
+    const documentIds = linked.filter((r) => r.documentId !== undefined).map((r) => r.documentId!);
+    const rows = await strapi.db.query(target as any).findMany({
+      where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] },
+      select: ['id', 'documentId'],
+      populate: { ownerUnit: { select: ['id'] } },
+    });
+    const found = (r: { id?: number; documentId?: string }) =>
+      rows.some((row: any) => row.id === r.id || row.documentId === r.documentId);
+    if (!linked.every(found)) throw new errors.ValidationError('A related record does not exist (关联记录不存在)');
+    return rows.map((row: any) => row.ownerUnit?.id ?? null);
+  };
+
+  /** Every relation in `data` (also inside components) that links owned records must stay in write scope. */
+  const checkRelationWrites = async (uid: string, data: Record<string, any>, scope: Scope): Promise<void> => {
+    for (const [name, attribute] of Object.entries<any>(attrsOf(uid) ?? {})) {
+      if (data[name] === undefined || name === 'ownerUnit') continue;
+      if (attribute.type === 'relation' && scopeService().isOwned(attribute.target)) {
+        const owners = await ownersOf(attribute.target, data[name]);
+        if (owners.some((unitId: number | null) => !scopeService().canWriteUnit(scope, unitId))) {
+          throw new errors.ForbiddenError(`"${name}" links a record of another unit (不能关联其他单位的记录)`);
+        }
+      } else if (attribute.type === 'component' && data[name] && typeof data[name] === 'object') {
+        const items = Array.isArray(data[name]) ? data[name] : [data[name]];
+        for (const item of items) await checkRelationWrites(attribute.component, item, scope);
+      }
+    }
+  };
+
+  /** The unit a create or update asks to own the record: undefined when `ownerUnit` is not sent. */
+  const requestedOwner = async (data: Record<string, any>): Promise<number | null | undefined> => {
+    if (!('ownerUnit' in data)) return undefined;
+    const change = readRelationChange(data.ownerUnit);
+    if (change.linked.length === 0) return null;
+    if (change.linked.length > 1) throw new errors.ValidationError('A record has exactly one owner unit (只能有一个所属单位)');
+    const ref = change.linked[0];
+    const unit = await strapi.db.query('api::org-unit.org-unit').findOne({
+      where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
+      select: ['id'],
+    });
+    if (!unit) throw new errors.ValidationError('ownerUnit: no such unit (所属单位不存在)');
+    return unit.id;
+  };
+
+  const guardCreate = async (uid: string, params: any, scope: Scope) => {
+    const data = params.data ?? {};
+    if (scope.write !== 'all' && scope.write.length === 0) {
+      throw new errors.ForbiddenError('Your role may not create records (当前角色无权新建)');
+    }
+    const requested = await requestedOwner(data);
+    if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+    const owner = requested ?? scope.unit?.id;
+    if (!owner || !scopeService().canWriteUnit(scope, owner)) {
+      throw new errors.ForbiddenError('You may only create records of your own unit (只能为本单位新建记录)');
+    }
+    await checkRelationWrites(uid, data, scope);
+    params.data = { ...data, ownerUnit: { set: [{ id: owner }] } };
+  };
+
+  const guardExisting = async (uid: string, params: any, scope: Scope) => {
+    if (!params.documentId) return;
+    const record = await strapi.db.query(uid as any).findOne({
+      where: { documentId: params.documentId },
+      select: ['id', ...(getService(strapi, 'workflow').has(uid) ? ['status'] : [])],
+      populate: { ownerUnit: { select: ['id'] } },
+    });
+    if (!record) return; // the Document Service answers "not found" itself
+    const ownerUnitId = record.ownerUnit?.id ?? null;
+    if (!scopeService().canRead(scope, { ownerUnitId, status: record.status }, uid)) {
+      throw new errors.NotFoundError('Not Found');
+    }
+    if (!scopeService().canWriteUnit(scope, ownerUnitId)) {
+      throw new errors.ForbiddenError('This record belongs to another unit (该记录属于其他单位，无权修改)');
+    }
+    const data = params.data;
+    if (data && typeof data === 'object') {
+      const requested = await requestedOwner(data);
+      if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+      if (requested !== undefined && requested !== ownerUnitId && scope.role !== 'hq') {
+        throw new errors.ForbiddenError('Only HQ may move a record to another unit (仅集团总部可变更所属单位)');
+      }
+      await checkRelationWrites(uid, data, scope);
+    }
+  };
+
+  return async (context: any, next: () => Promise<any>) => {
+    if (!scopeService().enforced() || !isRelevant(context.uid)) return next();
+    const scope = await scopeService().current();
+    if (scope.door === 'internal') return next();
+
+    const { uid, action } = context;
+    const owned = scopeService().isOwned(uid);
+    const params = (context.params = { ...(context.params ?? {}) });
+
+    const filterFor = filterForScope(scope);
+    if (params.populate !== undefined) params.populate = scopePopulate(uid, params.populate, attrsOf, filterFor);
+
+    if (READS.has(action)) {
+      const userFilters = params.filters === undefined ? undefined : scopeFilters(uid, params.filters, attrsOf, filterFor);
+      const filters = andFilters(userFilters as any, owned ? filterFor(uid) : null);
+      if (filters) params.filters = filters;
+      return next();
+    }
+    if (action === 'create') {
+      if (owned) await guardCreate(uid, params, scope);
+      else if (params.data) await checkRelationWrites(uid, params.data, scope);
+      return next();
+    }
+    if (WRITES_ON_EXISTING.has(action)) {
+      if (owned) await guardExisting(uid, params, scope);
+      else if (params.data) await checkRelationWrites(uid, params.data, scope);
+      return next();
+    }
+    return next();
+  };
+};
+
+export default unitScope;

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import unitScope from './middlewares/unit-scope';
+import statusGuard from './middlewares/status-guard';
+import historyGuard from './middlewares/history-guard';
+import orgTree from './middlewares/org-tree';
+
+/** Document Service middlewares: every door (content API, admin UI) goes through them. */
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(historyGuard({ strapi }));
+  strapi.documents.use(orgTree({ strapi }));
+  strapi.documents.use(statusGuard({ strapi }));
+  strapi.documents.use(unitScope({ strapi }));
+};
+
+export default register;

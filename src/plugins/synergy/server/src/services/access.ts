@@ -1,0 +1,120 @@
+/**
+ * Roles of both doors, kept in step with the types on every boot: intranet roles
+ * (users-permissions) get missing grants added, nothing removed; the product's admin roles are
+ * reset to their definition, with the RBAC conditions "in my unit's subtree" and "owned by my unit".
+ */
+import type { Core } from '@strapi/strapi';
+import type { MemberRole } from '../../../shared/contracts';
+import { getService } from '../utils/get-service';
+import { ORG_UNIT_UID } from '../utils/uids';
+
+/** users-permissions role type for each member role. */
+export const INTRANET_ROLE: Record<MemberRole, { type: string; name: string; description: string }> = {
+  employee: { type: 'employee', name: 'Employee 员工', description: 'Reads what is published; reports progress on own tasks' },
+  reporter: { type: 'unit-reporter', name: 'Unit reporter 单位填报员', description: "Creates and edits its own unit's records" },
+  segment: { type: 'segment-manager', name: 'Segment manager 板块管理员', description: "Reviews and reads its segment's subtree" },
+  hq: { type: 'hq-admin', name: 'HQ administrator 集团管理员', description: 'Everything, all units' },
+};
+
+export const ADMIN_ROLE: Record<Exclude<MemberRole, 'employee'>, { code: string; name: string; description: string }> = {
+  hq: { code: 'synergy-hq', name: 'HQ administrator 集团管理员', description: 'All records of all units' },
+  segment: { code: 'synergy-segment', name: 'Segment manager 板块管理员', description: "Reads its segment's subtree" },
+  reporter: { code: 'synergy-reporter', name: 'Unit reporter 单位填报员', description: "Edits its own unit's records" },
+};
+
+const READ = ['find', 'findOne'];
+const WRITE = ['create', 'update', 'delete'];
+const WORKFLOW_ACTIONS = ['allowed', 'take', 'history'].map((a) => `plugin::synergy.transitions.${a}`);
+
+export const IN_SUBTREE = 'plugin::synergy.in-unit-subtree';
+export const OWNED_BY_UNIT = 'plugin::synergy.owned-by-unit';
+
+const CM = 'plugin::content-manager.explorer';
+
+const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const ownedUids = () =>
+    Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') && getService(strapi, 'scope').isOwned(uid));
+
+  /** Content-API actions of each member role. */
+  const intranetActions = (role: MemberRole): string[] => {
+    const owned = ownedUids().flatMap((uid) => [...READ, ...(role === 'reporter' || role === 'hq' ? WRITE : [])].map((a) => `${uid}.${a}`));
+    const org = [...READ, ...(role === 'hq' ? WRITE : [])].map((a) => `${ORG_UNIT_UID}.${a}`);
+    return [...owned, ...org, ...WORKFLOW_ACTIONS, 'plugin::users-permissions.user.me'];
+  };
+
+  const syncIntranetRoles = async () => {
+    const roles = strapi.db.query('plugin::users-permissions.role');
+    const permissions = strapi.db.query('plugin::users-permissions.permission');
+    for (const [memberRole, spec] of Object.entries(INTRANET_ROLE) as [MemberRole, (typeof INTRANET_ROLE)[MemberRole]][]) {
+      const role =
+        (await roles.findOne({ where: { type: spec.type } })) ??
+        (await roles.create({ data: { type: spec.type, name: spec.name, description: spec.description } }));
+      const existing = new Set(
+        (await permissions.findMany({ where: { role: { id: role.id } }, select: ['action'] })).map((p: any) => p.action)
+      );
+      for (const action of intranetActions(memberRole).filter((a) => !existing.has(a))) {
+        await permissions.create({ data: { action, role: role.id } });
+      }
+    }
+  };
+
+  const registerConditions = async () => {
+    const unitIds = (kind: 'read' | 'write') => async (user: { id: number }) => {
+      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, kind);
+      return ids === 'all' ? true : { 'ownerUnit.id': { $in: ids } };
+    };
+    await strapi.service('admin::permission').conditionProvider.registerMany([
+      { displayName: "In my unit's subtree (本单位及下级单位)", name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: unitIds('read') },
+      { displayName: 'Owned by my unit (本单位)', name: 'owned-by-unit', plugin: 'synergy', category: 'synergy', handler: unitIds('write') },
+    ]);
+  };
+
+  /** Content-manager permissions of an admin role; `status` is never an editable field. */
+  const adminPermissions = (memberRole: keyof typeof ADMIN_ROLE) => {
+    const contentTypes = strapi.service('admin::content-type');
+    const actions = strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .filter((a: any) => a.section === 'contentTypes' && a.actionId.startsWith(CM));
+    const subjects = [...ownedUids(), ORG_UNIT_UID];
+    const all = contentTypes
+      .getPermissionsWithNestedFields(actions)
+      .filter((p: any) => subjects.includes(p.subject));
+    const verb = (p: any) => p.action.slice(CM.length + 1);
+    return all.flatMap((p: any) => {
+      const owned = p.subject !== ORG_UNIT_UID;
+      const writes = ['create', 'update', 'delete', 'publish'].includes(verb(p));
+      const fields = p.properties?.fields;
+      const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'status') } : p.properties;
+      if (memberRole === 'hq') return [{ ...p, properties }];
+      if (!owned) return verb(p) === 'read' ? [{ ...p, properties }] : [];
+      if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
+      if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
+      if (verb(p) === 'create') return [{ ...p, properties }];
+      if (verb(p) === 'update' || verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
+      return [];
+    });
+  };
+
+  const syncAdminRoles = async () => {
+    const roleService = strapi.service('admin::role');
+    await roleService.createRolesIfNoneExist();
+    for (const [memberRole, spec] of Object.entries(ADMIN_ROLE) as [keyof typeof ADMIN_ROLE, (typeof ADMIN_ROLE)['hq']][]) {
+      let role = await roleService.findOne({ code: spec.code });
+      if (!role) role = await roleService.create({ name: spec.name, code: spec.code, description: spec.description });
+      await roleService.assignPermissions(role.id, adminPermissions(memberRole));
+    }
+  };
+
+  return {
+    registerConditions,
+    async sync() {
+      await syncIntranetRoles();
+      await syncAdminRoles();
+    },
+    intranetRoleType: (role: MemberRole) => INTRANET_ROLE[role].type,
+    adminRoleCode: (role: keyof typeof ADMIN_ROLE) => ADMIN_ROLE[role].code,
+  };
+};
+
+export default createAccessService;

@@ -1,0 +1,173 @@
+/**
+ * The workflow engine: a registry of transition tables, and the one way a lifecycle `status`
+ * changes — a conditional UPDATE inside a transaction with its history row and effects.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { AllowedAction, HistoryEntry } from '../../../shared/contracts';
+import {
+  allowedTransitions,
+  decideTransition,
+  workflowProblems,
+  type Caller,
+  type WorkflowDef,
+} from '../utils/transitions';
+import { TransitionConflictError } from '../utils/errors';
+import { TRANSITION_UID } from '../utils/uids';
+import { getService } from '../utils/get-service';
+import type { Scope } from './scope';
+
+const toCaller = (scope: Scope): Caller => ({ role: scope.role, unitPath: scope.unit?.path ?? null });
+
+const toAllowedAction = (t: WorkflowDef['transitions'][number]): AllowedAction => ({
+  action: t.action,
+  to: t.to,
+  requiresComment: !!t.requiresComment,
+  requires: t.requires ?? [],
+});
+
+const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const registry = new Map<string, WorkflowDef>();
+
+  const definition = (uid: string): WorkflowDef => {
+    const def = registry.get(uid);
+    if (!def) throw new errors.NotFoundError(`${uid} has no workflow`);
+    return def;
+  };
+
+  /** The record as the scope may see it, with its owner's path; 404 when out of scope. */
+  const loadRecord = async (uid: string, documentId: string, scope: Scope) => {
+    const def = definition(uid);
+    const readFilter = getService(strapi, 'scope').readFilter(scope, uid);
+    const requiredRelations = Array.from(new Set(def.transitions.flatMap((t) => t.requires ?? []))).filter(
+      (field) => (strapi.getModel(uid as any).attributes as any)[field]?.type === 'relation'
+    );
+    const record = await strapi.db.query(uid as any).findOne({
+      where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
+      populate: {
+        ownerUnit: { select: ['id', 'path'] },
+        ...Object.fromEntries(requiredRelations.map((field) => [field, { select: ['id'] }])),
+      },
+    });
+    if (!record) throw new errors.NotFoundError('Record not found (记录不存在或无权查看)');
+    return { def, record, ownerPath: (record.ownerUnit?.path as string | undefined) ?? null };
+  };
+
+  return {
+    register(def: WorkflowDef) {
+      const problems = workflowProblems(def);
+      if (problems.length > 0) throw new Error(`Workflow for ${def.uid} is unsound: ${problems.join('; ')}`);
+      registry.set(def.uid, def);
+    },
+
+    has: (uid: string) => registry.has(uid),
+    get: (uid: string) => registry.get(uid),
+    publicStates: (uid: string): string[] => registry.get(uid)?.publicStates ?? [],
+
+    /** The uid of a registered type from its REST collection name (pluralName). */
+    uidForCollection(collection: string): string | null {
+      for (const uid of registry.keys()) {
+        if ((strapi.getModel(uid as any)?.info as any)?.pluralName === collection) return uid;
+      }
+      return null;
+    },
+
+    async allowedActions(uid: string, documentId: string, scope: Scope) {
+      const { def, record, ownerPath } = await loadRecord(uid, documentId, scope);
+      const actions = allowedTransitions(def, record.status, toCaller(scope), ownerPath).map(toAllowedAction);
+      return { status: record.status as string, actions };
+    },
+
+    async transition(uid: string, documentId: string, action: string, comment: string | null, scope: Scope) {
+      const { def, record, ownerPath } = await loadRecord(uid, documentId, scope);
+      const caller = toCaller(scope);
+      const decision = decideTransition(def, record, action, comment, caller, ownerPath);
+      if (!decision.ok) {
+        switch (decision.reason) {
+          case 'unknown-action':
+            throw new errors.ValidationError(
+              `Unknown action "${action}" (未知操作); actions of this type: ${decision.known.join(', ')}`,
+              { known: decision.known }
+            );
+          case 'not-in-state':
+            throw new TransitionConflictError(
+              `"${action}" is not allowed in state "${record.status}" (当前状态不允许此操作)`,
+              { status: record.status, allowed: decision.allowed }
+            );
+          case 'forbidden':
+            throw new errors.ForbiddenError(`You may not "${action}" this record (无权执行此操作)`);
+          case 'comment-required':
+            throw new errors.ValidationError(`"${action}" needs a comment (请填写意见)`);
+          case 'missing-fields':
+            throw new errors.ValidationError(
+              `Fill in ${decision.fields.join(', ')} before "${action}" (请先填写必填项)`,
+              { fields: decision.fields }
+            );
+        }
+      }
+      const t = decision.transition;
+      const now = new Date();
+      await strapi.db.transaction(async () => {
+        // The conditional update is what makes two concurrent transitions safe: one wins, one gets 0 rows.
+        const { count } = await strapi.db.query(uid as any).updateMany({
+          where: { documentId, status: record.status },
+          data: { status: t.to, updatedAt: now },
+        });
+        if (count === 0) {
+          const fresh = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['status'] });
+          const allowed = fresh ? allowedTransitions(def, fresh.status, caller, ownerPath).map((a) => a.action) : [];
+          throw new TransitionConflictError(
+            `The record changed meanwhile (记录已被他人处理); it is now "${fresh?.status}"`,
+            { status: fresh?.status, allowed }
+          );
+        }
+        await strapi.db.query(TRANSITION_UID).create({
+          data: {
+            targetUid: uid,
+            targetDocumentId: documentId,
+            action: t.action,
+            fromState: record.status,
+            toState: t.to,
+            actorKind: scope.actor.kind,
+            actorId: scope.actor.id,
+            actorName: scope.actor.name,
+            actorUnit: scope.unit?.id ?? null,
+            at: now,
+            comment: comment || null,
+          },
+        });
+        for (const effect of def.effects?.[t.action] ?? []) {
+          await effect({
+            uid,
+            documentId,
+            record: { ...record, status: t.to },
+            transition: t,
+            comment,
+            actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
+          });
+        }
+      });
+      return strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { ownerUnit: true } });
+    },
+
+    async history(uid: string, documentId: string, scope: Scope): Promise<HistoryEntry[]> {
+      await loadRecord(uid, documentId, scope);
+      const rows = await strapi.db.query(TRANSITION_UID).findMany({
+        where: { targetUid: uid, targetDocumentId: documentId },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        populate: { actorUnit: { select: ['id', 'code', 'name'] } },
+      });
+      return rows.map((row: any) => ({
+        action: row.action,
+        from: row.fromState,
+        to: row.toState,
+        actor: row.actorKind === 'system' ? null : { kind: row.actorKind, id: row.actorId, name: row.actorName },
+        actorUnit: row.actorUnit ? { id: row.actorUnit.id, code: row.actorUnit.code, name: row.actorUnit.name } : null,
+        at: new Date(row.at).toISOString(),
+        comment: row.comment ?? null,
+      }));
+    },
+  };
+};
+
+export default createWorkflowService;

@@ -1,0 +1,51 @@
+/**
+ * Reads the records a relation value in a Document Service write points at, in every shape
+ * Strapi accepts: 12, "docId", [..], { id }, { documentId }, { set, connect, disconnect }.
+ */
+export interface RelationRef {
+  id?: number;
+  documentId?: string;
+}
+
+export interface RelationChange {
+  /** Records the write links (set or connect). */
+  linked: RelationRef[];
+  /** True when the write removes links (disconnect, set to [] or null). */
+  unlinks: boolean;
+}
+
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' || typeof value === 'string') && !Number.isNaN(parseInt(String(value), 10));
+
+const toRef = (value: unknown): RelationRef | null => {
+  if (value === null || value === undefined) return null;
+  if (isNumeric(value)) return { id: parseInt(String(value), 10) };
+  if (typeof value === 'string') return { documentId: value };
+  if (typeof value === 'object') {
+    const item = value as Record<string, unknown>;
+    if (item.documentId !== undefined) return { documentId: String(item.documentId) };
+    if (item.id !== undefined && isNumeric(item.id)) return { id: parseInt(String(item.id), 10) };
+  }
+  return null;
+};
+
+const refsOf = (value: unknown): RelationRef[] => {
+  const items = Array.isArray(value) ? value : [value];
+  return items.map(toRef).filter((ref): ref is RelationRef => ref !== null);
+};
+
+export const readRelationChange = (value: unknown): RelationChange => {
+  if (value === null) return { linked: [], unlinks: true };
+  if (Array.isArray(value)) return { linked: refsOf(value), unlinks: value.length === 0 };
+  if (typeof value === 'object' && value !== null) {
+    const item = value as Record<string, unknown>;
+    if ('set' in item || 'connect' in item || 'disconnect' in item) {
+      const set = item.set === undefined ? [] : refsOf(item.set);
+      const connect = item.connect === undefined ? [] : refsOf(item.connect);
+      const disconnect = item.disconnect === undefined ? [] : refsOf(item.disconnect);
+      const clears = item.set !== undefined && set.length === 0;
+      return { linked: [...set, ...connect], unlinks: disconnect.length > 0 || clears };
+    }
+  }
+  return { linked: refsOf(value), unlinks: false };
+};

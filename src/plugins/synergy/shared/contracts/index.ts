@@ -1,0 +1,80 @@
+/** Shapes shared by the server and the admin UI of the synergy plugin. */
+
+/** A caller's role within the group, from its membership. */
+export type MemberRole = 'hq' | 'segment' | 'reporter' | 'employee';
+
+export const MEMBER_ROLES: readonly MemberRole[] = ['hq', 'segment', 'reporter', 'employee'];
+
+export const ORG_LEVELS = ['group', 'segment', 'company', 'enterprise', 'department'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
+
+/** One action a caller may take now (GET .../transitions). */
+export interface AllowedAction {
+  action: string;
+  to: string;
+  requiresComment: boolean;
+  requires: string[];
+}
+
+export interface TransitionsResponse {
+  data: AllowedAction[];
+  meta: { status: string };
+}
+
+/** One entry of a record's history (GET .../history). */
+export interface HistoryEntry {
+  action: string;
+  from: string;
+  to: string;
+  actor: { kind: 'user' | 'admin'; id: number; name: string } | null;
+  actorUnit: { id: number; code: string; name: string } | null;
+  at: string;
+  comment: string | null;
+}
+
+export interface HistoryResponse {
+  data: HistoryEntry[];
+  meta: { total: number };
+}
+
+export interface TransitionRequest {
+  action: string;
+  comment?: string;
+}
+
+/** How the caller's unit must relate to the record's owning unit. HQ passes every check. */
+export type UnitRelation = 'owner' | 'superior' | 'owner-or-superior' | 'any';
+
+/** One declared transition of a lifecycle. */
+export interface TransitionDef {
+  action: string;
+  from: string[];
+  to: string;
+  who: { roles: MemberRole[]; unit: UnitRelation };
+  /** Fields that must hold a value before the transition. */
+  requires?: string[];
+  requiresComment?: boolean;
+}
+
+export interface EffectContext {
+  uid: string;
+  documentId: string;
+  record: Record<string, any>;
+  transition: TransitionDef;
+  comment: string | null;
+  actor: { kind: string; id: number | null; name: string; unitId: number | null };
+}
+
+export type Effect = (context: EffectContext) => Promise<void> | void;
+
+export interface WorkflowDef {
+  uid: string;
+  initial: string;
+  states: string[];
+  /** States in which a record is visible group-wide to every signed-in user. */
+  publicStates: string[];
+  transitions: TransitionDef[];
+  /** Effects keyed by action name; they run inside the transition's database transaction. */
+  effects?: Record<string, Effect[]>;
+}
+
