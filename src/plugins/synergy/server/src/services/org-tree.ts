@@ -52,9 +52,12 @@ const createOrgTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repathSubtree = async (oldPrefix: string, newPrefix: string) => {
     const table = strapi.getModel(ORG_UNIT_UID as any).collectionName as string;
     const knex = strapi.db.connection;
-    await knex(table)
-      .where('path', 'like', `${oldPrefix}%`)
-      .update({ path: knex.raw('? || substr(path, ?)', [newPrefix, oldPrefix.length + 1]) });
+    await strapi.db.transaction(({ trx }) =>
+      knex(table)
+        .transacting(trx)
+        .where('path', 'like', `${oldPrefix}%`)
+        .update({ path: knex.raw('? || substr(path, ?)', [newPrefix, oldPrefix.length + 1]) })
+    );
   };
 
   return {
