@@ -29,5 +29,5 @@ if (fs.existsSync(outFile)) {
   failed = 1;
 }
 console.log(`\n[${client}] suite time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${client}: ${passed} passed, ${failed} failed`);
 process.exit(jest.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
