@@ -97,6 +97,10 @@ describe('content API reads', () => {
     await expectLinked('repA1', 'populate[linkedDemands][fields][0]=title', ['A1p', 'Dd']);
     await expectLinked('segA', 'populate[linkedDemands][populate][0]=ownerUnit', ['A1p', 'Dd']);
     await expectLinked('hq', 'populate=linkedDemands', ['A1p', 'B1d', 'Dd']);
+    // a relation count never counts records the caller may not see
+    const counted = await http().get(`/api/synergy-demands/${ids.A1d}?populate[linkedDemands][count]=true`).set(bearer(group.jwt.repA1));
+    if (counted.status === 200) expect(counted.body.data.linkedDemands).toEqual({ count: 2 });
+    else expect(counted.status).toBe(400);
     // a published demand of another segment is readable, its private links are not
     const fromOutside = await http().get(`/api/synergy-demands/${ids.A1p}?populate=linkedDemands`).set(bearer(group.jwt.repB1));
     expect(fromOutside.status).toBe(200);
