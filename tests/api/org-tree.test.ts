@@ -114,4 +114,19 @@ describe('org units', () => {
     const res = await http().delete(`/api/org-units/${empty.body.data.documentId}`).set(bearer(group.jwt.hq));
     expect(res.status).toBe(204);
   });
+
+  it('checks memberships: only HQ writes them, the role fits the unit, one per user', async () => {
+    const cm = '/content-manager/collection-types/plugin::synergy.membership';
+    const post = (admin: string, body: Record<string, unknown>) => http().post(cm).set(bearer(group.adminToken[admin])).send(body);
+    const unit = (code: string) => ({ connect: [{ id: group.units[code].id }] });
+    expect((await post('hq', { role: 'segment', unit: unit('CO-A1') })).status).toBe(400);
+    expect((await post('hq', { role: 'hq', unit: unit('SEG-A') })).status).toBe(400);
+    expect((await post('hq', { role: 'reporter', unit: unit('CO-A2'), user: { connect: [{ id: group.userIds.repA1 }] } })).status).toBe(400);
+    expect((await post('repA1', { role: 'reporter', unit: unit('CO-A1') })).status).toBe(403);
+    const fresh = await strapi.plugin('users-permissions').service('user').add({
+      username: 'u-new', email: 'new@test.local', password: 'Test-Passw0rd!', provider: 'local', confirmed: true, blocked: false,
+    });
+    const ok = await post('hq', { role: 'segment', unit: unit('SEG-B'), user: { connect: [{ id: fresh.id }] } });
+    expect(ok.status).toBe(201);
+  });
 });

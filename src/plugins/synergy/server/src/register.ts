@@ -3,11 +3,13 @@ import unitScope from './middlewares/unit-scope';
 import statusGuard from './middlewares/status-guard';
 import historyGuard from './middlewares/history-guard';
 import orgTree from './middlewares/org-tree';
+import membershipGuard from './middlewares/membership-guard';
 
 /** Document Service middlewares: every door (content API, admin UI) goes through them. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(historyGuard({ strapi }));
   strapi.documents.use(orgTree({ strapi }));
+  strapi.documents.use(membershipGuard({ strapi }));
   strapi.documents.use(statusGuard({ strapi }));
   strapi.documents.use(unitScope({ strapi }));
 };
