@@ -1,0 +1,115 @@
+/**
+ * Chinese field labels in the content manager, written into its stored view configuration on
+ * every boot. The dictionary is the source of truth: a label changed through "Configure the view"
+ * is put back on the next boot. Types or attributes that do not exist are skipped, so a later
+ * type only needs its entry here.
+ */
+import type { Core } from '@strapi/strapi';
+import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
+
+interface TypeLabels {
+  labels: Record<string, string>;
+  /** Attributes shown but never edited in the form (the server owns them). */
+  readOnly?: string[];
+  /** Attributes left out of the edit form. */
+  hidden?: string[];
+  mainField?: string;
+}
+
+/** Timestamps and authors every type has. */
+const COMMON_LABELS: Record<string, string> = {
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
+  createdBy: '创建人',
+  updatedBy: '更新人',
+};
+
+export const ADMIN_LABELS: Record<string, TypeLabels> = {
+  [ORG_UNIT_UID]: {
+    labels: {
+      name: '名称',
+      shortName: '简称',
+      code: '编码',
+      level: '层级',
+      parent: '上级单位',
+      children: '下级单位',
+      path: '路径',
+      region: '地区',
+      contacts: '协同联系人',
+    },
+    readOnly: ['path'],
+    mainField: 'name',
+  },
+  'api::synergy-demand.synergy-demand': {
+    labels: {
+      title: '标题',
+      description: '描述',
+      category: '类别',
+      subCategory: '子类别',
+      quantity: '数量',
+      quantityUnit: '计量单位',
+      budget: '预算(元)',
+      region: '地区',
+      neededBy: '需求日期',
+      businessType: '业务类型',
+      contactPerson: '联系人',
+      status: '状态',
+      reviewComment: '审核意见',
+      ownerUnit: '所属单位',
+    },
+    readOnly: ['status'],
+    // Strapi 5's content manager treats `status` as its own draft/published field and blanks
+    // the value in the edit view, where it would read "请选择". The workflow panel shows it.
+    hidden: ['status'],
+  },
+  [MEMBERSHIP_UID]: {
+    labels: { unit: '单位', role: '角色', user: '内网用户', adminUser: '后台用户' },
+  },
+};
+
+type Configuration = {
+  settings: Record<string, any>;
+  metadatas: Record<string, { edit?: Record<string, any>; list?: Record<string, any> }>;
+  layouts: Record<string, any>;
+};
+
+/** The configuration with the dictionary applied, or null when it already matches. */
+export const applyLabels = (config: Configuration, attributes: string[], spec: TypeLabels): Configuration | null => {
+  let changed = false;
+  const metadatas = { ...config.metadatas };
+  const set = (section: Record<string, any>, key: string, value: unknown) => {
+    if (section[key] === value) return section;
+    changed = true;
+    return { ...section, [key]: value };
+  };
+
+  for (const [attribute, label] of Object.entries({ ...COMMON_LABELS, ...spec.labels })) {
+    if (!attributes.includes(attribute) || !metadatas[attribute]) continue;
+    const { edit = {}, list = {} } = metadatas[attribute];
+    let nextEdit = set(edit, 'label', label);
+    if (spec.readOnly?.includes(attribute)) nextEdit = set(nextEdit, 'editable', false);
+    if (spec.hidden?.includes(attribute)) nextEdit = set(nextEdit, 'visible', false);
+    metadatas[attribute] = { ...metadatas[attribute], edit: nextEdit, list: set(list, 'label', label) };
+  }
+
+  let settings = config.settings;
+  if (spec.mainField && attributes.includes(spec.mainField)) settings = set(settings, 'mainField', spec.mainField);
+
+  return changed ? { ...config, settings, metadatas } : null;
+};
+
+const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Writes only the configurations that differ from the dictionary. */
+  async apply() {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    for (const [uid, spec] of Object.entries(ADMIN_LABELS)) {
+      const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+      if (!model) continue;
+      const { uid: _uid, ...config } = await contentTypes.findConfiguration({ uid });
+      const next = applyLabels(config, Object.keys(model.attributes), spec);
+      if (next) await contentTypes.updateConfiguration({ uid }, next);
+    }
+  },
+});
+
+export default createAdminLabelsService;
