@@ -36,6 +36,11 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  const currentMembership = (documentId: string | undefined) =>
+    documentId
+      ? strapi.db.query(MEMBERSHIP_UID).findOne({ where: { documentId }, populate: { unit: { select: ['id'] } } })
+      : Promise.resolve(null);
+
   return async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
     if (uid !== MEMBERSHIP_UID || !['create', 'update', 'delete', 'clone'].includes(action)) return next();
@@ -43,12 +48,10 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (scope.door !== 'internal' && scope.role !== 'hq') {
       throw new errors.ForbiddenError('Only HQ may change memberships (仅集团总部可维护成员归属)');
     }
-    if (action === 'delete') return next();
-    const current = params.documentId
-      ? await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { documentId: params.documentId }, populate: { unit: { select: ['id'] } } })
-      : null;
-    await checkFit(params.data ?? {}, current);
-    return next();
+    if (action !== 'delete') await checkFit(params.data ?? {}, await currentMembership(params.documentId));
+    const result = await next();
+    getService(strapi, 'scope').invalidate();
+    return result;
   };
 };
 

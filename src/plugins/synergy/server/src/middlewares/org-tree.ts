@@ -23,7 +23,7 @@ const orgTree = ({ strapi }: { strapi: Core.Strapi }) =>
       params.data = data;
     }
 
-    return strapi.db.transaction(async () => {
+    const result = await strapi.db.transaction(async () => {
       if (action === 'create') {
         const parent = await tree.checkCreate(params.data ?? {});
         const created = await next();
@@ -41,6 +41,9 @@ const orgTree = ({ strapi }: { strapi: Core.Strapi }) =>
       await tree.checkDelete(params.documentId, ownedUids);
       return next();
     });
+    // Subtrees decide scopes: resolved scopes are stale now.
+    getService(strapi, 'scope').invalidate();
+    return result;
   };
 
 export default orgTree;

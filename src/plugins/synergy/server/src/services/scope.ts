@@ -45,34 +45,78 @@ export const INTERNAL_SCOPE: Scope = {
 };
 
 const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
+  /**
+   * Resolved scopes per caller for a few seconds: resolving is a query on every request. Writes
+   * to memberships and org units on this instance clear it at once; another instance sees such
+   * a change after at most `scopeCacheSeconds`.
+   */
+  const cache = new Map<string, { scope: Promise<Scope>; until: number }>();
+  const cacheMs = () => Number(strapi.config.get('plugin::synergy.scopeCacheSeconds') ?? 5) * 1000;
+  const cached = (key: string, load: () => Promise<Scope>): Promise<Scope> => {
+    const now = Date.now();
+    const hit = cache.get(key);
+    if (hit && hit.until > now) return hit.scope;
+    if (cache.size > 10_000) cache.clear();
+    const scope = load();
+    cache.set(key, { scope, until: now + cacheMs() });
+    scope.catch(() => cache.delete(key));
+    return scope;
+  };
+
+  /** Runs a knex query inside the current transaction when there is one (SQLite has one connection). */
+  const run = <T>(query: any): Promise<T> =>
+    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }: any) => query.transacting(trx)) : query;
+
+  /**
+   * The membership of a user or admin user, its unit and the unit's subtree, in one query:
+   * this runs on every scoped request.
+   */
+  const loadMembership = async (field: 'user' | 'adminUser', id: number) => {
+    const meta: any = strapi.db.metadata.get(MEMBERSHIP_UID);
+    const orgTable = strapi.db.metadata.get(ORG_UNIT_UID).tableName;
+    const byUser = meta.attributes[field].joinTable;
+    const byUnit = meta.attributes.unit.joinTable;
+    const knex = strapi.db.connection;
+    const rows = await run<any[]>(
+      knex(`${meta.tableName} as m`)
+        .join(`${byUser.name} as mu`, `mu.${byUser.joinColumn.name}`, 'm.id')
+        .join(`${byUnit.name} as mo`, `mo.${byUnit.joinColumn.name}`, 'm.id')
+        .join(`${orgTable} as u`, 'u.id', `mo.${byUnit.inverseJoinColumn.name}`)
+        .joinRaw(`join ${orgTable} as s on s.path like u.path || '%'`)
+        .where(`mu.${byUser.inverseJoinColumn.name}`, id)
+        .orderBy('m.id')
+        .select('m.id as membershipId', 'm.role', 'u.id as unitId', 'u.path', 'u.level', 'u.name', 's.id as subunitId')
+    );
+    if (rows.length === 0) return null;
+    const first = rows.filter((r) => r.membershipId === rows[0].membershipId);
+    return {
+      role: first[0].role as MemberRole,
+      unit: { id: first[0].unitId, path: first[0].path, level: first[0].level, name: first[0].name },
+      subtree: first.map((r) => r.subunitId as number),
+    };
+  };
+
   const memberScope = async (
     door: Door,
     actor: Actor,
-    where: Filter,
+    membership: Awaited<ReturnType<typeof loadMembership>>,
     fallbackRole: MemberRole | null
   ): Promise<Scope> => {
-    const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({
-      where,
-      populate: { unit: { select: ['id', 'path', 'level', 'name'] } },
-    });
-    let role: MemberRole | null = membership?.role ?? null;
-    let unit = membership?.unit ?? null;
     if (!membership && fallbackRole === 'hq') {
-      role = 'hq';
-      unit = await strapi.db.query(ORG_UNIT_UID).findOne({
-        where: { level: 'group' },
-        select: ['id', 'path', 'level', 'name'],
-      });
+      const root = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id', 'path', 'level', 'name'] });
+      if (root) membership = { role: 'hq', unit: root, subtree: [] };
     }
-    if (!role || !unit) {
-      return { door, signedIn: true, role: null, unit: null, read: [], write: [], actor };
-    }
-    const subtree = await strapi.db.query(ORG_UNIT_UID).findMany({
-      where: { path: { $startsWith: unit.path } },
-      select: ['id'],
-    });
-    const grant = grantFor(role, unit.id, unit.path, subtree.map((u: { id: number }) => u.id));
+    if (!membership) return { door, signedIn: true, role: null, unit: null, read: [], write: [], actor };
+    const { role, unit, subtree } = membership;
+    const grant = grantFor(role, unit.id, unit.path, subtree);
     return { door, signedIn: true, role, unit, read: grant.read, write: grant.write, actor };
+  };
+
+  /** Ownership as `id IN (SELECT … FROM <ownerUnit link table> WHERE unit IN (…))`: no join, no DISTINCT. */
+  const ownedByUnits = (uid: string, unitIds: number[]): Filter => {
+    const link = (strapi.db.metadata.get(uid) as any).attributes.ownerUnit.joinTable;
+    const subquery = strapi.db.connection(link.name).select(link.joinColumn.name).whereIn(link.inverseJoinColumn.name, unitIds);
+    return { id: { $in: subquery } };
   };
 
   const resolve = async (ctx: any): Promise<Scope> => {
@@ -81,19 +125,13 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (strategy === 'admin' && user) {
       const isSuperAdmin = (user.roles ?? []).some((r: { code: string }) => r.code === SUPER_ADMIN_CODE);
       const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
-      return memberScope(
-        'admin',
-        { kind: 'admin', id: user.id, name },
-        { adminUser: { id: user.id } },
-        isSuperAdmin ? 'hq' : null
+      return cached(`admin:${user.id}:${isSuperAdmin}`, async () =>
+        memberScope('admin', { kind: 'admin', id: user.id, name }, await loadMembership('adminUser', user.id), isSuperAdmin ? 'hq' : null)
       );
     }
     if (strategy === 'users-permissions' && user) {
-      return memberScope(
-        'content-api',
-        { kind: 'user', id: user.id, name: user.username },
-        { user: { id: user.id } },
-        null
+      return cached(`user:${user.id}`, async () =>
+        memberScope('content-api', { kind: 'user', id: user.id, name: user.username }, await loadMembership('user', user.id), null)
       );
     }
     // API tokens are integrations: they see what is published group-wide, nothing private.
@@ -126,6 +164,11 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return resolve({ state: { auth: { strategy: { name: 'users-permissions' } }, user } });
     },
 
+    /** Forgets every resolved scope: memberships or the org tree changed. */
+    invalidate() {
+      cache.clear();
+    },
+
     enforced(): boolean {
       return (strapi.config.get('plugin::synergy.enforceScope') as boolean | undefined) !== false;
     },
@@ -141,7 +184,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (scope.read === 'all') return null;
       const publicStates = getService(strapi, 'workflow').publicStates(uid);
       const parts: Filter[] = [];
-      if (scope.read.length > 0) parts.push({ ownerUnit: { id: { $in: scope.read } } });
+      if (scope.read.length > 0) parts.push(ownedByUnits(uid, scope.read));
       if (scope.signedIn && publicStates.length > 0) parts.push({ status: { $in: publicStates } });
       if (parts.length === 0) return NOTHING;
       return parts.length === 1 ? parts[0] : { $or: parts };

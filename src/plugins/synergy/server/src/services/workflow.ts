@@ -60,6 +60,17 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       registry.set(def.uid, def);
     },
 
+    /**
+     * Every unit-scoped list filters on status (what is public), so each lifecycle table gets an
+     * index on it. Re-created on every boot: schema sync does not know it and may drop it.
+     */
+    async ensureStatusIndexes() {
+      for (const uid of registry.keys()) {
+        const table = strapi.db.metadata.get(uid).tableName;
+        await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (status)', [`${table}_status_idx`, table]);
+      }
+    },
+
     has: (uid: string) => registry.has(uid),
     get: (uid: string) => registry.get(uid),
     publicStates: (uid: string): string[] => registry.get(uid)?.publicStates ?? [],
