@@ -106,6 +106,8 @@ const bulkInsertDemands = async (strapi, rows, { chunkSize = 500 } = {}) => {
     const links = rows.map((row, i) => ({ [demandCol]: idByDoc.get(documentIdFor(i)), [unitCol]: row.unitId }));
     await trx.batchInsert(linkTable, links, chunkSize);
   });
+  // The rows were written below the Document Service: derive their scope keys in one statement.
+  await strapi.plugin('synergy').service('scope-keys').refresh(DEMAND);
   // Fresh planner statistics, as a database that has lived with these rows would have
   // (PostgreSQL otherwise plans for the few rows of an empty table).
   if (strapi.db.dialect.client === 'postgres') await knex.raw(`ANALYZE ??, ??`, [table, linkTable]);

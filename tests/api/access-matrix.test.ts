@@ -189,6 +189,17 @@ describe('content API writes', () => {
     }
   });
 
+  it('keeps the internal scope key out of reach: not readable, not filterable, not writable', async () => {
+    const one = await http().get(`/api/synergy-demands/${ids.A1d}`).set(bearer(group.jwt.repA1));
+    expect(one.body.data).not.toHaveProperty('scopeKey');
+    const filtered = await http().get('/api/synergy-demands?filters[scopeKey][$eq]=public').set(bearer(group.jwt.repA1));
+    expect(filtered.status).toBe(400);
+    const target = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: 'TMP-key' });
+    const write = await http().put(`/api/synergy-demands/${target}`).set(bearer(group.jwt.repA1)).send({ data: { scopeKey: 'public' } });
+    expect([200, 400]).toContain(write.status);
+    expect((await http().get(`/api/synergy-demands/${target}`).set(bearer(group.jwt.repB1))).status).toBe(404);
+  });
+
   it('refuses moving a record to another unit unless HQ, and links to records outside the write scope', async () => {
     const target = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: 'TMP-move' });
     const put = (user: string, data: Record<string, unknown>) =>

@@ -114,7 +114,7 @@ export const buildGroup = async (strapi: Core.Strapi): Promise<Group> => {
   return { units, jwt, adminToken, userIds };
 };
 
-/** A demand owned by `unit`, put straight into `status` (test setup is internal code). */
+/** A demand owned by `unit`, put straight into `status` (test setup is internal code, below the workflow engine). */
 export const makeDemand = async (
   strapi: Core.Strapi,
   group: Group,
@@ -134,7 +134,9 @@ export const makeDemand = async (
     } as any,
   });
   if (status !== 'draft') {
+    // Test setup puts the record straight into a state; the scope key follows the state.
     await strapi.db.query(DEMAND).update({ where: { id: created.id }, data: { status } });
+    await strapi.plugin('synergy').service('scope-keys').refresh(DEMAND, created.documentId);
   }
   return created.documentId as string;
 };

@@ -5,7 +5,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const access = getService(strapi, 'access');
   await access.registerConditions();
   await access.sync();
-  await getService(strapi, 'workflow').ensureStatusIndexes();
+  await getService(strapi, 'scope-keys').prepareAll();
   await getService(strapi, 'admin-labels').apply();
 };
 

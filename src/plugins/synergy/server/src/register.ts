@@ -4,14 +4,18 @@ import statusGuard from './middlewares/status-guard';
 import historyGuard from './middlewares/history-guard';
 import orgTree from './middlewares/org-tree';
 import membershipGuard from './middlewares/membership-guard';
+import scopeKey from './middlewares/scope-key';
+import { getService } from './utils/get-service';
 
 /** Document Service middlewares: every door (content API, admin UI) goes through them. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  getService(strapi, 'scope-keys').addAttribute();
   strapi.documents.use(historyGuard({ strapi }));
   strapi.documents.use(orgTree({ strapi }));
   strapi.documents.use(membershipGuard({ strapi }));
   strapi.documents.use(statusGuard({ strapi }));
   strapi.documents.use(unitScope({ strapi }));
+  strapi.documents.use(scopeKey({ strapi }));
 };
 
 export default register;

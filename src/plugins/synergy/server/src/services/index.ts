@@ -1,4 +1,5 @@
 import scope from './scope';
+import scopeKeys from './scope-keys';
 import workflow from './workflow';
 import orgTree from './org-tree';
 import access from './access';
@@ -6,6 +7,7 @@ import adminLabels from './admin-labels';
 
 export default {
   scope,
+  'scope-keys': scopeKeys,
   workflow,
   'org-tree': orgTree,
   access,

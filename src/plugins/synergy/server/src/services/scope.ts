@@ -112,13 +112,6 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { door, signedIn: true, role, unit, read: grant.read, write: grant.write, actor };
   };
 
-  /** Ownership as `id IN (SELECT … FROM <ownerUnit link table> WHERE unit IN (…))`: no join, no DISTINCT. */
-  const ownedByUnits = (uid: string, unitIds: number[]): Filter => {
-    const link = (strapi.db.metadata.get(uid) as any).attributes.ownerUnit.joinTable;
-    const subquery = strapi.db.connection(link.name).select(link.joinColumn.name).whereIn(link.inverseJoinColumn.name, unitIds);
-    return { id: { $in: subquery } };
-  };
-
   const resolve = async (ctx: any): Promise<Scope> => {
     const strategy: string | undefined = ctx.state?.auth?.strategy?.name;
     const user = ctx.state?.user;
@@ -182,12 +175,9 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Row filter of what the scope may read of an owned type, or null for everything. */
     readFilter(scope: Scope, uid: string): Filter | null {
       if (scope.read === 'all') return null;
-      const publicStates = getService(strapi, 'workflow').publicStates(uid);
-      const parts: Filter[] = [];
-      if (scope.read.length > 0) parts.push(ownedByUnits(uid, scope.read));
-      if (scope.signedIn && publicStates.length > 0) parts.push({ status: { $in: publicStates } });
-      if (parts.length === 0) return NOTHING;
-      return parts.length === 1 ? parts[0] : { $or: parts };
+      const withPublic = scope.signedIn && getService(strapi, 'workflow').publicStates(uid).length > 0;
+      const keys = getService(strapi, 'scope-keys').readableKeys(scope.read, withPublic);
+      return keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
     },
 
     canRead(scope: Scope, record: { ownerUnitId: number | null; status?: string }, uid: string): boolean {

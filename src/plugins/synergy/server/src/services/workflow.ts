@@ -60,17 +60,6 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       registry.set(def.uid, def);
     },
 
-    /**
-     * Every unit-scoped list filters on status (what is public), so each lifecycle table gets an
-     * index on it. Re-created on every boot: schema sync does not know it and may drop it.
-     */
-    async ensureStatusIndexes() {
-      for (const uid of registry.keys()) {
-        const table = strapi.db.metadata.get(uid).tableName;
-        await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (status)', [`${table}_status_idx`, table]);
-      }
-    },
-
     has: (uid: string) => registry.has(uid),
     get: (uid: string) => registry.get(uid),
     publicStates: (uid: string): string[] => registry.get(uid)?.publicStates ?? [],
@@ -132,6 +121,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
             { status: fresh?.status, allowed }
           );
         }
+        await getService(strapi, 'scope-keys').refresh(uid, documentId);
         await strapi.db.query(TRANSITION_UID).create({
           data: {
             targetUid: uid,
