@@ -71,6 +71,10 @@ describe('a demand through its lifecycle', () => {
     expect(res.body.data).toMatchObject({ status: 'draft', reviewComment: '请补充预算依据' });
     const read = await http().get(`/api/synergy-demands/${id}`).set(bearer(group.jwt.repA1));
     expect(read.body.data.reviewComment).toBe('请补充预算依据');
+    // the owner cannot rewrite the reviewer's comment
+    const rewrite = await http().put(`/api/synergy-demands/${id}`).set(bearer(group.jwt.repA1)).send({ data: { reviewComment: '已同意' } });
+    expect([200, 400]).toContain(rewrite.status);
+    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).reviewComment).toBe('请补充预算依据');
   });
 });
 

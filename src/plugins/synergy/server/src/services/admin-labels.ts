@@ -56,8 +56,9 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
       status: '状态',
       reviewComment: '审核意见',
       ownerUnit: '所属单位',
+      linkedDemands: '关联需求',
     },
-    readOnly: ['status'],
+    readOnly: ['status', 'reviewComment'],
     // Strapi 5's content manager treats `status` as its own draft/published field and blanks
     // the value in the edit view, where it would read "请选择". The workflow panel shows it.
     hidden: ['status'],
