@@ -1,0 +1,84 @@
+/** The demo group: believable, complete for every role, idempotent, never in production. */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { bearer } from '../harness/group';
+import { seedDemoGroup, shouldSeedDemo, DEFAULT_DEMO_PASSWORD } from '../../database/seeds/demo-group';
+
+let strapi: Core.Strapi;
+const http = () => request(strapi.server.httpServer);
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await seedDemoGroup(strapi);
+});
+afterAll(stopStrapi);
+
+const counts = async () => ({
+  units: await strapi.db.query('api::org-unit.org-unit').count(),
+  users: await strapi.db.query('plugin::users-permissions.user').count(),
+  admins: await strapi.db.query('admin::user').count(),
+  memberships: await strapi.db.query('plugin::synergy.membership').count(),
+  demands: await strapi.db.query('api::synergy-demand.synergy-demand').count(),
+  history: await strapi.db.query('plugin::synergy.transition').count(),
+});
+
+describe('the demo group', () => {
+  it('has HQ, at least three segments, ten companies, departments and contact persons', async () => {
+    const units = await strapi.db.query('api::org-unit.org-unit').findMany({ populate: ['contacts'] });
+    const byLevel = (level: string) => units.filter((u: any) => u.level === level).length;
+    expect(byLevel('group')).toBe(1);
+    expect(byLevel('segment')).toBeGreaterThanOrEqual(3);
+    expect(byLevel('company')).toBeGreaterThanOrEqual(10);
+    expect(byLevel('department')).toBeGreaterThan(0);
+    expect(units.filter((u: any) => u.contacts.length > 0).length).toBeGreaterThanOrEqual(20);
+    expect(units.every((u: any) => typeof u.path === 'string' && u.path.startsWith('/'))).toBe(true);
+  });
+
+  it('has demands at every stage, with a real history', async () => {
+    const demands = await strapi.db.query('api::synergy-demand.synergy-demand').findMany();
+    expect(new Set(demands.map((d: any) => d.status))).toEqual(
+      new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'landed', 'closed', 'rejected', 'withdrawn'])
+    );
+    const closed = demands.find((d: any) => d.status === 'closed');
+    const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId } });
+    expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
+  });
+
+  it('lets every demo user sign in on its door, and reporters of two segments see different drafts', async () => {
+    const login = async (identifier: string) =>
+      (await http().post('/api/auth/local').send({ identifier, password: DEFAULT_DEMO_PASSWORD })).body.jwt as string;
+    const drafts = async (jwt: string) =>
+      (await http().get('/api/synergy-demands?filters[status][$eq]=draft').set(bearer(jwt))).body.data.map((d: any) => d.title);
+    const power = await login('power.reporter');
+    const logistics = await login('logistics.reporter');
+    expect(await drafts(power)).toContain('钦州电厂锅炉检修服务');
+    expect(await drafts(logistics)).not.toContain('钦州电厂锅炉检修服务');
+    for (const user of ['hq.admin', 'energy.manager', 'power.employee']) expect(await login(user)).toEqual(expect.any(String));
+    const admin = await http().post('/admin/login').send({ email: 'energy.manager@demo.synergy.local', password: DEFAULT_DEMO_PASSWORD });
+    expect(admin.status).toBe(200);
+    expect(admin.body.data.user.preferedLanguage).toBe('zh-Hans');
+  });
+
+  it('changes nothing when seeded again', async () => {
+    const before = await counts();
+    await seedDemoGroup(strapi);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('never seeds in production, and can be switched off', () => {
+    const saved = { env: process.env.NODE_ENV, seed: process.env.SEED_DEMO };
+    try {
+      process.env.NODE_ENV = 'production';
+      process.env.SEED_DEMO = 'true';
+      expect(shouldSeedDemo()).toBe(false);
+      process.env.NODE_ENV = 'development';
+      expect(shouldSeedDemo()).toBe(true);
+      process.env.SEED_DEMO = 'false';
+      expect(shouldSeedDemo()).toBe(false);
+    } finally {
+      process.env.NODE_ENV = saved.env;
+      process.env.SEED_DEMO = saved.seed;
+    }
+  });
+});
