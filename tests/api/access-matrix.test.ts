@@ -260,6 +260,18 @@ describe('admin UI door', () => {
     expect(titles).not.toContain('FX-B1d');
   });
 
+  it('scopes admin filters that reach another unit\'s records', async () => {
+    const search = async (admin: string) => {
+      const res = await http()
+        .get(`${CM}?page=1&pageSize=100&filters[$and][0][linkedDemands][title][$eq]=FX-B1d&filters[$and][1][title][$startsWith]=FX-`)
+        .set(bearer(group.adminToken[admin]));
+      expect(res.status).toBe(200);
+      return { keys: sorted(res.body.results.map((d: any) => keyOf(d.documentId))), total: res.body.pagination.total };
+    };
+    expect(await search('repA1')).toEqual({ keys: [], total: 0 });
+    expect(await search('hq')).toEqual({ keys: ['A1d'], total: 1 });
+  });
+
   it('creates through the admin UI only for its own unit', async () => {
     const mine = await http().post(CM).set(bearer(group.adminToken.repA1)).send({ title: '后台新建' });
     expect(mine.status).toBe(201);
