@@ -7,6 +7,7 @@ import { errors } from '@strapi/utils';
 import type { OrgLevel } from '../../../shared/contracts';
 import { isOrgLevel, isSameOrAncestorPath, levelMismatch, levelRank, pathFor } from '../utils/org-path';
 import { readRelationChange } from '../utils/relation-refs';
+import { runInCurrentTransaction } from '../utils/knex';
 import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
 
 interface UnitRow {
@@ -52,9 +53,9 @@ const createOrgTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repathSubtree = async (oldPrefix: string, newPrefix: string) => {
     const table = strapi.getModel(ORG_UNIT_UID as any).collectionName as string;
     const knex = strapi.db.connection;
-    await strapi.db.transaction(({ trx }) =>
+    await runInCurrentTransaction(
+      strapi,
       knex(table)
-        .transacting(trx)
         .where('path', 'like', `${oldPrefix}%`)
         .update({ path: knex.raw('? || substr(path, ?)', [newPrefix, oldPrefix.length + 1]) })
     );

@@ -9,6 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
+import { runInCurrentTransaction } from '../utils/knex';
 import { ORG_UNIT_UID } from '../utils/uids';
 
 export const PUBLIC_KEY = 'public';
@@ -24,10 +25,6 @@ export const SCOPE_KEY_ATTRIBUTE = {
 };
 
 const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Runs a knex query inside the current transaction when there is one (SQLite has one connection). */
-  const run = (query: any): Promise<unknown> =>
-    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }: any) => query.transacting(trx)) : query;
-
   return {
     /** Adds the scope key attribute to every owned type (called in register, before the schema sync). */
     addAttribute() {
@@ -60,7 +57,7 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
             ])
           : ownerKey;
       const update = knex(meta.tableName).update({ scope_key: key });
-      await run(documentId ? update.where('document_id', documentId) : update);
+      await runInCurrentTransaction(strapi, documentId ? update.where('document_id', documentId) : update);
     },
 
     /** At boot: an index on every owned table's key, and every key recomputed (public states may have changed). */

@@ -7,6 +7,7 @@ import type { MemberRole, OrgLevel } from '../../../shared/contracts';
 import { grantFor, includesUnit, type UnitSet } from '../utils/scope-rules';
 import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
 import { getService } from '../utils/get-service';
+import { runInCurrentTransaction } from '../utils/knex';
 
 export type Door = 'content-api' | 'admin' | 'internal';
 
@@ -63,10 +64,6 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     return scope;
   };
 
-  /** Runs a knex query inside the current transaction when there is one (SQLite has one connection). */
-  const run = <T>(query: any): Promise<T> =>
-    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }: any) => query.transacting(trx)) : query;
-
   /**
    * The membership of a user or admin user, its unit and the unit's subtree, in one query:
    * this runs on every scoped request.
@@ -77,7 +74,8 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     const byUser = meta.attributes[field].joinTable;
     const byUnit = meta.attributes.unit.joinTable;
     const knex = strapi.db.connection;
-    const rows = await run<any[]>(
+    const rows = await runInCurrentTransaction<any[]>(
+      strapi,
       knex(`${meta.tableName} as m`)
         .join(`${byUser.name} as mu`, `mu.${byUser.joinColumn.name}`, 'm.id')
         .join(`${byUnit.name} as mo`, `mo.${byUnit.joinColumn.name}`, 'm.id')
