@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { workflows } from './workflows';
+import { grants, sharedTypes, workflows } from './registry';
 import { seedDemoGroup, shouldSeedDemo } from '../database/seeds/demo-group';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    const engine = strapi.plugin('synergy').service('workflow');
-    for (const workflow of workflows) engine.register(workflow);
+    const synergy = strapi.plugin('synergy');
+    for (const workflow of workflows) synergy.service('workflow').register(workflow);
+    for (const type of sharedTypes) synergy.service('access').declareSharedType(type);
+    synergy.service('access').grant(...grants);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -5,6 +5,7 @@ import historyGuard from './middlewares/history-guard';
 import orgTree from './middlewares/org-tree';
 import membershipGuard from './middlewares/membership-guard';
 import scopeKey from './middlewares/scope-key';
+import sharedTypeGuard from './middlewares/shared-type-guard';
 import { getService } from './utils/get-service';
 
 /** Document Service middlewares: every door (content API, admin UI) goes through them. */
@@ -13,6 +14,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(historyGuard({ strapi }));
   strapi.documents.use(orgTree({ strapi }));
   strapi.documents.use(membershipGuard({ strapi }));
+  strapi.documents.use(sharedTypeGuard({ strapi }));
   strapi.documents.use(statusGuard({ strapi }));
   strapi.documents.use(unitScope({ strapi }));
   strapi.documents.use(scopeKey({ strapi }));

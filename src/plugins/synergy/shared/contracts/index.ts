@@ -73,8 +73,25 @@ export interface WorkflowDef {
   states: string[];
   /** States in which a record is visible group-wide to every signed-in user. */
   publicStates: string[];
+  /** Whether records in the public states are readable without signing in (intranet pages). */
+  publicToAnonymous?: boolean;
   transitions: TransitionDef[];
   /** Effects keyed by action name; they run inside the transition's database transaction. */
   effects?: Record<string, Effect[]>;
 }
 
+
+/** Who may use a type that no unit owns (catalogue editions, articles …), on both doors. */
+export interface SharedTypeAccess {
+  uid: string;
+  /** 'public': anonymous intranet pages too; 'signed-in': every member. */
+  read: 'public' | 'signed-in';
+  /** Member roles that create, update and delete (HQ always may). */
+  write: MemberRole[];
+}
+
+/** A custom content-API action (a route of a type's controller or of the plugin) and who may call it. */
+export interface ActionGrant {
+  action: string;
+  roles: Array<MemberRole | 'public'>;
+}

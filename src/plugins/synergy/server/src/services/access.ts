@@ -4,7 +4,7 @@
  * reset to their definition, with the RBAC conditions "in my unit's subtree" and "owned by my unit".
  */
 import type { Core } from '@strapi/strapi';
-import type { MemberRole } from '../../../shared/contracts';
+import type { ActionGrant, MemberRole, SharedTypeAccess } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
 import { ORG_UNIT_UID } from '../utils/uids';
 
@@ -32,30 +32,56 @@ export const OWNED_BY_UNIT = 'plugin::synergy.owned-by-unit';
 const CM = 'plugin::content-manager.explorer';
 
 const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const sharedTypes = new Map<string, SharedTypeAccess>();
+  const grants: ActionGrant[] = [];
+
   const ownedUids = () =>
     Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') && getService(strapi, 'scope').isOwned(uid));
+
+  const mayWriteShared = (def: SharedTypeAccess, role: MemberRole | null) => role === 'hq' || (!!role && def.write.includes(role));
 
   /** Content-API actions of each member role. */
   const intranetActions = (role: MemberRole): string[] => {
     const owned = ownedUids().flatMap((uid) => [...READ, ...(role === 'reporter' || role === 'hq' ? WRITE : [])].map((a) => `${uid}.${a}`));
     const org = [...READ, ...(role === 'hq' ? WRITE : [])].map((a) => `${ORG_UNIT_UID}.${a}`);
-    return [...owned, ...org, ...WORKFLOW_ACTIONS, 'plugin::users-permissions.user.me'];
+    const shared = [...sharedTypes.values()].flatMap((def) =>
+      [...READ, ...(mayWriteShared(def, role) ? WRITE : [])].map((a) => `${def.uid}.${a}`)
+    );
+    const granted = grants.filter((g) => g.roles.includes(role)).map((g) => g.action);
+    return [...owned, ...org, ...shared, ...granted, ...WORKFLOW_ACTIONS, 'plugin::users-permissions.user.me'];
+  };
+
+  /** What anonymous intranet pages may call: public shared types, public states of owned types, public grants. */
+  const publicActions = (): string[] => {
+    const workflow = getService(strapi, 'workflow');
+    const owned = ownedUids().filter((uid) => workflow.get(uid)?.publicToAnonymous);
+    const shared = [...sharedTypes.values()].filter((def) => def.read === 'public').map((def) => def.uid);
+    return [
+      ...[...owned, ...shared].flatMap((uid) => READ.map((a) => `${uid}.${a}`)),
+      ...grants.filter((g) => g.roles.includes('public')).map((g) => g.action),
+    ];
+  };
+
+  const addMissingPermissions = async (roleId: number, actions: string[]) => {
+    const permissions = strapi.db.query('plugin::users-permissions.permission');
+    const existing = new Set(
+      (await permissions.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: any) => p.action)
+    );
+    for (const action of actions.filter((a) => !existing.has(a))) {
+      await permissions.create({ data: { action, role: roleId } });
+    }
   };
 
   const syncIntranetRoles = async () => {
     const roles = strapi.db.query('plugin::users-permissions.role');
-    const permissions = strapi.db.query('plugin::users-permissions.permission');
     for (const [memberRole, spec] of Object.entries(INTRANET_ROLE) as [MemberRole, (typeof INTRANET_ROLE)[MemberRole]][]) {
       const role =
         (await roles.findOne({ where: { type: spec.type } })) ??
         (await roles.create({ data: { type: spec.type, name: spec.name, description: spec.description } }));
-      const existing = new Set(
-        (await permissions.findMany({ where: { role: { id: role.id } }, select: ['action'] })).map((p: any) => p.action)
-      );
-      for (const action of intranetActions(memberRole).filter((a) => !existing.has(a))) {
-        await permissions.create({ data: { action, role: role.id } });
-      }
+      await addMissingPermissions(role.id, intranetActions(memberRole));
     }
+    const publicRole = await roles.findOne({ where: { type: 'public' } });
+    if (publicRole) await addMissingPermissions(publicRole.id, publicActions());
   };
 
   const registerConditions = async () => {
@@ -76,7 +102,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       .service('admin::permission')
       .actionProvider.values()
       .filter((a: any) => a.section === 'contentTypes' && a.actionId.startsWith(CM));
-    const subjects = [...ownedUids(), ORG_UNIT_UID];
+    const subjects = [...ownedUids(), ORG_UNIT_UID, ...sharedTypes.keys()];
     const all = contentTypes
       .getPermissionsWithNestedFields(actions)
       .filter((p: any) => subjects.includes(p.subject));
@@ -87,6 +113,8 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const fields = p.properties?.fields;
       const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'status') } : p.properties;
       if (memberRole === 'hq') return [{ ...p, properties }];
+      const shared = sharedTypes.get(p.subject);
+      if (shared) return verb(p) === 'read' || mayWriteShared(shared, memberRole) ? [{ ...p, properties }] : [];
       if (!owned) return verb(p) === 'read' ? [{ ...p, properties }] : [];
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
@@ -107,6 +135,16 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Declares a type no unit owns, with who reads and who writes it (call in register). */
+    declareSharedType(def: SharedTypeAccess) {
+      sharedTypes.set(def.uid, def);
+    },
+    sharedType: (uid: string) => sharedTypes.get(uid),
+    mayWriteShared,
+    /** Grants custom content-API actions to member roles and/or the public (call in register). */
+    grant(...actionGrants: ActionGrant[]) {
+      grants.push(...actionGrants);
+    },
     registerConditions,
     async sync() {
       await syncIntranetRoles();

@@ -173,15 +173,17 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Row filter of what the scope may read of an owned type, or null for everything. */
     readFilter(scope: Scope, uid: string): Filter | null {
       if (scope.read === 'all') return null;
-      const withPublic = scope.signedIn && getService(strapi, 'workflow').publicStates(uid).length > 0;
+      const workflow = getService(strapi, 'workflow').get(uid);
+      const withPublic = !!workflow && workflow.publicStates.length > 0 && (scope.signedIn || !!workflow.publicToAnonymous);
       const keys = getService(strapi, 'scope-keys').readableKeys(scope.read, withPublic);
       return keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
     },
 
     canRead(scope: Scope, record: { ownerUnitId: number | null; status?: string }, uid: string): boolean {
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
-      const publicStates = getService(strapi, 'workflow').publicStates(uid);
-      return scope.signedIn && record.status !== undefined && publicStates.includes(record.status);
+      const workflow = getService(strapi, 'workflow').get(uid);
+      if (!workflow || record.status === undefined || !workflow.publicStates.includes(record.status)) return false;
+      return scope.signedIn || !!workflow.publicToAnonymous;
     },
 
     canWriteUnit(scope: Scope, unitId: number | null | undefined): boolean {
