@@ -92,7 +92,7 @@ const seedDemands = async (strapi: Core.Strapi, unitIds: Map<string, number>, us
     const { path, unit, by, ...fields } = demand;
     const neededBy = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const created = await strapi.documents(DEMAND).create({
-      data: { ...fields, neededBy, contactPerson: by, ownerUnit: { set: [{ id: unitIds.get(unit)! }] } } as any,
+      data: { ...fields, neededBy, contactPerson: DEMO_USERS.find((u) => u.username === by)?.name, ownerUnit: { set: [{ id: unitIds.get(unit)! }] } } as any,
     });
     for (const [action, username, comment] of path) {
       const actor = await scope.forUser(userIds.get(username)!);
