@@ -57,7 +57,11 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
             ])
           : ownerKey;
       const update = knex(meta.tableName).update({ scope_key: key });
-      await runInCurrentTransaction(strapi, documentId ? update.where('document_id', documentId) : update);
+      // For one document, write; for a whole table (boot), write only the rows whose key is off.
+      const rows = documentId
+        ? update.where('document_id', documentId)
+        : update.where((q: any) => q.whereNull('scope_key').orWhere('scope_key', '<>', key));
+      await runInCurrentTransaction(strapi, rows);
     },
 
     /** At boot: an index on every owned table's key, and every key recomputed (public states may have changed). */
