@@ -23,6 +23,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  documentation: {
+    enabled: true,
+    config: {
+      info: {
+        version: '1.0.0',
+        title: 'Synergy 内容 API',
+        description: 'Content API of the Synergy business synergy platform (业务协同平台内容接口)',
+      },
+      servers: [{ url: `${env('PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`)}/api`, description: 'Synergy' }],
+      'x-strapi-config': { plugins: ['users-permissions', 'synergy'] },
+    },
+  },
   synergy: {
     enabled: true,
     resolve: './src/plugins/synergy',

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { grants, sharedTypes, workflows } from './registry';
 import { seedDemoGroup, shouldSeedDemo } from '../database/seeds/demo-group';
+import marketplaceRules from './document-middlewares/marketplace-rules';
+import publishedArticles from './document-middlewares/published-articles';
+import { serveOpenApiJson } from './openapi';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -8,6 +11,10 @@ export default {
     for (const workflow of workflows) synergy.service('workflow').register(workflow);
     for (const type of sharedTypes) synergy.service('access').declareSharedType(type);
     synergy.service('access').grant(...grants);
+    // Registered after the plugin's unit scope, so these run on writes the scope has admitted.
+    strapi.documents.use(marketplaceRules({ strapi }));
+    strapi.documents.use(publishedArticles({ strapi }));
+    serveOpenApiJson(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

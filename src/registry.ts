@@ -5,9 +5,14 @@
  */
 import type { ActionGrant, SharedTypeAccess, WorkflowDef } from './plugins/synergy/shared/contracts';
 import demandWorkflow from './api/synergy-demand/workflow';
+import resourceWorkflow from './api/synergy-resource/workflow';
+import exemptionWorkflow from './api/exemption-request/workflow';
 
-export const workflows: WorkflowDef[] = [demandWorkflow];
+export const workflows: WorkflowDef[] = [demandWorkflow, resourceWorkflow, exemptionWorkflow];
 
-export const sharedTypes: SharedTypeAccess[] = [];
+export const sharedTypes: SharedTypeAccess[] = [
+  // HQ writes; everyone, anonymous intranet pages too, reads the published articles.
+  { uid: 'api::article.article', read: 'public', write: [] },
+];
 
 export const grants: ActionGrant[] = [];

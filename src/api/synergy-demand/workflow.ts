@@ -1,41 +1,35 @@
 /**
- * Lifecycle of a synergy demand: draft → submitted → published (HQ or the segment above; or
- * returned with a comment, or rejected) → docking → agreed → landed → closed; withdrawn from
- * any open state.
+ * Lifecycle of a synergy demand: the marketplace lifecycle, closed either internally (landed →
+ * closed) or as bought outside the group (from published on; needs an approved exemption when
+ * the catalogue lists a must/priority entry for its category).
  */
-import type { TransitionDef, WorkflowDef, EffectContext } from '../../plugins/synergy/shared/contracts';
+import type { Effect } from '../../plugins/synergy/shared/contracts';
+import { marketplaceWorkflow, OWNER } from '../../lifecycles/marketplace';
 
 const UID = 'api::synergy-demand.synergy-demand';
 
-const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
-const REVIEWER: TransitionDef['who'] = { roles: ['segment', 'hq'], unit: 'superior' };
+const recordOutcome =
+  (closeOutcome: 'internal' | 'external'): Effect =>
+  async ({ documentId }) => {
+    await strapi.db.query(UID).updateMany({ where: { documentId }, data: { closeOutcome } });
+  };
 
-/** The reviewer's comment stays visible on the demand until the next review. */
-const recordReviewComment = async ({ documentId, comment }: EffectContext) => {
-  await strapi.db.query(UID).updateMany({ where: { documentId }, data: { reviewComment: comment } });
+const requireExemptionIfCatalogued: Effect = async ({ documentId, record }) => {
+  await strapi
+    .service('api::synergy-demand.external-close')
+    .assertMayCloseExternally({ documentId, category: record.category, subCategory: record.subCategory });
 };
 
-const demandWorkflow: WorkflowDef = {
+const demandWorkflow = marketplaceWorkflow({
   uid: UID,
-  initial: 'draft',
-  states: ['draft', 'submitted', 'published', 'rejected', 'docking', 'agreed', 'landed', 'closed', 'withdrawn'],
-  publicStates: ['published', 'docking', 'agreed', 'landed', 'closed'],
-  transitions: [
-    { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: ['title', 'category', 'description', 'neededBy'] },
-    { action: 'publish', from: ['submitted'], to: 'published', who: REVIEWER },
-    { action: 'return', from: ['submitted'], to: 'draft', who: REVIEWER, requiresComment: true },
-    { action: 'reject', from: ['submitted'], to: 'rejected', who: REVIEWER, requiresComment: true },
-    { action: 'dock', from: ['published'], to: 'docking', who: OWNER },
-    { action: 'agree', from: ['docking'], to: 'agreed', who: OWNER },
-    { action: 'land', from: ['agreed'], to: 'landed', who: OWNER },
-    { action: 'close', from: ['landed'], to: 'closed', who: OWNER },
-    { action: 'withdraw', from: ['draft', 'submitted', 'published', 'docking', 'agreed'], to: 'withdrawn', who: OWNER },
+  requiredToSubmit: ['title', 'category', 'description', 'neededBy'],
+  extraTransitions: [
+    { action: 'close-external', from: ['published', 'docking', 'agreed', 'landed'], to: 'closed', who: OWNER },
   ],
   effects: {
-    publish: [recordReviewComment],
-    return: [recordReviewComment],
-    reject: [recordReviewComment],
+    close: [recordOutcome('internal')],
+    'close-external': [requireExemptionIfCatalogued, recordOutcome('external')],
   },
-};
+});
 
 export default demandWorkflow;

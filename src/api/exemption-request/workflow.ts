@@ -1,0 +1,25 @@
+/**
+ * Lifecycle of an exemption request: the demand's unit submits it; HQ or the segment above
+ * approves or rejects it, with a comment that stays on the request.
+ */
+import type { WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import { OWNER, REVIEWER, recordReviewComment } from '../../lifecycles/marketplace';
+
+const UID = 'api::exemption-request.exemption-request';
+const review = recordReviewComment(UID);
+
+const exemptionWorkflow: WorkflowDef = {
+  uid: UID,
+  initial: 'draft',
+  states: ['draft', 'submitted', 'approved', 'rejected'],
+  // Exemptions concern one unit's purchase: only its unit, its subtree and its superiors read them.
+  publicStates: [],
+  transitions: [
+    { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: ['demand', 'reason', 'justification'] },
+    { action: 'approve', from: ['submitted'], to: 'approved', who: REVIEWER, requiresComment: true },
+    { action: 'reject', from: ['submitted'], to: 'rejected', who: REVIEWER, requiresComment: true },
+  ],
+  effects: { approve: [review], reject: [review] },
+};
+
+export default exemptionWorkflow;

@@ -1,0 +1,54 @@
+/** The demo marketplace: resources at several stages, exemptions, published articles; idempotent. */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { seedDemoGroup } from '../../database/seeds/demo-group';
+import { ARTICLE, EXEMPTION, RESOURCE } from '../harness/market';
+
+let strapi: Core.Strapi;
+const http = () => request(strapi.server.httpServer);
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await seedDemoGroup(strapi);
+});
+afterAll(stopStrapi);
+
+describe('the demo marketplace', () => {
+  it('has resources of several kinds at several stages, with a real history', async () => {
+    const resources = await strapi.db.query(RESOURCE).findMany({ populate: ['ownerUnit'] });
+    expect(resources.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(resources.map((r: any) => r.resourceType)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(resources.map((r: any) => r.status))).toEqual(new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'closed']));
+    expect(resources.every((r: any) => r.ownerUnit && r.availableTo >= r.availableFrom)).toBe(true);
+    const closed = resources.find((r: any) => r.status === 'closed');
+    const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId }, orderBy: { id: 'asc' } });
+    expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
+  });
+
+  it('has an approved and a pending exemption request, each in its demand\'s unit', async () => {
+    const exemptions = await strapi.db.query(EXEMPTION).findMany({ populate: { ownerUnit: true, demand: { populate: ['ownerUnit'] } } });
+    expect(exemptions.map((e: any) => e.status).sort()).toEqual(['approved', 'submitted']);
+    for (const e of exemptions) expect(e.ownerUnit.code).toBe(e.demand.ownerUnit.code);
+  });
+
+  it('publishes its articles to anonymous intranet pages', async () => {
+    const res = await http().get('/api/articles?pagination[pageSize]=50');
+    expect(res.status).toBe(200);
+    expect(res.body.data.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(res.body.data.map((a: any) => a.kind))).toEqual(new Set(['news', 'best-practice', 'policy', 'guideline', 'notice']));
+    expect(res.body.data.map((a: any) => a.title)).toContain('集团内部市场采购管理办法');
+  });
+
+  it('adds nothing when seeded again', async () => {
+    const count = async () => [
+      await strapi.db.query(RESOURCE).count(),
+      await strapi.db.query(EXEMPTION).count(),
+      await strapi.db.query(ARTICLE).count(),
+      await strapi.db.query('plugin::synergy.transition').count(),
+    ];
+    const before = await count();
+    await seedDemoGroup(strapi);
+    expect(await count()).toEqual(before);
+  });
+});
