@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { grants, sharedTypes, workflows } from './registry';
 import { seedDemoGroup, shouldSeedDemo } from '../database/seeds/demo-group';
+import catalogueEditionRules from './api/catalogue-edition/document-middleware';
+import catalogueEntryRules from './api/catalogue-entry/document-middleware';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -8,6 +10,8 @@ export default {
     for (const workflow of workflows) synergy.service('workflow').register(workflow);
     for (const type of sharedTypes) synergy.service('access').declareSharedType(type);
     synergy.service('access').grant(...grants);
+    strapi.documents.use(catalogueEditionRules({ strapi }));
+    strapi.documents.use(catalogueEntryRules({ strapi }));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

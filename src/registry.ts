@@ -5,9 +5,16 @@
  */
 import type { ActionGrant, SharedTypeAccess, WorkflowDef } from './plugins/synergy/shared/contracts';
 import demandWorkflow from './api/synergy-demand/workflow';
+import catalogueEditionWorkflow from './api/catalogue-edition/workflow';
+import catalogueEntryWorkflow from './api/catalogue-entry/workflow';
 
-export const workflows: WorkflowDef[] = [demandWorkflow];
+export const workflows: WorkflowDef[] = [demandWorkflow, catalogueEditionWorkflow, catalogueEntryWorkflow];
 
 export const sharedTypes: SharedTypeAccess[] = [];
 
-export const grants: ActionGrant[] = [];
+export const grants: ActionGrant[] = [
+  { action: 'api::catalogue-edition.catalogue-edition.next', roles: ['hq'] },
+  { action: 'api::catalogue-entry.catalogue-entry.template', roles: ['hq', 'segment', 'reporter', 'employee'] },
+  { action: 'api::catalogue-entry.catalogue-entry.export', roles: ['hq', 'segment', 'reporter', 'employee'] },
+  { action: 'api::catalogue-entry.catalogue-entry.import', roles: ['reporter', 'hq'] },
+];
