@@ -63,6 +63,32 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
     // the value in the edit view, where it would read "请选择". The workflow panel shows it.
     hidden: ['status'],
   },
+  'api::catalogue-edition.catalogue-edition': {
+    labels: { code: '版本编码', title: '标题', validFrom: '生效日期', validTo: '截止日期', notes: '说明', status: '状态', ownerUnit: '所属单位' },
+    readOnly: ['status'],
+    hidden: ['status'],
+    mainField: 'code',
+  },
+  'api::catalogue-entry.catalogue-entry': {
+    labels: {
+      name: '名称',
+      description: '描述',
+      entryType: '类型',
+      resourceKind: '资源类别',
+      subCategory: '子类别',
+      supplierClass: '类别等级',
+      referencePrice: '参考价格',
+      priceUnit: '计价单位',
+      coverageRegions: '覆盖区域',
+      leadTimeDays: '供货周期(天)',
+      edition: '目录版本',
+      status: '状态',
+      ownerUnit: '供应单位',
+    },
+    readOnly: ['status'],
+    hidden: ['status'],
+    mainField: 'name',
+  },
   [MEMBERSHIP_UID]: {
     labels: { unit: '单位', role: '角色', user: '内网用户', adminUser: '后台用户' },
   },
