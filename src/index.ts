@@ -4,6 +4,8 @@ import { seedDemoGroup, shouldSeedDemo } from '../database/seeds/demo-group';
 import marketplaceRules from './document-middlewares/marketplace-rules';
 import publishedArticles from './document-middlewares/published-articles';
 import { serveOpenApiJson } from './openapi';
+import catalogueEditionRules from './api/catalogue-edition/document-middleware';
+import catalogueEntryRules from './api/catalogue-entry/document-middleware';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +17,8 @@ export default {
     strapi.documents.use(marketplaceRules({ strapi }));
     strapi.documents.use(publishedArticles({ strapi }));
     serveOpenApiJson(strapi);
+    strapi.documents.use(catalogueEditionRules({ strapi }));
+    strapi.documents.use(catalogueEntryRules({ strapi }));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

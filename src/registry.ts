@@ -7,12 +7,25 @@ import type { ActionGrant, SharedTypeAccess, WorkflowDef } from './plugins/syner
 import demandWorkflow from './api/synergy-demand/workflow';
 import resourceWorkflow from './api/synergy-resource/workflow';
 import exemptionWorkflow from './api/exemption-request/workflow';
+import catalogueEditionWorkflow from './api/catalogue-edition/workflow';
+import catalogueEntryWorkflow from './api/catalogue-entry/workflow';
 
-export const workflows: WorkflowDef[] = [demandWorkflow, resourceWorkflow, exemptionWorkflow];
+export const workflows: WorkflowDef[] = [
+  demandWorkflow,
+  resourceWorkflow,
+  exemptionWorkflow,
+  catalogueEditionWorkflow,
+  catalogueEntryWorkflow,
+];
 
 export const sharedTypes: SharedTypeAccess[] = [
   // HQ writes; everyone, anonymous intranet pages too, reads the published articles.
   { uid: 'api::article.article', read: 'public', write: [] },
 ];
 
-export const grants: ActionGrant[] = [];
+export const grants: ActionGrant[] = [
+  { action: 'api::catalogue-edition.catalogue-edition.next', roles: ['hq'] },
+  { action: 'api::catalogue-entry.catalogue-entry.template', roles: ['hq', 'segment', 'reporter', 'employee'] },
+  { action: 'api::catalogue-entry.catalogue-entry.export', roles: ['hq', 'segment', 'reporter', 'employee'] },
+  { action: 'api::catalogue-entry.catalogue-entry.import', roles: ['reporter', 'hq'] },
+];

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEMO_DEMANDS, DEMO_UNITS, DEMO_USERS } from './demo-data';
+import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoMarket } from './demo-market';
 
 const ORG = 'api::org-unit.org-unit';
@@ -111,6 +112,7 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
     if (user.admin) await seedAdminUser(strapi, user, unitId);
   }
   await seedDemands(strapi, unitIds, userIds);
+  await seedDemoCatalogue(strapi, unitIds, userIds);
   await seedDemoMarket(strapi, unitIds, userIds);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

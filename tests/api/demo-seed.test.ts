@@ -60,6 +60,18 @@ describe('the demo group', () => {
     expect(admin.body.data.user.preferedLanguage).toBe('zh-Hans');
   });
 
+  it('has a published catalogue 2026-H1 of every type and class, readable anonymously, and 2026-H2 opened as its copy', async () => {
+    const list = await http().get('/api/catalogue-entries?pagination[pageSize]=100');
+    expect(list.status).toBe(200);
+    expect(list.body.meta.pagination.total).toBeGreaterThanOrEqual(40);
+    expect(new Set(list.body.data.map((e: any) => e.entryType))).toEqual(new Set(['product', 'engineering', 'service', 'resource']));
+    expect(new Set(list.body.data.map((e: any) => e.supplierClass))).toEqual(new Set(['must', 'priority', 'encouraged']));
+    const editions = await http().get('/api/catalogue-editions?sort=code');
+    expect(editions.body.data.map((e: any) => [e.code, e.status])).toEqual([['2026-H1', 'published']]);
+    const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, status: 'approved' } });
+    expect(copies).toBe(list.body.meta.pagination.total);
+  });
+
   it('changes nothing when seeded again', async () => {
     const before = await counts();
     await seedDemoGroup(strapi);
