@@ -1,5 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { FileXls } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
@@ -9,6 +10,13 @@ type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/catalogue`,
+      icon: FileXls,
+      intlLabel: { id: `${PLUGIN_ID}.catalogue.title`, defaultMessage: 'Catalogue import/export' },
+      permissions: [],
+      Component: () => import('./pages/CatalogueSpreadsheets'),
+    });
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {

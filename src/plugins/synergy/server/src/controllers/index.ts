@@ -1,3 +1,7 @@
 import transitionsController from './transitions-controller';
+import catalogueSpreadsheets from './catalogue-spreadsheets';
 
-export default transitionsController;
+export default {
+  ...transitionsController,
+  'catalogue-spreadsheets': catalogueSpreadsheets,
+};
