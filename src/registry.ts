@@ -5,9 +5,10 @@
  */
 import type { ActionGrant, SharedTypeAccess, WorkflowDef } from './plugins/synergy/shared/contracts';
 import demandWorkflow from './api/synergy-demand/workflow';
+import { dealWorkflows, dealGrants } from './api/synergy-project/registry';
 
-export const workflows: WorkflowDef[] = [demandWorkflow];
+export const workflows: WorkflowDef[] = [demandWorkflow, ...dealWorkflows];
 
 export const sharedTypes: SharedTypeAccess[] = [];
 
-export const grants: ActionGrant[] = [];
+export const grants: ActionGrant[] = [...dealGrants];

@@ -31,7 +31,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     return relevance.get(uid)!;
   };
 
-  /** Owner unit ids of the records a relation value links to; unknown records are a 400. */
+  /** Owner unit ids (and states) of the records a relation value links to; unknown records are a 400. */
   const ownersOf = async (target: string, value: unknown) => {
     const { linked } = readRelationChange(value);
     if (linked.length === 0) return [];
@@ -39,14 +39,25 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const documentIds = linked.filter((r) => r.documentId !== undefined).map((r) => r.documentId!);
     const rows = await strapi.db.query(target as any).findMany({
       where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] },
-      select: ['id', 'documentId'],
+      select: ['id', 'documentId', ...(getService(strapi, 'workflow').has(target) ? ['status'] : [])],
       populate: { ownerUnit: { select: ['id'] } },
     });
     const found = (r: { id?: number; documentId?: string }) =>
       rows.some((row: any) => row.id === r.id || row.documentId === r.documentId);
     if (!linked.every(found)) throw new errors.ValidationError('A related record does not exist (关联记录不存在)');
-    return rows.map((row: any) => row.ownerUnit?.id ?? null);
+    return rows.map((row: any) => ({ ownerUnitId: (row.ownerUnit?.id ?? null) as number | null, status: row.status }));
   };
+
+  /**
+   * A relation declared `pluginOptions.synergy.link = 'readable'` may point at any record the
+   * caller can read (a benefit record or dispute of a supplier names the buyer's signed project);
+   * the type's own rules then say which of those it may name. Every other relation to an owned
+   * type must stay within the caller's write scope.
+   */
+  const mayLink = (scope: Scope, attribute: any, owner: { ownerUnitId: number | null; status?: string }) =>
+    attribute.pluginOptions?.synergy?.link === 'readable'
+      ? scopeService().canRead(scope, owner, attribute.target)
+      : scopeService().canWriteUnit(scope, owner.ownerUnitId);
 
   /** Every relation in `data` (also inside components) that links owned records must stay in write scope. */
   const checkRelationWrites = async (uid: string, data: Record<string, any>, scope: Scope): Promise<void> => {
@@ -54,7 +65,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
       if (data[name] === undefined || name === 'ownerUnit') continue;
       if (attribute.type === 'relation' && scopeService().isOwned(attribute.target)) {
         const owners = await ownersOf(attribute.target, data[name]);
-        if (owners.some((unitId: number | null) => !scopeService().canWriteUnit(scope, unitId))) {
+        if (owners.some((owner) => !mayLink(scope, attribute, owner))) {
           throw new errors.ForbiddenError(`"${name}" links a record of another unit (不能关联其他单位的记录)`);
         }
       } else if (attribute.type === 'component' && data[name] && typeof data[name] === 'object') {
