@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DEMO_DEMANDS, DEMO_UNITS, DEMO_USERS } from './demo-data';
+import { seedDemoDeals } from './demo-deals';
 
 const ORG = 'api::org-unit.org-unit';
 const DEMAND = 'api::synergy-demand.synergy-demand';
@@ -110,5 +111,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
     if (user.admin) await seedAdminUser(strapi, user, unitId);
   }
   await seedDemands(strapi, unitIds, userIds);
+  await seedDemoDeals(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

@@ -63,6 +63,58 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
     // the value in the edit view, where it would read "请选择". The workflow panel shows it.
     hidden: ['status'],
   },
+  'api::synergy-project.synergy-project': {
+    labels: {
+      title: '项目名称',
+      demand: '来源需求',
+      supplierUnits: '供方单位',
+      businessType: '业务类型',
+      pricingBasis: '定价方式',
+      directivePrice: '指令价格(元)',
+      directivePriceSetBy: '定价单位',
+      contractAmount: '合同金额(元)',
+      startDate: '开始日期',
+      endDate: '结束日期',
+      milestones: '里程碑',
+      status: '状态',
+      ownerUnit: '需方单位',
+    },
+    readOnly: ['status'],
+    hidden: ['status'],
+  },
+  'api::benefit-record.benefit-record': {
+    labels: { project: '协同项目', period: '期间', amount: '效益金额(元)', kind: '效益类型', shares: '分摊比例', confirmations: '确认记录', status: '状态', ownerUnit: '登记单位' },
+    readOnly: ['status', 'confirmations'],
+    hidden: ['status'],
+  },
+  'api::dispute.dispute': {
+    labels: {
+      project: '协同项目',
+      subject: '争议事项',
+      description: '争议描述',
+      respondentUnit: '争议对方',
+      mediatorUnit: '调解单位',
+      outcome: '调解结果',
+      escalationCount: '上报次数',
+      dueAt: '调解期限',
+      status: '状态',
+      ownerUnit: '提起单位',
+    },
+    readOnly: ['status', 'mediatorUnit', 'outcome', 'escalationCount', 'dueAt'],
+    hidden: ['status'],
+  },
+  'api::internal-supplier.internal-supplier': {
+    labels: { entryType: '类别', subCategory: '子类别', description: '供应范围', supplierClass: '供应商分级', rating: '评价得分', status: '状态', ownerUnit: '申请单位' },
+    readOnly: ['status', 'rating'],
+    hidden: ['status'],
+  },
+  'api::supplier-class-change.supplier-class-change': {
+    labels: { supplier: '内部供应商', fromClass: '原分级', toClass: '新分级', reason: '调整理由', ownerUnit: '调整单位' },
+    readOnly: ['fromClass'],
+  },
+  'api::supplier-evaluation.supplier-evaluation': {
+    labels: { project: '协同项目', supplierUnit: '被评价供方', quality: '质量', delivery: '交付', service: '服务', comment: '评价意见', ownerUnit: '评价单位' },
+  },
   [MEMBERSHIP_UID]: {
     labels: { unit: '单位', role: '角色', user: '内网用户', adminUser: '后台用户' },
   },
