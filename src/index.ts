@@ -6,6 +6,7 @@ import publishedArticles from './document-middlewares/published-articles';
 import { serveOpenApiJson } from './openapi';
 import catalogueEditionRules from './api/catalogue-edition/document-middleware';
 import catalogueEntryRules from './api/catalogue-entry/document-middleware';
+import { dealGuards } from './api/synergy-project/registry';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +20,7 @@ export default {
     serveOpenApiJson(strapi);
     strapi.documents.use(catalogueEditionRules({ strapi }));
     strapi.documents.use(catalogueEntryRules({ strapi }));
+    for (const guard of dealGuards) strapi.documents.use(guard({ strapi }));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

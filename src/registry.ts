@@ -9,6 +9,7 @@ import resourceWorkflow from './api/synergy-resource/workflow';
 import exemptionWorkflow from './api/exemption-request/workflow';
 import catalogueEditionWorkflow from './api/catalogue-edition/workflow';
 import catalogueEntryWorkflow from './api/catalogue-entry/workflow';
+import { dealWorkflows, dealGrants } from './api/synergy-project/registry';
 
 export const workflows: WorkflowDef[] = [
   demandWorkflow,
@@ -16,6 +17,7 @@ export const workflows: WorkflowDef[] = [
   exemptionWorkflow,
   catalogueEditionWorkflow,
   catalogueEntryWorkflow,
+  ...dealWorkflows,
 ];
 
 export const sharedTypes: SharedTypeAccess[] = [
@@ -28,4 +30,5 @@ export const grants: ActionGrant[] = [
   { action: 'api::catalogue-entry.catalogue-entry.template', roles: ['hq', 'segment', 'reporter', 'employee'] },
   { action: 'api::catalogue-entry.catalogue-entry.export', roles: ['hq', 'segment', 'reporter', 'employee'] },
   { action: 'api::catalogue-entry.catalogue-entry.import', roles: ['reporter', 'hq'] },
+  ...dealGrants,
 ];

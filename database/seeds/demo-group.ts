@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { DEMO_DEMANDS, DEMO_UNITS, DEMO_USERS } from './demo-data';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoMarket } from './demo-market';
+import { seedDemoDeals } from './demo-deals';
 
 const ORG = 'api::org-unit.org-unit';
 const DEMAND = 'api::synergy-demand.synergy-demand';
@@ -114,5 +115,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemands(strapi, unitIds, userIds);
   await seedDemoCatalogue(strapi, unitIds, userIds);
   await seedDemoMarket(strapi, unitIds, userIds);
+  await seedDemoDeals(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

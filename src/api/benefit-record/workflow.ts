@@ -1,0 +1,96 @@
+/**
+ * Lifecycle of a benefit record: draft → submitted → confirmed, where "confirmed" needs every
+ * party of the project. Submitting is the recording unit's own confirmation; each other party's
+ * reporter then takes `confirm` once (submitted → submitted, recorded in `confirmations`), and the
+ * last confirmation moves the record to confirmed. Any party may return it to draft with a comment.
+ *
+ * Submitted and confirmed records are public: every party must read a record to confirm it, and
+ * the unit scope only knows the recording unit. Benefit figures are group-wide synergy reporting.
+ */
+import { errors } from '@strapi/utils';
+import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import { TRANSITION_UID, loadParties, partyIds } from '../synergy-project/parties';
+
+const UID = 'api::benefit-record.benefit-record';
+
+const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
+const PARTY: TransitionDef['who'] = { roles: ['reporter'], unit: 'any' };
+
+interface Confirmation {
+  unitId: number;
+  by: string;
+  at: string;
+}
+
+/** The record's parties and confirmations, read inside the transition's transaction. */
+const current = async (documentId: string) => {
+  const row = await strapi.db.query(UID).findOne({
+    where: { documentId },
+    select: ['id', 'confirmations'],
+    populate: { project: { select: ['id'] } },
+  });
+  const project = row?.project ? await loadParties(strapi, { id: row.project.id }) : null;
+  const confirmations: Confirmation[] = Array.isArray(row?.confirmations) ? row.confirmations : [];
+  return { parties: project ? partyIds(project) : [], confirmations };
+};
+
+const requireParty = (parties: number[], unitId: number | null) => {
+  if (unitId === null || !parties.includes(unitId)) {
+    throw new errors.PolicyError('Only a party of the project may do this (只有项目参与方可以确认或退回效益)');
+  }
+};
+
+/** Records the confirmation of `unitId`; when every party has confirmed, the record is confirmed. */
+const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
+  const { parties, confirmations } = await current(ctx.documentId);
+  requireParty(parties, unitId);
+  if (confirmations.some((c) => c.unitId === unitId)) {
+    throw new errors.ValidationError('Your unit has already confirmed this record (本单位已确认该效益记录)');
+  }
+  const now = new Date();
+  const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
+  const complete = parties.every((id) => next.some((c) => c.unitId === id));
+  await strapi.db.query(UID).updateMany({
+    where: { documentId: ctx.documentId },
+    data: { confirmations: next, ...(complete ? { status: 'confirmed' } : {}) },
+  });
+  if (!complete) return;
+  await strapi.plugin('synergy').service('scope-keys').refresh(UID, ctx.documentId);
+  await strapi.db.query(TRANSITION_UID).create({
+    data: {
+      targetUid: UID,
+      targetDocumentId: ctx.documentId,
+      action: 'all-confirmed',
+      fromState: 'submitted',
+      toState: 'confirmed',
+      actorKind: 'system',
+      actorName: 'system',
+      at: now,
+      comment: 'Every party confirmed (各参与方均已确认)',
+    },
+  });
+};
+
+const benefitWorkflow: WorkflowDef = {
+  uid: UID,
+  initial: 'draft',
+  states: ['draft', 'submitted', 'confirmed'],
+  publicStates: ['submitted', 'confirmed'],
+  transitions: [
+    { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: ['project', 'period', 'amount', 'kind'] },
+    { action: 'confirm', from: ['submitted'], to: 'submitted', who: PARTY },
+    { action: 'return', from: ['submitted'], to: 'draft', who: PARTY, requiresComment: true },
+  ],
+  effects: {
+    submit: [(ctx) => addConfirmation(ctx, ctx.record.ownerUnit?.id ?? null)],
+    confirm: [(ctx) => addConfirmation(ctx, ctx.actor.unitId)],
+    return: [
+      async (ctx) => {
+        requireParty((await current(ctx.documentId)).parties, ctx.actor.unitId);
+        await strapi.db.query(UID).updateMany({ where: { documentId: ctx.documentId }, data: { confirmations: [] } });
+      },
+    ],
+  },
+};
+
+export default benefitWorkflow;

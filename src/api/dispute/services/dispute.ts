@@ -1,0 +1,53 @@
+import { factories } from '@strapi/strapi';
+import { escalationTarget } from '../../synergy-project/rules';
+import { TRANSITION_UID } from '../../synergy-project/parties';
+import { disputeDueAt } from '../workflow';
+
+const UID = 'api::dispute.dispute';
+const UNRESOLVED = ['open', 'mediating'];
+
+export default factories.createCoreService(UID, ({ strapi }) => ({
+  /**
+   * Hands every dispute still unresolved at its due date to the next mediator up, back in "open",
+   * with a new due date and a history entry. Idempotent: an escalated dispute is due again only
+   * after another `disputeEscalationDays`; disputes HQ mediates have nowhere higher to go.
+   * Returns the documentIds escalated.
+   */
+  async escalateOverdueDisputes(now: Date = new Date()): Promise<string[]> {
+    const overdue = await strapi.db.query(UID).findMany({
+      where: { status: { $in: UNRESOLVED }, dueAt: { $lt: now } },
+      select: ['id', 'documentId', 'status', 'escalationCount'],
+      populate: { mediatorUnit: { select: ['id', 'path', 'name'] } },
+    });
+    const escalated: string[] = [];
+    for (const dispute of overdue) {
+      const target = dispute.mediatorUnit ? escalationTarget(dispute.mediatorUnit.path) : null;
+      if (target === null) continue;
+      await strapi.db.transaction(async () => {
+        // The due-date condition makes a concurrent second run a no-op for this dispute.
+        const { count } = await strapi.db.query(UID).updateMany({
+          where: { id: dispute.id, dueAt: { $lt: now }, status: { $in: UNRESOLVED } },
+          data: { status: 'open', escalationCount: (dispute.escalationCount ?? 0) + 1, dueAt: disputeDueAt(now) },
+        });
+        if (count === 0) return;
+        await strapi.db.query(UID).update({ where: { id: dispute.id }, data: { mediatorUnit: target } });
+        await strapi.plugin('synergy').service('scope-keys').refresh(UID, dispute.documentId);
+        await strapi.db.query(TRANSITION_UID).create({
+          data: {
+            targetUid: UID,
+            targetDocumentId: dispute.documentId,
+            action: 'escalate',
+            fromState: dispute.status,
+            toState: 'open',
+            actorKind: 'system',
+            actorName: 'system',
+            at: now,
+            comment: `Unresolved when due, escalated from ${dispute.mediatorUnit.name} (超期未解决，自动上报上级单位)`,
+          },
+        });
+        escalated.push(dispute.documentId);
+      });
+    }
+    return escalated;
+  },
+}));

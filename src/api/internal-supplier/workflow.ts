@@ -1,0 +1,22 @@
+/**
+ * Lifecycle of an internal supplier: a unit applies for one category; HQ admits it (with its
+ * class: must / priority / encouraged) or rejects it with a reason. Later class changes are
+ * supplier-class-change records (HQ, append-only), so the class history is kept.
+ * Admitted suppliers are public: buyers and the matching need to see who supplies what.
+ */
+import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+
+const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };
+
+const internalSupplierWorkflow: WorkflowDef = {
+  uid: 'api::internal-supplier.internal-supplier',
+  initial: 'applied',
+  states: ['applied', 'admitted', 'rejected'],
+  publicStates: ['admitted'],
+  transitions: [
+    { action: 'admit', from: ['applied'], to: 'admitted', who: HQ, requires: ['entryType', 'supplierClass'] },
+    { action: 'reject', from: ['applied'], to: 'rejected', who: HQ, requiresComment: true },
+  ],
+};
+
+export default internalSupplierWorkflow;

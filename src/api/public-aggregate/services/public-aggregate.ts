@@ -1,0 +1,53 @@
+/**
+ * Reads what the public figures are made of: only records in public states, only owner paths,
+ * statuses, amounts and shares (never titles or parties' private records). Internal queries: the
+ * caller is anonymous and the filter on public states is the whole access rule here.
+ */
+import type { Core } from '@strapi/strapi';
+import { aggregatePublic } from '../aggregate';
+
+const DEMAND = 'api::synergy-demand.synergy-demand';
+const PROJECT = 'api::synergy-project.synergy-project';
+const BENEFIT = 'api::benefit-record.benefit-record';
+const ORG = 'api::org-unit.org-unit';
+
+const ownerPath = { ownerUnit: { select: ['path'] } };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async figures(year: number) {
+    const from = new Date(Date.UTC(year, 0, 1));
+    const to = new Date(Date.UTC(year + 1, 0, 1));
+    const inYear = { $gte: from, $lt: to };
+    const publicDemandStates = strapi.plugin('synergy').service('workflow').publicStates(DEMAND);
+    const [group, segments, demands, projects, benefits] = await Promise.all([
+      strapi.db.query(ORG).findOne({ where: { level: 'group' }, select: ['id', 'code', 'name', 'path'] }),
+      strapi.db.query(ORG).findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
+      strapi.db.query(DEMAND).findMany({ where: { status: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
+      strapi.db.query(PROJECT).findMany({
+        where: {
+          status: { $in: ['active', 'completed'] },
+          $or: [{ startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { startDate: { $null: true }, createdAt: inYear }],
+        },
+        select: ['id', 'status'],
+        populate: ownerPath,
+      }),
+      strapi.db.query(BENEFIT).findMany({
+        where: { status: 'confirmed', period: { $startsWith: String(year) } },
+        select: ['id', 'amount'],
+        populate: { shares: { populate: { unit: { select: ['path'] } } } },
+      }),
+    ]);
+    if (!group) return { year, segments: [], total: null };
+    const result = aggregatePublic({
+      group,
+      segments,
+      demands: demands.map((d: any) => ({ ownerPath: d.ownerUnit?.path ?? null })),
+      projects: projects.map((p: any) => ({ ownerPath: p.ownerUnit?.path ?? null, status: p.status })),
+      benefits: benefits.map((b: any) => ({
+        amount: b.amount,
+        shares: (b.shares ?? []).map((s: any) => ({ unitPath: s.unit?.path ?? null, percent: s.percent })),
+      })),
+    });
+    return { year, ...result };
+  },
+});
