@@ -156,7 +156,9 @@ describe('content API writes', () => {
     expect(own.status).toBe(201);
     expect(own.body.data).toMatchObject({ status: 'draft', ownerUnit: { code: 'CO-A1' } });
     expect((await create('repA1', { ownerUnit: group.units['CO-A1'].documentId })).status).toBe(201);
-    expect((await create('repA1', { ownerUnit: group.units['CO-A2'].documentId })).status).toBe(403);
+    const foreign = await create('repA1', { ownerUnit: group.units['CO-A2'].documentId });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error.message).toMatch(/只能为本单位新建记录/);
     expect((await create('repA1', { ownerUnit: { connect: [{ id: group.units['CO-B1'].id }] } })).status).toBe(403);
     expect((await create('repDeptA1', { ownerUnit: group.units['CO-A1'].documentId })).status).toBe(403);
     for (const user of ['segA', 'empA1', 'stranger']) expect([user, (await create(user, {})).status]).toEqual([user, 403]);

@@ -114,13 +114,15 @@ describe('benefit records and disputes, content API', () => {
     expect(Number((await strapi.db.query(BENEFIT).findOne({ where: { documentId: draft } })).amount)).toBe(5);
   });
 
-  it('shows a dispute to its opener, the units above it (the mediator among them) and HQ', async () => {
+  it('shows a dispute to its opener, the other party, the units above them (the mediator among them) and HQ', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-A2'], 'active', { title: 'TMP-dispute' });
     const dispute = await makeDispute(strapi, group, project, 'CO-A1');
     const status = async (user: string) => (await http().get(`/api/disputes/${dispute}`).set(as(user))).status;
     const seen: Record<string, number> = {};
     for (const user of ['hq', 'segA', 'segB', 'repA1', 'repA2', 'repB1', 'empA1', 'repDeptA1', 'stranger']) seen[user] = await status(user);
-    expect(seen).toEqual({ hq: 200, segA: 200, segB: 404, repA1: 200, repA2: 404, repB1: 404, empA1: 200, repDeptA1: 200, stranger: 404 });
+    expect(seen).toEqual({ hq: 200, segA: 200, segB: 404, repA1: 200, repA2: 200, repB1: 404, empA1: 200, repDeptA1: 200, stranger: 404 });
+    // the other party reads it but does not write it
+    expect((await http().put(`/api/disputes/${dispute}`).set(as('repA2')).send({ data: { description: 'x' } })).status).toBe(403);
     expect((await http().put(`/api/disputes/${dispute}`).set(as('segA')).send({ data: { description: 'x' } })).status).toBe(403);
     expect((await http().put(`/api/disputes/${dispute}`).set(as('repA1')).send({ data: { description: '补充说明' } })).status).toBe(200);
     expect((await http().get('/api/disputes')).status).toBe(403);

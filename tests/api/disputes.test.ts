@@ -76,11 +76,16 @@ describe('mediating a dispute', () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-A2']);
     const id = await makeDispute(strapi, group, project, 'CO-A1');
 
-    // Then the mediator reads it; the other segment and the other party do not see it (it is
-    // the opener's record; the unit scope knows only the owner and its superiors)
+    // Then the mediator and the other party (a reader of the dispute) read it, the other segment
+    // does not; the other party may neither mediate nor change it
     expect((await http().get(`/api/disputes/${id}`).set(as('segA'))).status).toBe(200);
+    expect((await http().get(`/api/disputes/${id}`).set(as('repA2'))).status).toBe(200);
+    const listed = await http().get(`/api/disputes?filters[documentId][$eq]=${id}`).set(as('repA2'));
+    expect(listed.body.meta.pagination.total).toBe(1);
+    expect((await http().get(`/api/disputes/${id}`).set(as('repB1'))).status).toBe(404);
     expect((await take('segB', id, { action: 'mediate' })).status).toBe(404);
-    expect((await take('repA2', id, { action: 'mediate' })).status).toBe(404);
+    expect((await take('repA2', id, { action: 'mediate' })).status).toBe(403);
+    expect((await http().put(`/api/disputes/${id}`).set(as('repA2')).send({ data: { description: '改写' } })).status).toBe(403);
     // the opener itself may not mediate its own dispute
     expect((await take('repA1', id, { action: 'mediate' })).status).toBe(403);
 

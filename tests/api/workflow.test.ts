@@ -89,8 +89,10 @@ describe('refusals', () => {
 
   it('answers 403 to a role or unit that may not take the action', async () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'submitted');
-    // the owner's reporter may not review its own demand
-    expect((await take('repA1', id, { action: 'publish' })).status).toBe(403);
+    // the owner's reporter may not review its own demand, and is told why
+    const own = await take('repA1', id, { action: 'publish' });
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toMatch(/无权执行此操作/);
     // a reporter of a sibling company may not either (and cannot even see it)
     expect((await take('repA2', id, { action: 'publish' })).status).toBe(404);
     // the manager of another segment sees nothing of it

@@ -28,7 +28,7 @@ const catalogueEditionRules = ({ strapi }: { strapi: Core.Strapi }) => {
     if (context.uid !== EDITION_UID || !WRITES.has(context.action)) return next();
     const scope = await strapi.plugin('synergy').service('scope').current();
     if (scope.door !== 'internal' && scope.role !== 'hq') {
-      throw new errors.ForbiddenError('Only HQ manages catalogue editions (仅集团总部可管理目录版本)');
+      throw new errors.PolicyError('Only HQ manages catalogue editions (仅集团总部可管理目录版本)');
     }
     const params = (context.params = { ...(context.params ?? {}) });
     const data = params.data ?? {};

@@ -69,7 +69,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     async openNext(sourceDocumentId: string, code: string) {
       const scope = await strapi.plugin('synergy').service('scope').current();
       if (scope.door !== 'internal' && scope.role !== 'hq') {
-        throw new errors.ForbiddenError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
+        throw new errors.PolicyError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
       }
       if (!EDITION_CODE.test(code)) throw new errors.ValidationError(`"${code}" is not an edition code like 2026-H2 (版本编码格式应为 2026-H2)`);
       const source = await strapi.db.query(UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'status'] });

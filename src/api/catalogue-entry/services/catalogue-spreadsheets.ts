@@ -122,7 +122,7 @@ const createCatalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
     async import(filePath: string, editionRef: string): Promise<number> {
       const scope = await scopeService().current();
       if (scope.role !== 'hq' && scope.role !== 'reporter') {
-        throw new errors.ForbiddenError('Only unit reporters and HQ import entries (仅单位填报员和集团总部可导入)');
+        throw new errors.PolicyError('Only unit reporters and HQ import entries (仅单位填报员和集团总部可导入)');
       }
       const edition = await draftEdition(editionRef);
       const rows = await readRows(filePath);

@@ -10,7 +10,7 @@ const historyGuard = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== TRANSITION_UID || !CHANGES.has(context.action)) return next();
     if ((await getService(strapi, 'scope').current()).door === 'internal') return next();
-    throw new errors.ForbiddenError('The transition history cannot be edited (流转记录不可修改)');
+    throw new errors.PolicyError('The transition history cannot be edited (流转记录不可修改)');
   };
 
 export default historyGuard;

@@ -46,7 +46,7 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (uid !== MEMBERSHIP_UID || !['create', 'update', 'delete', 'clone'].includes(action)) return next();
     const scope = await getService(strapi, 'scope').current();
     if (scope.door !== 'internal' && scope.role !== 'hq') {
-      throw new errors.ForbiddenError('Only HQ may change memberships (仅集团总部可维护成员归属)');
+      throw new errors.PolicyError('Only HQ may change memberships (仅集团总部可维护成员归属)');
     }
     if (action !== 'delete') await checkFit(params.data ?? {}, await currentMembership(params.documentId));
     const result = await next();

@@ -13,7 +13,7 @@ const orgTree = ({ strapi }: { strapi: Core.Strapi }) =>
     if (uid !== ORG_UNIT_UID || !['create', 'update', 'delete', 'clone'].includes(action)) return next();
     const scope = await getService(strapi, 'scope').current();
     if (scope.door !== 'internal' && scope.role !== 'hq') {
-      throw new errors.ForbiddenError('Only HQ may change the org tree (仅集团总部可维护组织架构)');
+      throw new errors.PolicyError('Only HQ may change the org tree (仅集团总部可维护组织架构)');
     }
     if (action === 'clone') throw new errors.ValidationError('Org units cannot be duplicated (组织单位不可复制)');
     const tree = getService(strapi, 'org-tree');

@@ -15,10 +15,10 @@ const sharedTypeGuard = ({ strapi }: { strapi: Core.Strapi }) =>
     const scope = await getService(strapi, 'scope').current();
     if (scope.door === 'internal') return next();
     if (WRITES.has(context.action) && !getService(strapi, 'access').mayWriteShared(def, scope.role)) {
-      throw new errors.ForbiddenError('Your role may not change these records (当前角色无权修改)');
+      throw new errors.PolicyError('Your role may not change these records (当前角色无权修改)');
     }
     if (!WRITES.has(context.action) && def.read === 'signed-in' && !scope.signedIn) {
-      throw new errors.ForbiddenError('Sign in to read these records (请先登录)');
+      throw new errors.PolicyError('Sign in to read these records (请先登录)');
     }
     return next();
   };

@@ -9,7 +9,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../utils/scope-query';
 import { readRelationChange } from '../utils/relation-refs';
-import type { Scope } from '../services/scope';
+import type { AccessFacts, Scope } from '../services/scope';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const WRITES_ON_EXISTING = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
@@ -37,15 +37,11 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     if (linked.length === 0) return [];
     const ids = linked.filter((r) => r.id !== undefined).map((r) => r.id!);
     const documentIds = linked.filter((r) => r.documentId !== undefined).map((r) => r.documentId!);
-    const rows = await strapi.db.query(target as any).findMany({
-      where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] },
-      select: ['id', 'documentId', ...(getService(strapi, 'workflow').has(target) ? ['status'] : [])],
-      populate: { ownerUnit: { select: ['id'] } },
-    });
+    const rows = await scopeService().accessFacts(target, { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] });
     const found = (r: { id?: number; documentId?: string }) =>
-      rows.some((row: any) => row.id === r.id || row.documentId === r.documentId);
+      rows.some((row) => row.id === r.id || row.documentId === r.documentId);
     if (!linked.every(found)) throw new errors.ValidationError('A related record does not exist (关联记录不存在)');
-    return rows.map((row: any) => ({ ownerUnitId: (row.ownerUnit?.id ?? null) as number | null, status: row.status as string | undefined }));
+    return rows;
   };
 
   /**
@@ -53,7 +49,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
    * `pluginOptions.synergy.link: 'readable'` may link any record the caller can read: linking does
    * not change the linked record (a unit's catalogue entry names HQ's edition it belongs to).
    */
-  const mayLink = (scope: Scope, attribute: any, linked: { ownerUnitId: number | null; status?: string }) =>
+  const mayLink = (scope: Scope, attribute: any, linked: AccessFacts) =>
     scopeService().canWriteUnit(scope, linked.ownerUnitId) ||
     (attribute.pluginOptions?.synergy?.link === 'readable' && scopeService().canRead(scope, linked, attribute.target));
 
@@ -64,7 +60,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
       if (attribute.type === 'relation' && scopeService().isOwned(attribute.target)) {
         const linked = await ownersOf(attribute.target, data[name]);
         if (linked.some((record) => !mayLink(scope, attribute, record))) {
-          throw new errors.ForbiddenError(`"${name}" links a record of another unit (不能关联其他单位的记录)`);
+          throw new errors.PolicyError(`"${name}" links a record of another unit (不能关联其他单位的记录)`);
         }
       } else if (attribute.type === 'component' && data[name] && typeof data[name] === 'object') {
         const items = Array.isArray(data[name]) ? data[name] : [data[name]];
@@ -91,13 +87,13 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
   const guardCreate = async (uid: string, params: any, scope: Scope) => {
     const data = params.data ?? {};
     if (scope.write !== 'all' && scope.write.length === 0) {
-      throw new errors.ForbiddenError('Your role may not create records (当前角色无权新建)');
+      throw new errors.PolicyError('Your role may not create records (当前角色无权新建)');
     }
     const requested = await requestedOwner(data);
     if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
     const owner = requested ?? scope.unit?.id;
     if (!owner || !scopeService().canWriteUnit(scope, owner)) {
-      throw new errors.ForbiddenError('You may only create records of your own unit (只能为本单位新建记录)');
+      throw new errors.PolicyError('You may only create records of your own unit (只能为本单位新建记录)');
     }
     await checkRelationWrites(uid, data, scope);
     params.data = { ...data, ownerUnit: { set: [{ id: owner }] } };
@@ -105,25 +101,21 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const guardExisting = async (uid: string, params: any, scope: Scope) => {
     if (!params.documentId) return;
-    const record = await strapi.db.query(uid as any).findOne({
-      where: { documentId: params.documentId },
-      select: ['id', ...(getService(strapi, 'workflow').has(uid) ? ['status'] : [])],
-      populate: { ownerUnit: { select: ['id'] } },
-    });
+    const [record] = await scopeService().accessFacts(uid, { documentId: params.documentId });
     if (!record) return; // the Document Service answers "not found" itself
-    const ownerUnitId = record.ownerUnit?.id ?? null;
-    if (!scopeService().canRead(scope, { ownerUnitId, status: record.status }, uid)) {
+    const { ownerUnitId } = record;
+    if (!scopeService().canRead(scope, record, uid)) {
       throw new errors.NotFoundError('Not Found');
     }
     if (!scopeService().canWriteUnit(scope, ownerUnitId)) {
-      throw new errors.ForbiddenError('This record belongs to another unit (该记录属于其他单位，无权修改)');
+      throw new errors.PolicyError('This record belongs to another unit (该记录属于其他单位，无权修改)');
     }
     const data = params.data;
     if (data && typeof data === 'object') {
       const requested = await requestedOwner(data);
       if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
       if (requested !== undefined && requested !== ownerUnitId && scope.role !== 'hq') {
-        throw new errors.ForbiddenError('Only HQ may move a record to another unit (仅集团总部可变更所属单位)');
+        throw new errors.PolicyError('Only HQ may move a record to another unit (仅集团总部可变更所属单位)');
       }
       await checkRelationWrites(uid, data, scope);
     }

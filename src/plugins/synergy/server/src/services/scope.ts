@@ -29,6 +29,14 @@ export interface Scope {
 
 type Filter = Record<string, unknown>;
 
+export interface AccessFacts {
+  id: number;
+  documentId: string;
+  ownerUnitId: number | null;
+  status?: string;
+  readerUnitIds: number[];
+}
+
 /** Matches no row: the filter for a caller that may read nothing of a type. */
 export const NOTHING: Filter = { id: { $null: true } };
 
@@ -170,17 +178,49 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return attribute?.type === 'relation' && attribute.target === ORG_UNIT_UID;
     },
 
+    /**
+     * Relations to org units whose units read a record as if they owned it (the respondent of a
+     * dispute): declared on the type as `pluginOptions.synergy.readers`. They never write it.
+     */
+    readerRelations(uid: string): string[] {
+      const model: any = strapi.getModel(uid as any);
+      const readers: unknown = model?.pluginOptions?.synergy?.readers;
+      if (!Array.isArray(readers)) return [];
+      return readers.filter((name) => model.attributes[name]?.type === 'relation' && model.attributes[name].target === ORG_UNIT_UID);
+    },
+
+    /** What decides who may read and write records of an owned type: owner, state, reader units. */
+    async accessFacts(uid: string, where: Filter): Promise<AccessFacts[]> {
+      const readers = this.readerRelations(uid);
+      const rows = await strapi.db.query(uid as any).findMany({
+        where,
+        select: ['id', 'documentId', ...(getService(strapi, 'workflow').has(uid) ? ['status'] : [])],
+        populate: Object.fromEntries(['ownerUnit', ...readers].map((name) => [name, { select: ['id'] }])),
+      });
+      return rows.map((row: any) => ({
+        id: row.id,
+        documentId: row.documentId,
+        ownerUnitId: row.ownerUnit?.id ?? null,
+        status: row.status,
+        readerUnitIds: readers.map((name) => row[name]?.id).filter((id: unknown): id is number => typeof id === 'number'),
+      }));
+    },
+
     /** Row filter of what the scope may read of an owned type, or null for everything. */
     readFilter(scope: Scope, uid: string): Filter | null {
       if (scope.read === 'all') return null;
       const workflow = getService(strapi, 'workflow').get(uid);
       const withPublic = !!workflow && workflow.publicStates.length > 0 && (scope.signedIn || !!workflow.publicToAnonymous);
       const keys = getService(strapi, 'scope-keys').readableKeys(scope.read, withPublic);
-      return keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
+      const byKey = keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
+      const readers = scope.read.length > 0 ? this.readerRelations(uid) : [];
+      if (readers.length === 0) return byKey;
+      return { $or: [byKey, ...readers.map((name) => ({ [name]: { id: { $in: scope.read } } }))] };
     },
 
-    canRead(scope: Scope, record: { ownerUnitId: number | null; status?: string }, uid: string): boolean {
+    canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'status'> & { readerUnitIds?: number[] }, uid: string): boolean {
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
+      if ((record.readerUnitIds ?? []).some((id) => includesUnit(scope.read, id))) return true;
       const workflow = getService(strapi, 'workflow').get(uid);
       if (!workflow || record.status === undefined || !workflow.publicStates.includes(record.status)) return false;
       return scope.signedIn || !!workflow.publicToAnonymous;

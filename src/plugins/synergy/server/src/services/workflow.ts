@@ -95,7 +95,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
               { status: record.status, allowed: decision.allowed }
             );
           case 'forbidden':
-            throw new errors.ForbiddenError(`You may not "${action}" this record (无权执行此操作)`);
+            throw new errors.PolicyError(`You may not "${action}" this record (无权执行此操作)`);
           case 'comment-required':
             throw new errors.ValidationError(`"${action}" needs a comment (请填写意见)`);
           case 'missing-fields':
