@@ -41,12 +41,12 @@ const API_VISIBLE: Record<string, Key[]> = {
   stranger: ['A1p', 'B1p'],
 };
 
-/** Admin UI: the RBAC condition limits it to the unit's own subtree and ancestors. */
+/** Admin UI: the same rule, through the RBAC condition and the same middleware. */
 const ADMIN_VISIBLE: Record<string, Key[]> = {
-  hq: ['A1d', 'A1p', 'A2d', 'B1d', 'B1p', 'Dd', 'SAd', 'Gd'],
-  segA: ['A1d', 'A1p', 'A2d', 'Dd', 'SAd', 'Gd'],
-  repA1: ['A1d', 'A1p', 'Dd', 'SAd', 'Gd'],
-  repB1: ['B1d', 'B1p', 'Gd'],
+  hq: API_VISIBLE.hq,
+  segA: API_VISIBLE.segA,
+  repA1: API_VISIBLE.repA1,
+  repB1: API_VISIBLE.repB1,
 };
 
 beforeAll(async () => {

@@ -44,12 +44,12 @@ const API_VISIBLE: Record<string, Key[]> = {
   stranger: PUBLISHED,
   anonymous: PUBLISHED,
 };
-/** Admin UI: the RBAC condition limits lists to the unit's subtree and ancestors. */
+/** Admin UI: the same rule as the content API (the RBAC condition reads by the scope key). */
 const ADMIN_VISIBLE: Record<string, Key[]> = {
-  hq: ['A1d', 'A1a', 'A2d', 'B1d', ...PUBLISHED],
-  segA: ['A1d', 'A1a', 'A2d', 'A1p'],
-  repA1: ['A1d', 'A1a', 'A1p'],
-  repB1: ['B1d', 'B1p', 'B1old'],
+  hq: API_VISIBLE.hq,
+  segA: API_VISIBLE.segA,
+  repA1: API_VISIBLE.repA1,
+  repB1: API_VISIBLE.repB1,
 };
 
 const get = (path: string, user: string) => (user === 'anonymous' ? http().get(path) : http().get(path).set(bearer(group.jwt[user])));

@@ -137,8 +137,8 @@ describe('admin UI door', () => {
     ['hq', ['A1a', 'A1d', 'A2d', 'B1d']],
     ['segA', ['A1a', 'A1d', 'A2d']],
     ['repA1', ['A1a', 'A1d']],
-    ['repB1', ['B1d']],
-  ] as const)('admin %s lists the projects its RBAC condition allows', async (admin, expected) => {
+    ['repB1', ['A1a', 'B1d']],
+  ] as const)('admin %s lists the projects its RBAC condition allows (own, and signed projects group-wide)', async (admin, expected) => {
     const list = await http().get(`${CM}?page=1&pageSize=100&filters[$and][0][title][$startsWith]=PX-`).set(adminAs(admin));
     expect(list.status).toBe(200);
     expect(list.body.results.map((p: any) => keyOf(p.documentId)).sort()).toEqual([...expected].sort());

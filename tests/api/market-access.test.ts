@@ -44,11 +44,12 @@ const EXEMPTIONS_VISIBLE: Record<string, Key[]> = {
   repDeptA1: ['EA1d', 'EA1a'],
   stranger: [],
 };
+/** Admin UI: the same rule as the content API (the RBAC condition reads by the scope key). */
 const ADMIN_VISIBLE: Record<string, Key[]> = {
   hq: ['RA1d', 'RA1p', 'RA2d', 'RB1d', 'RB1p', 'EA1d', 'EA1a', 'EA2s', 'EB1a'],
-  segA: ['RA1d', 'RA1p', 'RA2d', 'EA1d', 'EA1a', 'EA2s'],
-  repA1: ['RA1d', 'RA1p', 'EA1d', 'EA1a'],
-  repB1: ['RB1d', 'RB1p', 'EB1a'],
+  segA: ['RA1d', 'RA1p', 'RA2d', 'RB1p', 'EA1d', 'EA1a', 'EA2s'],
+  repA1: ['RA1d', 'RA1p', 'RB1p', 'EA1d', 'EA1a'],
+  repB1: ['RA1p', 'RB1d', 'RB1p', 'EB1a'],
 };
 
 beforeAll(async () => {

@@ -85,13 +85,19 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const registerConditions = async () => {
-    const unitIds = (kind: 'read' | 'write') => async (user: { id: number }) => {
-      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, kind);
+    // Reading goes by the scope key, as on the content API: own subtree and ancestors, plus what is
+    // published group-wide. Writing goes by the owner unit.
+    const readable = async (user: { id: number }) => {
+      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, 'read');
+      return ids === 'all' ? true : { scopeKey: { $in: getService(strapi, 'scope-keys').readableKeys(ids, true) } };
+    };
+    const writable = async (user: { id: number }) => {
+      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, 'write');
       return ids === 'all' ? true : { 'ownerUnit.id': { $in: ids } };
     };
     await strapi.service('admin::permission').conditionProvider.registerMany([
-      { displayName: "In my unit's subtree (本单位及下级单位)", name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: unitIds('read') },
-      { displayName: 'Owned by my unit (本单位)', name: 'owned-by-unit', plugin: 'synergy', category: 'synergy', handler: unitIds('write') },
+      { displayName: 'Readable by my unit (本单位可见)', name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: readable },
+      { displayName: 'Owned by my unit (本单位)', name: 'owned-by-unit', plugin: 'synergy', category: 'synergy', handler: writable },
     ]);
   };
 
