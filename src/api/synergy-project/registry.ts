@@ -23,6 +23,7 @@ export const dealWorkflows: WorkflowDef[] = [projectWorkflow, benefitWorkflow, d
 export const dealGrants: ActionGrant[] = [
   { action: 'api::benefit-record.benefit-record.totals', roles: ['hq', 'segment', 'reporter', 'employee'] },
   { action: 'api::dispute.dispute.escalateOverdue', roles: ['hq'] },
+  { action: 'api::synergy-project.synergy-project.setDirectivePrice', roles: ['hq', 'segment', 'reporter'] },
   { action: 'api::public-aggregate.public-aggregate.find', roles: ['public', 'hq', 'segment', 'reporter', 'employee'] },
 ];
 
