@@ -67,8 +67,21 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.query(DEMAND).findOne({ where: target, select: ['id'], populate: { ownerUnit: { select: ['id'] } } });
   };
 
+  /** A submitted or decided exemption is evidence for an external purchase: only HQ deletes it. */
+  const guardExemptionDelete = async (params: any) => {
+    const stored = await strapi.db.query(EXEMPTION).findOne({ where: { documentId: params.documentId }, select: ['status'] });
+    if (!stored || stored.status === 'draft') return;
+    const scope = await strapi.plugin('synergy').service('scope').current();
+    if (scope.door === 'internal' || scope.role === 'hq') return;
+    throw new errors.ValidationError('Only a draft exemption request can be deleted (仅草稿状态的例外申请可以删除)');
+  };
+
   return async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
+    if (uid === EXEMPTION && action === 'delete') {
+      await guardExemptionDelete(params);
+      return next();
+    }
     if (!WRITES.has(action) || ![DEMAND, RESOURCE, EXEMPTION].includes(uid)) return next();
     const creating = action === 'create';
     if (uid === DEMAND) {

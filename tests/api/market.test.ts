@@ -167,6 +167,15 @@ describe('exemption requests', () => {
     expect(byHq.body.data.ownerUnit.code).toBe('CO-B1');
   });
 
+  it('cannot be deleted once submitted, except by HQ: they are the evidence for buying outside', async () => {
+    const demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: 'TMP-delete-exemption' });
+    const submitted = await makeExemption(strapi, demand, 'submitted');
+    const byOwner = await http().delete(`/api/exemption-requests/${submitted}`).set(bearer(group.jwt.repA1));
+    expect(byOwner.status).toBe(400);
+    expect(await strapi.db.query(EXEMPTION).count({ where: { documentId: submitted } })).toBe(1);
+    expect((await http().delete(`/api/exemption-requests/${submitted}`).set(bearer(group.jwt.hq))).status).toBe(204);
+  });
+
   it('go draft → submitted → approved by the segment above, or rejected by HQ, with a comment', async () => {
     const demand = await makeDemand(strapi, group, 'CO-A1', 'published');
     const id = await makeExemption(strapi, demand);
