@@ -46,23 +46,34 @@ describe('BM25 index', () => {
   index.add('办公楼物业保洁');
 
   it('returns only documents sharing a term, a rare term weighing more than a common one', () => {
-    const hits = index.search([{ text: '维修', weight: 1 }, { text: '电脑', weight: 1 }]);
-    expect(hits.map((h) => h.doc).sort()).toEqual([0, 2]);
-    const repair = hits.find((h) => h.doc === 0)!;
-    const sales = hits.find((h) => h.doc === 2)!;
-    expect(repair.score).toBeGreaterThan(sales.score);
+    const query = [{ text: '维修', weight: 1 }, { text: '电脑', weight: 1 }];
+    const hits = index.search(query);
+    expect([...hits.docs].sort()).toEqual([0, 2]);
+    expect(hits.score[0]).toBeGreaterThan(hits.score[2]);
     expect(index.idf('维修')).toBeGreaterThan(index.idf('电脑'));
+    expect(index.matchedTerms(query, 0).map((t) => t.text)).toEqual(['维修', '电脑']);
   });
 
   it('scores a near-term below the same word asked for directly and reports coverage of the demand words', () => {
-    const direct = index.search([{ text: '仓储', weight: 1 }])[0];
-    const near = index.search([{ text: '仓库', weight: 1 }, { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }])[0];
-    expect(near.score).toBeLessThan(direct.score);
-    expect(direct.coverage).toBe(1);
-    expect(near.matched.map((t) => t.text)).toEqual(['仓储']);
+    const direct = index.search([{ text: '仓储', weight: 1 }]);
+    const nearQuery = [{ text: '仓库', weight: 1 }, { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }];
+    const near = index.search(nearQuery);
+    expect(near.docs).toEqual([1]);
+    expect(near.score[1]).toBeLessThan(direct.score[1]);
+    expect(direct.coverage[1]).toBe(1);
+    expect(index.matchedTerms(nearQuery, 1).map((t) => t.text)).toEqual(['仓储']);
+  });
+
+  it('counts only the strongest near-term standing for one word', () => {
+    const one = index.search([{ text: '冷库', weight: 0.6, via: '冷库', standsFor: '仓库' }]);
+    const two = index.search([
+      { text: '冷库', weight: 0.6, via: '冷库', standsFor: '仓库' },
+      { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' },
+    ]);
+    expect(two.score[1]).toBeCloseTo(Math.max(one.score[1], index.search([{ text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }]).score[1]));
   });
 
   it('finds nothing for a term no document has', () => {
-    expect(index.search([{ text: '潜水艇', weight: 1 }])).toEqual([]);
+    expect(index.search([{ text: '潜水艇', weight: 1 }]).docs).toEqual([]);
   });
 });

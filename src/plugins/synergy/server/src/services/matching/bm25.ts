@@ -3,7 +3,7 @@
  * documents that share a term with it, never the whole catalogue.
  */
 import { tokenize } from './tokenizer';
-import type { QueryTerm } from './dictionary';
+import { termsOfDictionaryWord, type QueryTerm } from './dictionary';
 
 export interface Bm25Params {
   k1: number;
@@ -15,14 +15,16 @@ interface Postings {
   counts: number[];
 }
 
-export interface TextHit {
-  /** Position of the document in the order it was added. */
-  doc: number;
-  score: number;
-  /** The query terms found in the document, strongest contribution first. */
-  matched: QueryTerm[];
-  /** Share of the query's own terms (idf-weighted) the document contains, 0–1. */
-  coverage: number;
+/** Text scores of one query, dense by document position; `docs` lists the documents that matched. */
+export interface TextScores {
+  docs: number[];
+  score: Float64Array;
+  /**
+   * Share of the query's own terms that each document contains, 0–1, each term at its weight (a
+   * bigram less than a word, a near-term less than the word it stands for). Terms no document
+   * contains are left out: no offer could cover them.
+   */
+  coverage: Float64Array;
 }
 
 export class Bm25Index {
@@ -69,53 +71,110 @@ export class Bm25Index {
   private termIdf(term: QueryTerm): number {
     const idf = this.idf(term.text);
     if (!term.standsFor) return idf;
-    const own = Math.max(0, ...tokenize(term.standsFor).map((t) => this.idf(t.text)));
+    const own = Math.max(0, ...termsOfDictionaryWord(term.standsFor).map((t) => this.idf(t.text)));
     return Math.min(idf, own);
   }
 
-  /**
-   * Documents sharing at least one term with the query, with their BM25 score. Of the near-terms
-   * standing for one word of the demand, only the strongest counts: one meaning, counted once.
-   */
-  search(query: QueryTerm[]): TextHit[] {
+  private part(term: QueryTerm, idf: number, doc: number, tf: number, averageLength: number): number {
     const { k1, b } = this.params;
-    const averageLength = this.lengths.length > 0 ? this.totalLength / this.lengths.length : 0;
-    const hits = new Map<number, { parts: { term: QueryTerm; part: number; idf: number }[] }>();
+    const norm = averageLength > 0 ? 1 - b + (b * this.lengths[doc]) / averageLength : 1;
+    return term.weight * idf * ((tf * (k1 + 1)) / (tf + k1 * norm));
+  }
+
+  /**
+   * BM25 scores of the documents sharing at least one term with the query. Of the near-terms
+   * standing for one word of the demand, only the strongest counts: one meaning, counted once.
+   * Dense arrays rather than per-document objects: a common word touches thousands of documents.
+   */
+  search(query: QueryTerm[]): TextScores {
+    const n = this.lengths.length;
+    const averageLength = n > 0 ? this.totalLength / n : 0;
+    const score = new Float64Array(n);
+    const covered = new Float64Array(n);
+    const seen = new Uint8Array(n);
+    const docs: number[] = [];
     let ownMass = 0;
+    const nearGroups = new Map<string, QueryTerm[]>();
     for (const term of query) {
-      const idf = this.termIdf(term);
-      if (!term.via) ownMass += idf * term.weight;
+      if (term.standsFor) {
+        nearGroups.set(term.standsFor, [...(nearGroups.get(term.standsFor) ?? []), term]);
+        continue;
+      }
       const list = this.postings.get(term.text);
       if (!list) continue;
+      ownMass += term.weight;
+      const idf = this.termIdf(term);
       for (let i = 0; i < list.docs.length; i += 1) {
         const doc = list.docs[i];
-        const tf = list.counts[i];
-        const norm = averageLength > 0 ? 1 - b + (b * this.lengths[doc]) / averageLength : 1;
-        const part = term.weight * idf * ((tf * (k1 + 1)) / (tf + k1 * norm));
-        let hit = hits.get(doc);
-        if (!hit) {
-          hit = { parts: [] };
-          hits.set(doc, hit);
+        score[doc] += this.part(term, idf, doc, list.counts[i], averageLength);
+        covered[doc] += term.weight;
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          docs.push(doc);
         }
-        hit.parts.push({ term, part, idf });
       }
     }
-    return [...hits].map(([doc, hit]) => {
-      const counted: { term: QueryTerm; part: number; idf: number }[] = [];
-      const strongestNear = new Map<string, { term: QueryTerm; part: number; idf: number }>();
-      for (const p of hit.parts) {
-        if (!p.term.standsFor) counted.push(p);
-        else if ((strongestNear.get(p.term.standsFor)?.part ?? -1) < p.part) strongestNear.set(p.term.standsFor, p);
+    const bestPart = new Float64Array(n);
+    const bestWeight = new Float64Array(n);
+    for (const terms of nearGroups.values()) {
+      const groupDocs: number[] = [];
+      for (const term of terms) {
+        const list = this.postings.get(term.text);
+        if (!list) continue;
+        const idf = this.termIdf(term);
+        for (let i = 0; i < list.docs.length; i += 1) {
+          const doc = list.docs[i];
+          const part = this.part(term, idf, doc, list.counts[i], averageLength);
+          if (bestPart[doc] === 0) groupDocs.push(doc);
+          if (part > bestPart[doc]) {
+            bestPart[doc] = part;
+            bestWeight[doc] = term.weight;
+          }
+        }
       }
-      counted.push(...strongestNear.values());
-      counted.sort((x, y) => y.part - x.part);
-      const covered = counted.reduce((sum, p) => sum + p.idf * p.term.weight, 0);
-      return {
-        doc,
-        score: counted.reduce((sum, p) => sum + p.part, 0),
-        matched: counted.map((p) => p.term),
-        coverage: ownMass > 0 ? Math.min(1, covered / ownMass) : 0,
-      };
-    });
+      for (const doc of groupDocs) {
+        score[doc] += bestPart[doc];
+        covered[doc] += bestWeight[doc];
+        bestPart[doc] = 0;
+        bestWeight[doc] = 0;
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          docs.push(doc);
+        }
+      }
+    }
+    const coverage = covered;
+    for (const doc of docs) coverage[doc] = ownMass > 0 ? Math.min(1, covered[doc] / ownMass) : 0;
+    return { docs, score, coverage };
+  }
+
+  /** How often a term occurs in a document (postings are in document order). */
+  private termFrequency(term: string, doc: number): number {
+    const list = this.postings.get(term);
+    if (!list) return 0;
+    let low = 0;
+    let high = list.docs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (list.docs[mid] === doc) return list.counts[mid];
+      if (list.docs[mid] < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The query terms found in one document, strongest first, a near-term group by its strongest. */
+  matchedTerms(query: QueryTerm[], doc: number): QueryTerm[] {
+    const averageLength = this.lengths.length > 0 ? this.totalLength / this.lengths.length : 0;
+    const found: { term: QueryTerm; part: number }[] = [];
+    const strongestNear = new Map<string, { term: QueryTerm; part: number }>();
+    for (const term of query) {
+      const tf = this.termFrequency(term.text, doc);
+      if (tf === 0) continue;
+      const hit = { term, part: this.part(term, this.termIdf(term), doc, tf, averageLength) };
+      if (!term.standsFor) found.push(hit);
+      else if ((strongestNear.get(term.standsFor)?.part ?? -1) < hit.part) strongestNear.set(term.standsFor, hit);
+    }
+    return [...found, ...strongestNear.values()].sort((x, y) => y.part - x.part).map((hit) => hit.term);
   }
 }

@@ -3,7 +3,7 @@
  * one word of a group also looks for the group's other words, each at a lower weight, so
  * "笔记本维修" finds "手提电脑检修" — but an entry that says exactly what was asked still wins.
  */
-import { tokenize } from './tokenizer';
+import { tokenize, type Term } from './tokenizer';
 import dictionaryFile from './dictionary.json';
 
 export type NearTermGroups = string[][];
@@ -28,6 +28,17 @@ export interface QueryWeights {
   synonymWeight: number;
 }
 
+/** Dictionary words are few and asked for on every match: their terms are worked out once. */
+const dictionaryTerms = new Map<string, Term[]>();
+export const termsOfDictionaryWord = (word: string): Term[] => {
+  let terms = dictionaryTerms.get(word);
+  if (!terms) {
+    terms = tokenize(word);
+    dictionaryTerms.set(word, terms);
+  }
+  return terms;
+};
+
 const add = (terms: Map<string, QueryTerm>, term: QueryTerm) => {
   const known = terms.get(term.text);
   if (!known || known.weight < term.weight) terms.set(term.text, term);
@@ -43,7 +54,7 @@ export const expandQuery = (text: string, weights: QueryWeights, groups: NearTer
     if (!said) continue;
     for (const nearTerm of group) {
       if (nearTerm === said) continue;
-      for (const term of tokenize(nearTerm)) {
+      for (const term of termsOfDictionaryWord(nearTerm)) {
         const base = term.kind === 'word' ? 1 : weights.bigramWeight;
         add(terms, { text: term.text, weight: base * weights.synonymWeight, via: nearTerm, standsFor: said });
       }

@@ -17,13 +17,21 @@ export const categoryFit = (demand: DemandFacts, offer: Offer): CategoryFit => {
 /** Region names nest ("湖北" covers "湖北省武汉市"), so either containing the other counts. */
 const sameRegion = (a: string, b: string) => a.includes(b) || b.includes(a);
 
+/** Called for every matching offer of a demand, so it loops without allocating. */
 export const regionFit = (demand: DemandFacts, offer: Offer): RegionFit => {
   const wanted = demand.region?.trim();
-  const regions = offer.regions.map((region) => region.trim()).filter(Boolean);
-  if (!wanted || regions.length === 0) return 'unknown';
-  if (regions.some((region) => sameRegion(region, wanted))) return 'covered';
-  if (regions.some((region) => NATIONWIDE.includes(region))) return 'nationwide';
-  return 'not-covered';
+  if (!wanted) return 'unknown';
+  let said = false;
+  let nationwide = false;
+  for (const raw of offer.regions) {
+    const region = raw.trim();
+    if (!region) continue;
+    said = true;
+    if (sameRegion(region, wanted)) return 'covered';
+    if (NATIONWIDE.includes(region)) nationwide = true;
+  }
+  if (!said) return 'unknown';
+  return nationwide ? 'nationwide' : 'not-covered';
 };
 
 export interface ScoreParts {
