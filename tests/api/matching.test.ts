@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, DEMAND, type Group } from '../harness/group';
 import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
-import { makeResource } from '../harness/market';
+import { JUSTIFICATION, makeExemption, makeResource } from '../harness/market';
 
 let strapi: Core.Strapi;
 let group: Group;
@@ -17,6 +17,8 @@ const entries: Record<string, string> = {};
 let demandA1: string;
 let draftDemandA1: string;
 const http = () => request(strapi.server.httpServer);
+const take = (user: string, collection: string, documentId: string, action: string, comment?: string) =>
+  http().post(`/api/${collection}/${documentId}/transitions`).set(bearer(group.jwt[user])).send({ action, comment });
 const matches = (user: string, documentId: string, query = '') =>
   http().get(`/api/synergy-demands/${documentId}/matches${query}`).set(bearer(group.jwt[user]));
 
@@ -113,5 +115,42 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
       supplierUnit: { code: 'CO-A2' },
       reasons: { category: 'type', supplierClass: null },
     });
+  });
+});
+
+describe('the "must" rule', () => {
+  it('refuses an external close until an approved exemption names the must entry matching found', async () => {
+    // Given CO-A1's demand bound by matching to CO-B1's must entry
+    const demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '笔记本电脑维修', description: '笔记本电脑检修' });
+    expect((await matches('repA1', demand)).status).toBe(200);
+    // When CO-A1 closes it as bought outside without any exemption, Then it is refused and stays open
+    const bare = await take('repA1', 'synergy-demands', demand, 'close-external');
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toContain('须先获批注明该条目的例外申请');
+    // When an approved exemption names another entry, Then it is still refused
+    await makeExemption(strapi, demand, 'approved', { catalogueEntry: entries.encouragedA2 });
+    expect((await take('repA1', 'synergy-demands', demand, 'close-external')).status).toBe(400);
+    expect((await strapi.db.query(DEMAND).findOne({ where: { documentId: demand } })).status).toBe('published');
+    // When CO-A1's reporter files an exemption naming the must entry (another unit's, readable) and the segment approves it
+    const filed = await http()
+      .post('/api/exemption-requests?populate=catalogueEntry')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { demand, catalogueEntry: entries.mustB1, reason: 'internal-cannot-supply', justification: JUSTIFICATION } });
+    expect(filed.status).toBe(201);
+    expect(filed.body.data.catalogueEntry).toMatchObject({ documentId: entries.mustB1 });
+    expect((await take('repA1', 'exemption-requests', filed.body.data.documentId, 'submit')).status).toBe(200);
+    expect((await take('segA', 'exemption-requests', filed.body.data.documentId, 'approve', '同意外购')).status).toBe(200);
+    // Then the external close goes through
+    const closed = await take('repA1', 'synergy-demands', demand, 'close-external');
+    expect(closed.status).toBe(200);
+    expect(closed.body.data).toMatchObject({ status: 'closed', closeOutcome: 'external' });
+  });
+
+  it('cannot be set or cleared by a client', async () => {
+    // Given the demand bound above, When its reporter tries to clear mustEntry, Then it stays
+    const put = await http().put(`/api/synergy-demands/${demandA1}`).set(bearer(group.jwt.repA1)).send({ data: { mustEntry: null } });
+    expect([200, 400]).toContain(put.status);
+    const demand = await strapi.db.query(DEMAND).findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
+    expect(demand.mustEntry?.documentId).toBe(entries.mustB1);
   });
 });
