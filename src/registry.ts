@@ -30,5 +30,6 @@ export const grants: ActionGrant[] = [
   { action: 'api::catalogue-entry.catalogue-entry.template', roles: ['hq', 'segment', 'reporter', 'employee'] },
   { action: 'api::catalogue-entry.catalogue-entry.export', roles: ['hq', 'segment', 'reporter', 'employee'] },
   { action: 'api::catalogue-entry.catalogue-entry.import', roles: ['reporter', 'hq'] },
+  { action: 'api::synergy-demand.synergy-demand.matches', roles: ['hq', 'segment', 'reporter'] },
   ...dealGrants,
 ];

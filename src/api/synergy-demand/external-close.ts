@@ -44,3 +44,10 @@ export const decideExternalClose = (
   if (covering.length === 0 || hasApprovedExemption) return { ok: true };
   return { ok: false, entries: covering };
 };
+
+/**
+ * When matching recorded a "must" entry for the demand (issue 4), buying outside needs an
+ * approved exemption that names that very entry; an exemption for something else does not do.
+ */
+export const mustEntryExempted = (mustEntryId: number | null, exemptedEntryIds: number[]): boolean =>
+  mustEntryId === null || exemptedEntryIds.includes(mustEntryId);

@@ -1,15 +1,16 @@
 /**
- * Looks up what the external-close rule needs: the current published catalogue edition's
- * "must"/"priority" entries and the demand's approved exemptions. The catalogue types may not be
- * installed; then no entry restricts anything.
+ * Looks up what the external-close rule needs: the "must" entry matching recorded on the demand,
+ * the current published catalogue edition's "must"/"priority" entries and the demand's approved
+ * exemptions. The catalogue types may not be installed; then no entry restricts anything.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decideExternalClose, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../external-close';
+import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../external-close';
 
 const ENTRY = 'api::catalogue-entry.catalogue-entry';
 const EDITION = 'api::catalogue-edition.catalogue-edition';
 const EXEMPTION = 'api::exemption-request.exemption-request';
+const DEMAND = 'api::synergy-demand.synergy-demand';
 /** Entry states that belong to a published edition. */
 const LIVE_ENTRY_STATES = ['published', 'approved'];
 
@@ -46,8 +47,32 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return count > 0;
   },
 
+  /** Refuses (400) when matching bound the demand to a "must" entry no approved exemption names. */
+  async assertMustEntryExempted(demandDocumentId: string) {
+    const demand = await strapi.db.query(DEMAND as any).findOne({
+      where: { documentId: demandDocumentId },
+      select: ['id'],
+      populate: { mustEntry: { select: ['id', 'name'] } },
+    });
+    const mustEntry = demand?.mustEntry ?? null;
+    if (!mustEntry) return;
+    const approved = await strapi.db.query(EXEMPTION as any).findMany({
+      where: { demand: { documentId: demandDocumentId }, status: 'approved' },
+      select: ['id'],
+      populate: { catalogueEntry: { select: ['id'] } },
+    });
+    const named = approved.map((exemption: any) => exemption.catalogueEntry?.id).filter((id: unknown): id is number => typeof id === 'number');
+    if (mustEntryExempted(mustEntry.id, named)) return;
+    throw new errors.ValidationError(
+      `Matching found the "must" catalogue entry "${mustEntry.name}" for this demand; closing as bought outside ` +
+        `needs an approved exemption request that names this entry (匹配到须选择的目录条目「${mustEntry.name}」，须先获批注明该条目的例外申请方可关闭为外部采购)`,
+      { mustEntry: mustEntry.id }
+    );
+  },
+
   /** Refuses (400) closing the demand as bought outside when the rule says so. */
   async assertMayCloseExternally(demand: DemandFacts & { documentId: string }) {
+    await this.assertMustEntryExempted(demand.documentId);
     const decision = decideExternalClose(
       demand,
       await this.currentRestrictingEntries(),

@@ -59,8 +59,9 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
       linkedDemands: '关联需求',
       attachments: '附件',
       closeOutcome: '关闭方式',
+      mustEntry: '匹配到的须选择条目',
     },
-    readOnly: ['status', 'reviewComment', 'closeOutcome'],
+    readOnly: ['status', 'reviewComment', 'closeOutcome', 'mustEntry'],
     // Strapi 5's content manager treats `status` as its own draft/published field and blanks
     // the value in the edit view, where it would read "请选择". The workflow panel shows it.
     hidden: ['status'],
@@ -90,6 +91,7 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
   'api::exemption-request.exemption-request': {
     labels: {
       demand: '协同需求',
+      catalogueEntry: '例外的目录条目',
       catalogueEntryName: '目录条目',
       reason: '例外原因',
       justification: '例外理由',

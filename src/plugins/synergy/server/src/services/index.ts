@@ -4,6 +4,7 @@ import workflow from './workflow';
 import orgTree from './org-tree';
 import access from './access';
 import adminLabels from './admin-labels';
+import matching from './matching';
 
 export default {
   scope,
@@ -12,4 +13,5 @@ export default {
   'org-tree': orgTree,
   access,
   'admin-labels': adminLabels,
+  matching,
 };

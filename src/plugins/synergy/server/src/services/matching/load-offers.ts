@@ -1,0 +1,129 @@
+/**
+ * Reads what the matching index holds, set-based: the current published edition's published
+ * entries, the resources open for docking, and the supplier units' ratings — a few queries in
+ * all, whatever the catalogue's size. Also the cheap fingerprint that says whether any of it changed.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Offer, SupplierClass } from './types';
+
+export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+export const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
+export const RESOURCE_UID = 'api::synergy-resource.synergy-resource';
+export const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
+
+/** Resource states in which a resource can still be taken up (the rest of its public states are done deals). */
+export const OPEN_RESOURCE_STATES = ['published', 'docking'];
+
+export interface Edition {
+  id: number;
+  documentId: string;
+  code: string;
+}
+
+export interface LoadedOffers {
+  edition: Edition | null;
+  offers: (Offer & { id: number })[];
+}
+
+const unitOf = (row: any) => (row.ownerUnit ? { id: row.ownerUnit.id, code: row.ownerUnit.code, name: row.ownerUnit.name } : null);
+
+const UNIT_FIELDS = { select: ['id', 'code', 'name'] };
+
+export const currentEdition = async (strapi: Core.Strapi): Promise<Edition | null> =>
+  strapi.db.query(EDITION_UID as any).findOne({
+    where: { status: 'published' },
+    orderBy: { code: 'desc' },
+    select: ['id', 'documentId', 'code'],
+  });
+
+/** The best rating each unit holds as an admitted internal supplier. */
+const ratingsByUnit = async (strapi: Core.Strapi): Promise<Map<number, number>> => {
+  const rows = await strapi.db.query(SUPPLIER_UID as any).findMany({
+    where: { status: 'admitted', rating: { $notNull: true } },
+    select: ['rating'],
+    populate: { ownerUnit: { select: ['id'] } },
+  });
+  const ratings = new Map<number, number>();
+  for (const row of rows) {
+    const unitId = row.ownerUnit?.id;
+    if (unitId) ratings.set(unitId, Math.max(ratings.get(unitId) ?? 0, Number(row.rating)));
+  }
+  return ratings;
+};
+
+export const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => {
+  const edition = await currentEdition(strapi);
+  const ratings = await ratingsByUnit(strapi);
+  const ratingOf = (row: any) => (row.ownerUnit ? ratings.get(row.ownerUnit.id) ?? null : null);
+  const entries = edition
+    ? await strapi.db.query(ENTRY_UID as any).findMany({
+        where: { edition: { id: edition.id }, status: 'published' },
+        select: ['id', 'documentId', 'name', 'description', 'entryType', 'subCategory', 'supplierClass', 'coverageRegions'],
+        populate: { ownerUnit: UNIT_FIELDS },
+      })
+    : [];
+  const resources = await strapi.db.query(RESOURCE_UID as any).findMany({
+    where: { status: { $in: OPEN_RESOURCE_STATES } },
+    select: ['id', 'documentId', 'title', 'description', 'resourceType', 'region'],
+    populate: { ownerUnit: UNIT_FIELDS },
+  });
+  return {
+    edition,
+    offers: [
+      ...entries.map((row: any) => ({
+        id: row.id,
+        kind: 'catalogue-entry' as const,
+        documentId: row.documentId,
+        title: row.name,
+        description: row.description ?? '',
+        category: row.entryType ?? null,
+        subCategory: row.subCategory ?? null,
+        regions: Array.isArray(row.coverageRegions) ? row.coverageRegions.filter((r: unknown) => typeof r === 'string') : [],
+        supplierClass: (row.supplierClass ?? null) as SupplierClass | null,
+        supplierUnit: unitOf(row),
+        rating: ratingOf(row),
+      })),
+      ...resources.map((row: any) => ({
+        id: row.id,
+        kind: 'synergy-resource' as const,
+        documentId: row.documentId,
+        title: row.title,
+        description: row.description ?? '',
+        category: 'resource',
+        subCategory: row.resourceType ?? null,
+        regions: row.region ? [row.region] : [],
+        supplierClass: null,
+        supplierUnit: unitOf(row),
+        rating: ratingOf(row),
+      })),
+    ],
+  };
+};
+
+/**
+ * One small query whose answer changes whenever the index would: rows added, deleted or edited
+ * (count, latest update) in the indexed tables and the ratings, rows entering or leaving an
+ * indexed state (count and id sum of those), and which edition is current. Another instance's
+ * writes show here too, since it reads the shared database.
+ */
+export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> => {
+  const knex = strapi.db.connection;
+  const table = (uid: string) => strapi.db.metadata.get(uid as any).tableName;
+  const [entries, resources, suppliers, editions] = [ENTRY_UID, RESOURCE_UID, SUPPLIER_UID, EDITION_UID].map(table);
+  const row = await knex
+    .select(
+      knex(entries).count('*').as('entry_rows'),
+      knex(entries).max('updated_at').as('entry_updated'),
+      knex(entries).where('status', 'published').count('*').as('entry_live'),
+      knex(entries).where('status', 'published').sum('id').as('entry_live_ids'),
+      knex(resources).count('*').as('resource_rows'),
+      knex(resources).max('updated_at').as('resource_updated'),
+      knex(resources).whereIn('status', OPEN_RESOURCE_STATES).count('*').as('resource_live'),
+      knex(resources).whereIn('status', OPEN_RESOURCE_STATES).sum('id').as('resource_live_ids'),
+      knex(suppliers).max('updated_at').as('supplier_updated'),
+      knex(suppliers).count('*').as('supplier_rows'),
+      knex(editions).where('status', 'published').orderBy('code', 'desc').limit(1).select('id').as('edition')
+    )
+    .first();
+  return JSON.stringify(row);
+};
