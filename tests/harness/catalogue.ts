@@ -1,15 +1,9 @@
 /** Catalogue fixtures for API tests, made as internal code (below the content API, above the database). */
 import type { Core } from '@strapi/strapi';
-import type { Group } from './group';
+import { forceStatus, type Group } from './group';
 
 export const EDITION = 'api::catalogue-edition.catalogue-edition';
 export const ENTRY = 'api::catalogue-entry.catalogue-entry';
-
-/** Puts a record straight into a state, with the scope key that state implies. */
-const forceStatus = async (strapi: Core.Strapi, uid: string, documentId: string, status: string) => {
-  await strapi.db.query(uid as any).updateMany({ where: { documentId }, data: { status } });
-  await strapi.plugin('synergy').service('scope-keys').refresh(uid, documentId);
-};
 
 export const makeEdition = async (strapi: Core.Strapi, code: string, status = 'draft') => {
   const year = code.slice(0, 4);

@@ -1,16 +1,11 @@
 /** Helpers for the deals tests: projects between test units, put straight into a state (test setup is internal code). */
 import type { Core } from '@strapi/strapi';
-import type { Group } from './group';
+import { forceStatus as toState, type Group } from './group';
 
 export const PROJECT = 'api::synergy-project.synergy-project';
 export const BENEFIT = 'api::benefit-record.benefit-record';
 export const DISPUTE = 'api::dispute.dispute';
 export const SUPPLIER = 'api::internal-supplier.internal-supplier';
-
-const toState = async (strapi: Core.Strapi, uid: string, documentId: string, status: string) => {
-  await strapi.db.query(uid as any).updateMany({ where: { documentId }, data: { status } });
-  await strapi.plugin('synergy').service('scope-keys').refresh(uid, documentId);
-};
 
 /** A project bought by `buyer` from `suppliers`, in `status`. */
 export const makeProject = async (

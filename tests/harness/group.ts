@@ -114,7 +114,13 @@ export const buildGroup = async (strapi: Core.Strapi): Promise<Group> => {
   return { units, jwt, adminToken, userIds };
 };
 
-/** A demand owned by `unit`, put straight into `status` (test setup is internal code, below the workflow engine). */
+/** Puts a record straight into a state (test setup is internal code, below the workflow engine); the scope key follows. */
+export const forceStatus = async (strapi: Core.Strapi, uid: string, documentId: string, status: string) => {
+  await strapi.db.query(uid as any).updateMany({ where: { documentId }, data: { status } });
+  await strapi.plugin('synergy').service('scope-keys').refresh(uid, documentId);
+};
+
+/** A demand owned by `unit`, put straight into `status`. */
 export const makeDemand = async (
   strapi: Core.Strapi,
   group: Group,
@@ -133,11 +139,7 @@ export const makeDemand = async (
       ...fields,
     } as any,
   });
-  if (status !== 'draft') {
-    // Test setup puts the record straight into a state; the scope key follows the state.
-    await strapi.db.query(DEMAND).update({ where: { id: created.id }, data: { status } });
-    await strapi.plugin('synergy').service('scope-keys').refresh(DEMAND, created.documentId);
-  }
+  if (status !== 'draft') await forceStatus(strapi, DEMAND, created.documentId, status);
   return created.documentId as string;
 };
 

@@ -1,6 +1,6 @@
 /** Fixtures of the marketplace tests: resources and exemption requests put straight into a state. */
 import type { Core } from '@strapi/strapi';
-import type { Group } from './group';
+import { forceStatus, type Group } from './group';
 
 export const RESOURCE = 'api::synergy-resource.synergy-resource';
 export const EXEMPTION = 'api::exemption-request.exemption-request';
@@ -8,11 +8,8 @@ export const ARTICLE = 'api::article.article';
 
 export const JUSTIFICATION = '集团内部供应单位本年度产能已满，无法在需求日期前交付，申请外部采购。';
 
-/** Test setup is internal code, below the workflow engine; the scope key follows the state. */
-const putInState = async (strapi: Core.Strapi, uid: string, record: { id: unknown; documentId: string }, status: string) => {
-  if (status === 'draft') return record.documentId;
-  await strapi.db.query(uid as any).update({ where: { id: record.id }, data: { status } });
-  await strapi.plugin('synergy').service('scope-keys').refresh(uid, record.documentId);
+const putInState = async (strapi: Core.Strapi, uid: string, record: { documentId: string }, status: string) => {
+  if (status !== 'draft') await forceStatus(strapi, uid, record.documentId, status);
   return record.documentId;
 };
 
