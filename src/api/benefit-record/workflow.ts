@@ -9,7 +9,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { TRANSITION_UID, loadParties, partyIds } from '../synergy-project/parties';
+import { loadParties, partyIds } from '../synergy-project/parties';
 
 const UID = 'api::benefit-record.benefit-record';
 
@@ -56,19 +56,9 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   });
   if (!complete) return;
   await strapi.plugin('synergy').service('scope-keys').refresh(UID, ctx.documentId);
-  await strapi.db.query(TRANSITION_UID).create({
-    data: {
-      targetUid: UID,
-      targetDocumentId: ctx.documentId,
-      action: 'all-confirmed',
-      fromState: 'submitted',
-      toState: 'confirmed',
-      actorKind: 'system',
-      actorName: 'system',
-      at: now,
-      comment: 'Every party confirmed (各参与方均已确认)',
-    },
-  });
+  await strapi.plugin('synergy').service('workflow').recordHistory([
+    { uid: UID, documentId: ctx.documentId, action: 'all-confirmed', from: 'submitted', to: 'confirmed', at: now, comment: 'Every party confirmed (各参与方均已确认)' },
+  ]);
 };
 
 const benefitWorkflow: WorkflowDef = {

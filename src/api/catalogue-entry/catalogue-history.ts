@@ -5,8 +5,6 @@
  */
 import type { EffectContext } from '../../plugins/synergy/shared/contracts';
 
-const TRANSITION_UID = 'plugin::synergy.transition';
-
 export const moveAll = async (
   uid: string,
   where: Record<string, unknown>,
@@ -21,20 +19,18 @@ export const moveAll = async (
     data: { status: move.to, updatedAt: now },
   });
   // The history row names the person who published the edition; the unit is on the edition's own row.
-  await strapi.db.query(TRANSITION_UID).createMany({
-    data: rows.map((r: any) => ({
-      targetUid: uid,
-      targetDocumentId: r.documentId,
+  await strapi.plugin('synergy').service('workflow').recordHistory(
+    rows.map((r: any) => ({
+      uid,
+      documentId: r.documentId,
       action: move.action,
-      fromState: move.from,
-      toState: move.to,
-      actorKind: context.actor.kind,
-      actorId: context.actor.id,
-      actorName: context.actor.name,
+      from: move.from,
+      to: move.to,
+      actor: { ...context.actor, unitId: null },
       at: now,
       comment: `${context.transition.action} ${context.record.code ?? ''}`.trim(),
-    })),
-  });
+    }))
+  );
   await strapi.plugin('synergy').service('scope-keys').refresh(uid);
   return rows.length;
 };

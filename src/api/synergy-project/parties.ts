@@ -12,7 +12,6 @@ import { readRelationChange, type RelationRef } from '../../plugins/synergy/serv
 
 export const PROJECT_UID = 'api::synergy-project.synergy-project';
 export const ORG_UID = 'api::org-unit.org-unit';
-export const TRANSITION_UID = 'plugin::synergy.transition';
 const MEMBERSHIP_UID = 'plugin::synergy.membership';
 
 /** States of a signed project: benefits, disputes and evaluations refer to these only. */

@@ -1,6 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { escalationTarget } from '../../synergy-project/rules';
-import { TRANSITION_UID } from '../../synergy-project/parties';
 import { disputeDueAt } from '../workflow';
 
 const UID = 'api::dispute.dispute';
@@ -32,19 +31,17 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
         if (count === 0) return;
         await strapi.db.query(UID).update({ where: { id: dispute.id }, data: { mediatorUnit: target } });
         await strapi.plugin('synergy').service('scope-keys').refresh(UID, dispute.documentId);
-        await strapi.db.query(TRANSITION_UID).create({
-          data: {
-            targetUid: UID,
-            targetDocumentId: dispute.documentId,
+        await strapi.plugin('synergy').service('workflow').recordHistory([
+          {
+            uid: UID,
+            documentId: dispute.documentId,
             action: 'escalate',
-            fromState: dispute.status,
-            toState: 'open',
-            actorKind: 'system',
-            actorName: 'system',
+            from: dispute.status,
+            to: 'open',
             at: now,
             comment: `Unresolved when due, escalated from ${dispute.mediatorUnit.name} (超期未解决，自动上报上级单位)`,
           },
-        });
+        ]);
         escalated.push(dispute.documentId);
       });
     }

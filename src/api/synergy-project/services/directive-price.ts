@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { commonSuperiorId } from '../rules';
-import { PROJECT_UID, TRANSITION_UID, currentScope } from '../parties';
+import { PROJECT_UID, currentScope } from '../parties';
 
 const MAX_PRICE = 99_999_999.99;
 
@@ -36,21 +36,18 @@ const createDirectivePrice = ({ strapi }: { strapi: Core.Strapi }) => ({
         where: { id: project.id },
         data: { pricingBasis: 'directive', directivePrice: price, directivePriceSetBy: superior, updatedAt: now },
       });
-      await strapi.db.query(TRANSITION_UID).create({
-        data: {
-          targetUid: PROJECT_UID,
-          targetDocumentId: documentId,
+      await strapi.plugin('synergy').service('workflow').recordHistory([
+        {
+          uid: PROJECT_UID,
+          documentId,
           action: 'set-directive-price',
-          fromState: project.status,
-          toState: project.status,
-          actorKind: scope.actor.kind,
-          actorId: scope.actor.id,
-          actorName: scope.actor.name,
-          actorUnit: scope.unit?.id ?? null,
+          from: project.status,
+          to: project.status,
+          actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
           at: now,
           comment: `指令价格 ${price}`,
         },
-      });
+      ]);
     });
     return strapi.db.query(PROJECT_UID).findOne({ where: { id: project.id }, populate: { directivePriceSetBy: true } });
   },

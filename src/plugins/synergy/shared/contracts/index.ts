@@ -95,3 +95,16 @@ export interface ActionGrant {
   action: string;
   roles: Array<MemberRole | 'public'>;
 }
+
+/** A history entry written outside a declared transition (a set-based move, a system escalation, a directive price). */
+export interface HistoryRecord {
+  uid: string;
+  documentId: string;
+  action: string;
+  from: string;
+  to: string;
+  comment?: string | null;
+  /** Who acted; omitted for the system (scans, automatic completions). */
+  actor?: { kind: string; id: number | null; name: string; unitId?: number | null };
+  at?: Date;
+}

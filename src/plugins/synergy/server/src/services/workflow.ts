@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { AllowedAction, HistoryEntry } from '../../../shared/contracts';
+import type { AllowedAction, HistoryEntry, HistoryRecord } from '../../../shared/contracts';
 import {
   allowedTransitions,
   decideTransition,
@@ -53,7 +53,33 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { def, record, ownerPath: (record.ownerUnit?.path as string | undefined) ?? null };
   };
 
+  /**
+   * Appends history rows inside the current transaction. Rows without an actor unit go in one
+   * insert; the query engine's createMany does not write relations, so rows with one are created singly.
+   */
+  const recordHistory = async (records: HistoryRecord[]) => {
+    const now = new Date();
+    const rows = records.map((r) => ({
+      targetUid: r.uid,
+      targetDocumentId: r.documentId,
+      action: r.action,
+      fromState: r.from,
+      toState: r.to,
+      actorKind: r.actor?.kind ?? 'system',
+      actorId: r.actor?.id ?? null,
+      actorName: r.actor?.name ?? 'system',
+      actorUnit: r.actor?.unitId ?? null,
+      at: r.at ?? now,
+      comment: r.comment || null,
+    }));
+    const withoutUnit = rows.filter((row) => row.actorUnit === null).map(({ actorUnit, ...row }) => row);
+    if (withoutUnit.length > 0) await strapi.db.query(TRANSITION_UID).createMany({ data: withoutUnit });
+    for (const row of rows.filter((r) => r.actorUnit !== null)) await strapi.db.query(TRANSITION_UID).create({ data: row });
+  };
+
   return {
+    recordHistory,
+
     register(def: WorkflowDef) {
       const problems = workflowProblems(def);
       if (problems.length > 0) throw new Error(`Workflow for ${def.uid} is unsound: ${problems.join('; ')}`);
@@ -122,21 +148,18 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         await getService(strapi, 'scope-keys').refresh(uid, documentId);
-        await strapi.db.query(TRANSITION_UID).create({
-          data: {
-            targetUid: uid,
-            targetDocumentId: documentId,
+        await recordHistory([
+          {
+            uid,
+            documentId,
             action: t.action,
-            fromState: record.status,
-            toState: t.to,
-            actorKind: scope.actor.kind,
-            actorId: scope.actor.id,
-            actorName: scope.actor.name,
-            actorUnit: scope.unit?.id ?? null,
+            from: record.status,
+            to: t.to,
+            actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
             at: now,
-            comment: comment || null,
+            comment,
           },
-        });
+        ]);
         for (const effect of def.effects?.[t.action] ?? []) {
           await effect({
             uid,
