@@ -8,5 +8,8 @@ module.exports = {
   },
   globalSetup: '<rootDir>/tests/harness/global-setup.js',
   testTimeout: 120000,
+  // One worker, files one after another (each boots Strapi on its own database); the worker is
+  // replaced when a file leaves it above this heap, so 60 files do not pile up one process's garbage.
+  workerIdleMemoryLimit: '700MB',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
 };

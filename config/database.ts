@@ -40,6 +40,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.isAbsolute(filename) ? filename : path.join(__dirname, '..', '..', filename),
       },
       useNullAsDefault: true,
+      // Write-ahead log: readers never wait for a writer, and a commit syncs the log, not the whole
+      // file (synchronous NORMAL is durable in WAL mode except for the last commits on power loss).
+      pool: {
+        afterCreate: (connection: any, done: (error?: Error, connection?: unknown) => void) => {
+          connection.pragma('journal_mode = WAL');
+          connection.pragma('synchronous = NORMAL');
+          done(undefined, connection);
+        },
+      },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };

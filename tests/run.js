@@ -15,7 +15,7 @@ fs.rmSync(outFile, { force: true });
 const started = Date.now();
 const jest = spawnSync(
   process.execPath,
-  [require.resolve('jest/bin/jest'), '--runInBand', '--json', `--outputFile=${outFile}`, ...process.argv.slice(2)],
+  [require.resolve('jest/bin/jest'), '--maxWorkers=1', '--json', `--outputFile=${outFile}`, ...process.argv.slice(2)],
   { stdio: 'inherit', env: { ...process.env, DATABASE_CLIENT: client } }
 );
 

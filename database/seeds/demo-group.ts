@@ -9,6 +9,8 @@ import { DEMO_DEMANDS, DEMO_UNITS, DEMO_USERS } from './demo-data';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoMarket } from './demo-market';
 import { seedDemoDeals } from './demo-deals';
+import { seedDemoTasks } from './demo-tasks';
+import { seedDemoMeetings } from './demo-meetings';
 
 const ORG = 'api::org-unit.org-unit';
 const DEMAND = 'api::synergy-demand.synergy-demand';
@@ -116,5 +118,7 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoCatalogue(strapi, unitIds, userIds);
   await seedDemoMarket(strapi, unitIds, userIds);
   await seedDemoDeals(strapi);
+  await seedDemoTasks(strapi, { password: demoPassword(), emailDomain: DEMO_EMAIL_DOMAIN });
+  await seedDemoMeetings(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

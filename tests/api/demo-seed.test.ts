@@ -21,6 +21,10 @@ const counts = async () => ({
   memberships: await strapi.db.query('plugin::synergy.membership').count(),
   demands: await strapi.db.query('api::synergy-demand.synergy-demand').count(),
   history: await strapi.db.query('plugin::synergy.transition').count(),
+  tasks: await strapi.db.query('api::task.task').count(),
+  reports: await strapi.db.query('api::progress-report.progress-report').count(),
+  meetings: await strapi.db.query('api::meeting.meeting').count(),
+  templates: await strapi.db.query('api::minutes-template.minutes-template').count(),
 });
 
 describe('the demo group', () => {
@@ -70,6 +74,44 @@ describe('the demo group', () => {
     expect(editions.body.data.map((e: any) => [e.code, e.status])).toEqual([['2026-H1', 'published']]);
     const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, status: 'approved' } });
     expect(copies).toBe(list.body.meta.pagination.total);
+  });
+
+  it('has about forty supervised tasks of every light and state, with named owners, reports, urges and escalations', async () => {
+    const tasks = await strapi.db.query('api::task.task').findMany({ populate: { ownerPerson: { select: ['username'] } } });
+    expect(tasks.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(tasks.map((t: any) => t.light))).toEqual(new Set(['green', 'yellow', 'red', null]));
+    expect(new Set(tasks.map((t: any) => t.status))).toEqual(new Set(['assigned', 'in_progress', 'submitted', 'accepted', 'cancelled']));
+    expect(new Set(tasks.map((t: any) => t.category)).size).toBeGreaterThanOrEqual(6);
+    expect(tasks.every((t: any) => typeof t.ownerPerson?.username === 'string')).toBe(true);
+    expect(tasks.filter((t: any) => t.urgeCount > 0).length).toBeGreaterThanOrEqual(3);
+    expect(tasks.filter((t: any) => t.escalatedAt !== null).length).toBeGreaterThanOrEqual(2);
+    expect(await strapi.db.query('api::progress-report.progress-report').count()).toBeGreaterThanOrEqual(40);
+
+    // The HQ admin's board shows them; a company reporter's board only its own scope
+    const board = async (email: string) => {
+      const login = await http().post('/admin/login').send({ email, password: DEFAULT_DEMO_PASSWORD });
+      return (await http().get('/synergy/supervision/board?from=2000-01-01&to=2100-12-31').set(bearer(login.body.data.token))).body.data;
+    };
+    const hq = await board('hq.admin@demo.synergy.local');
+    expect(hq.tasks).toHaveLength(tasks.length);
+    const logistics = await board('logistics.reporter@demo.synergy.local');
+    const ids = (list: any[]) => list.map((t: any) => t.documentId);
+    const own = hq.tasks.filter((t: any) => t.ownerUnit.code.startsWith('LOGISTICS'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(ids(logistics.tasks)).toEqual(expect.arrayContaining(ids(own)));
+    expect(logistics.tasks.some((t: any) => t.ownerUnit.code.startsWith('POWER'))).toBe(false);
+    expect(logistics.tasks.length).toBeLessThan(hq.tasks.length);
+  });
+
+  it('has meetings at every stage; the published minutes\' resolutions are tasks of their owners, supervised by the organiser', async () => {
+    const meetings = await strapi.db.query('api::meeting.meeting').findMany({ populate: { resolutions: true, ownerUnit: true } });
+    expect(meetings.map((m: any) => m.status).sort()).toEqual(['draft', 'held', 'minutes_published']);
+    expect(meetings.every((m: any) => m.minutes.includes(`# ${m.title}`))).toBe(true);
+    const published = meetings.find((m: any) => m.status === 'minutes_published');
+    const tasks = await strapi.db.query('api::task.task').findMany({ where: { sourceDocumentId: published.documentId }, populate: ['supervisingUnit'] });
+    expect(tasks.length).toBeGreaterThanOrEqual(3);
+    expect(tasks.map((t: any) => t.documentId).sort()).toEqual(published.resolutions.map((r: any) => r.taskDocumentId).sort());
+    expect(tasks.every((t: any) => t.source === 'meeting' && t.supervisingUnit.id === published.ownerUnit.id)).toBe(true);
   });
 
   it('changes nothing when seeded again', async () => {

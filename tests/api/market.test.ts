@@ -204,10 +204,11 @@ const catalogueInstalled = fs.existsSync(path.resolve(__dirname, '../../src/api/
 
 describe('closing as bought outside a catalogued category', () => {
   (catalogueInstalled ? it : it.skip)('needs an approved exemption when the current edition has a must or priority entry', async () => {
-    // Given the published edition lists a "must" entry for equipment maintenance services
+    // Given the published edition lists a "priority" entry for equipment maintenance services
+    // (a "must" entry would also bind the demand by matching, whose stricter rule matching.test covers)
     const edition = await strapi.db.query('api::catalogue-edition.catalogue-edition' as any).create({ data: { code: '2099-H1', status: 'published' } });
     await strapi.db.query('api::catalogue-entry.catalogue-entry' as any).create({
-      data: { name: '发电设备检修', entryType: 'service', subCategory: '设备检修', supplierClass: 'must', status: 'published', edition: edition.id },
+      data: { name: '发电设备检修', entryType: 'service', subCategory: '设备检修', supplierClass: 'priority', status: 'published', edition: edition.id },
     });
     const demand = await makeDemand(strapi, group, 'CO-A1', 'docking', { category: 'service', subCategory: '设备检修' });
     // When the unit closes it as bought outside without an exemption, Then 400 and nothing changes

@@ -65,7 +65,12 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
         coverage: expect.any(Number),
       },
     });
-    expect(res.body.meta).toEqual({ demand: demandA1, edition: { documentId: edition.documentId, code: '2027-H1' }, total: 2 });
+    expect(res.body.meta).toEqual({
+      demand: demandA1,
+      edition: { documentId: edition.documentId, code: '2027-H1' },
+      total: 2,
+      mustEntry: { documentId: entries.mustB1, title: '笔记本电脑维修' },
+    });
   });
 
   it('records the binding must entry on the demand', async () => {

@@ -1,7 +1,8 @@
 /**
  * Lifecycle of a synergy demand: the marketplace lifecycle, closed either internally (landed →
  * closed) or as bought outside the group (from published on; needs an approved exemption when
- * the catalogue lists a must/priority entry for its category).
+ * the catalogue lists a must/priority entry for its category). Publishing records the "must"
+ * entry matching binds it to.
  */
 import type { Effect } from '../../plugins/synergy/shared/contracts';
 import { marketplaceWorkflow, OWNER } from '../../lifecycles/marketplace';
@@ -20,6 +21,11 @@ const requireExemptionIfCatalogued: Effect = async ({ documentId, record }) => {
     .assertMayCloseExternally({ documentId, category: record.category, subCategory: record.subCategory });
 };
 
+/** A published demand knows at once whether a "must" catalogue entry binds it (the external-close rule reads it). */
+const recordMustEntry: Effect = async ({ documentId }) => {
+  await strapi.service('api::synergy-demand.matches').refreshMustEntry(documentId);
+};
+
 const demandWorkflow = marketplaceWorkflow({
   uid: UID,
   requiredToSubmit: ['title', 'category', 'description', 'neededBy'],
@@ -27,6 +33,7 @@ const demandWorkflow = marketplaceWorkflow({
     { action: 'close-external', from: ['published', 'docking', 'agreed', 'landed'], to: 'closed', who: OWNER },
   ],
   effects: {
+    publish: [recordMustEntry],
     close: [recordOutcome('internal')],
     'close-external': [requireExemptionIfCatalogued, recordOutcome('external')],
   },

@@ -1,7 +1,8 @@
 /**
- * Looks up what the external-close rule needs: the "must" entry matching recorded on the demand,
- * the current published catalogue edition's "must"/"priority" entries and the demand's approved
- * exemptions. The catalogue types may not be installed; then no entry restricts anything.
+ * Looks up what the external-close rule needs: the "must" entry matching recorded on the demand
+ * (computed on the spot for a demand matching never looked at), the current published catalogue
+ * edition's "must"/"priority" entries and the demand's approved exemptions. The catalogue types
+ * may not be installed; then no entry restricts anything.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -47,14 +48,25 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return count > 0;
   },
 
+  /** The "must" entry recorded on the demand; computed now when matching never looked at the demand. */
+  async boundMustEntry(demandDocumentId: string): Promise<{ id: number; name: string } | null> {
+    const load = () =>
+      strapi.db.query(DEMAND as any).findOne({
+        where: { documentId: demandDocumentId },
+        select: ['id', 'mustEntryCheckedAt'],
+        populate: { mustEntry: { select: ['id', 'name'] } },
+      });
+    let demand = await load();
+    if (demand && !demand.mustEntryCheckedAt) {
+      await strapi.service('api::synergy-demand.matches').refreshMustEntry(demandDocumentId);
+      demand = await load();
+    }
+    return demand?.mustEntry ?? null;
+  },
+
   /** Refuses (400) when matching bound the demand to a "must" entry no approved exemption names. */
   async assertMustEntryExempted(demandDocumentId: string) {
-    const demand = await strapi.db.query(DEMAND as any).findOne({
-      where: { documentId: demandDocumentId },
-      select: ['id'],
-      populate: { mustEntry: { select: ['id', 'name'] } },
-    });
-    const mustEntry = demand?.mustEntry ?? null;
+    const mustEntry = await this.boundMustEntry(demandDocumentId);
     if (!mustEntry) return;
     const approved = await strapi.db.query(EXEMPTION as any).findMany({
       where: { demand: { documentId: demandDocumentId }, status: 'approved' },

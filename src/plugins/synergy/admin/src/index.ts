@@ -1,7 +1,8 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { FileXls } from '@strapi/icons';
+import { FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
+import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
 
@@ -17,11 +18,25 @@ export default {
       permissions: [],
       Component: () => import('./pages/CatalogueSpreadsheets'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/matching`,
+      icon: ManyWays,
+      intlLabel: { id: `${PLUGIN_ID}.matching.title`, defaultMessage: 'Matching' },
+      permissions: [],
+      Component: () => import('./pages/MatchingWorkbench'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/supervision`,
+      icon: PresentationChart,
+      intlLabel: { id: `${PLUGIN_ID}.board.title`, defaultMessage: 'Supervision board' },
+      permissions: [],
+      Component: () => import('./pages/SupervisionBoard'),
+    });
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([WorkflowPanel]);
+    contentManager.addEditViewSidePanel([WorkflowPanel, ResolutionsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

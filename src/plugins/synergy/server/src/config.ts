@@ -1,4 +1,10 @@
 import { matchingConfigProblems } from './services/matching/config-rules';
+import { schedulerConfigProblems } from './services/scheduler/rules';
+import { notificationConfigProblems } from './services/notifier/config-rules';
+
+/** Cron runs in development and production; tests (NODE_ENV=test) start it only where they test it. */
+const schedulerOnByDefault = () =>
+  process.env.SCHEDULER_ENABLED ? process.env.SCHEDULER_ENABLED === 'true' : process.env.NODE_ENV !== 'test';
 
 export default {
   default: {
@@ -8,6 +14,21 @@ export default {
     scopeCacheSeconds: 5,
     /** Days a mediator has to resolve a dispute before it goes one level up. */
     disputeEscalationDays: 15,
+    /** Administrator's working-day calendar files (cn-YYYY.json), relative to the app root; they replace shipped years. */
+    calendarDir: 'config/calendar',
+    /** Base URL of the platform (e.g. https://synergy.group.local) for links in e-mails; empty: no links. */
+    publicUrl: '',
+    /** E-mail of notifications (services/notifier/outbox). */
+    notificationEmail: {
+      /** Tries per e-mail before it stays failed. */
+      maxAttempts: 5,
+      /** E-mails one flush claims. */
+      batchSize: 100,
+      /** Wait after a failed try before the next. */
+      retryAfterSeconds: 300,
+      /** A claim older than this belongs to a flush that died; its e-mails are taken again. */
+      claimTimeoutSeconds: 900,
+    },
     /** Ranking of catalogue entries and resources for a demand (services/matching). */
     matching: {
       /** BM25 term-frequency saturation and length normalisation. */
@@ -25,8 +46,22 @@ export default {
       /** A "must" entry binds a demand when it covers at least this share of the demand's words. */
       mustThreshold: 0.5,
     },
+    /** Named cron jobs (services/scheduler); per job `{ cron?, enabled? }` overrides its default schedule. */
+    scheduler: {
+      enabled: schedulerOnByDefault(),
+      timezone: 'Asia/Shanghai',
+      jobs: {},
+    },
   },
-  validator(config: { enforceScope?: unknown; scopeCacheSeconds?: unknown; disputeEscalationDays?: unknown; matching?: unknown }) {
+  validator(config: {
+    scheduler?: unknown;
+    enforceScope?: unknown;
+    scopeCacheSeconds?: unknown;
+    disputeEscalationDays?: unknown;
+    matching?: unknown;
+    publicUrl?: unknown;
+    notificationEmail?: unknown;
+  }) {
     if (typeof config.enforceScope !== 'boolean') throw new Error('synergy.enforceScope must be a boolean');
     const seconds = config.scopeCacheSeconds;
     if (typeof seconds !== 'number' || seconds < 0 || seconds > 60) {
@@ -36,7 +71,15 @@ export default {
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1) {
       throw new Error('synergy.disputeEscalationDays must be a whole number of days, at least 1');
     }
+    const { calendarDir } = config as { calendarDir?: unknown };
+    if (typeof calendarDir !== 'string' || calendarDir.trim() === '') {
+      throw new Error('synergy.calendarDir must name the folder of the working-day calendar files');
+    }
+    const problems = notificationConfigProblems(config.publicUrl, config.notificationEmail);
+    if (problems.length > 0) throw new Error(problems.join('; '));
     const matchingProblems = matchingConfigProblems(config.matching);
     if (matchingProblems.length > 0) throw new Error(matchingProblems.join('; '));
+    const schedulerProblems = schedulerConfigProblems(config.scheduler);
+    if (schedulerProblems.length > 0) throw new Error(schedulerProblems.join('; '));
   },
 };

@@ -78,6 +78,12 @@ export interface WorkflowDef {
   transitions: TransitionDef[];
   /** Effects keyed by action name; they run inside the transition's database transaction. */
   effects?: Record<string, Effect[]>;
+  /**
+   * Effects that tell people (notices), keyed by action name: they run after the transaction
+   * committed, so a message never announces a change that was rolled back. A failure is logged;
+   * the transition stands.
+   */
+  afterCommit?: Record<string, Effect[]>;
 }
 
 
@@ -96,6 +102,12 @@ export interface ActionGrant {
   roles: Array<MemberRole | 'public'>;
 }
 
+/** A type no unit owns that the admin UI shows read-only to some admin roles, and not at all to the others. */
+export interface AdminReadOnlyType {
+  uid: string;
+  roles: Array<Exclude<MemberRole, 'employee'>>;
+}
+
 /** A history entry written outside a declared transition (a set-based move, a system escalation, a directive price). */
 export interface HistoryRecord {
   uid: string;
@@ -107,4 +119,284 @@ export interface HistoryRecord {
   /** Who acted; omitted for the system (scans, automatic completions). */
   actor?: { kind: string; id: number | null; name: string; unitId?: number | null };
   at?: Date;
+}
+
+/** How a scheduled job's run was started. */
+export type JobTrigger = 'cron' | 'manual' | 'catch-up';
+
+/** One run of a scheduled job (GET /synergy/jobs/:name/runs); `running` until it finishes. */
+export interface JobRunRecord {
+  id: number;
+  name: string;
+  trigger: JobTrigger;
+  /** The `now` the job computed from: the cron slot, or when a manual or catch-up run started. */
+  scheduledFor: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'ok' | 'failed';
+  error: string | null;
+  /** What the job reports it did, e.g. { due: 12, sent: 3 }. */
+  counts: Record<string, number>;
+  /** Which server instance ran it (host#pid#random). */
+  instance: string;
+}
+
+/** A registered job as the admin sees it (GET /synergy/jobs). */
+export interface JobSummary {
+  name: string;
+  description: string;
+  /** The effective cron expression (configuration override or the job's default). */
+  cron: string;
+  enabled: boolean;
+  catchUp: boolean;
+  lastRun: JobRunRecord | null;
+  /** Next fire time on this instance; null when the job is off or cron does not run here. */
+  nextRunAt: string | null;
+}
+
+/** What scheduler.runNow() and POST /synergy/jobs/:name/run answer. */
+export interface JobRunResult {
+  ran: boolean;
+  reason?: 'locked' | 'disabled';
+  run?: JobRunRecord;
+}
+
+/** A year of the working-day calendar (GET /synergy/calendar?year=YYYY, admin). */
+export interface CalendarYearResponse {
+  data: {
+    year: number;
+    /** False: no file for the year, working days are Monday to Friday. */
+    covered: boolean;
+    /** True: derived, not yet from the State Council notice. */
+    provisional: boolean;
+    source: string | null;
+    holidays: string[];
+    workdays: string[];
+    names: Record<string, string>;
+  };
+}
+
+/** The supervision board (督办一张图, GET /synergy/supervision/board, admin). */
+export const TASK_LIGHTS = ['green', 'yellow', 'red'] as const;
+export type TaskLight = (typeof TASK_LIGHTS)[number];
+export const TASK_STATES = ['assigned', 'in_progress', 'submitted', 'accepted', 'cancelled'] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export interface BoardUnit {
+  id: number;
+  documentId: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** A unit to filter by; depth 0 is the top of the caller's tree. */
+export interface BoardUnitOption extends BoardUnit {
+  depth: number;
+}
+
+/** One task on the board. Dates are calendar days 'YYYY-MM-DD'; escalatedAt an ISO timestamp. */
+export interface BoardTask {
+  documentId: string;
+  title: string;
+  category: string;
+  level: 'group' | 'company' | 'department';
+  source: string;
+  ownerUnit: BoardUnit | null;
+  /** The owner person's user name, when one is named. */
+  ownerPerson: string | null;
+  /** The supervising unit's name. */
+  supervisingUnit: string | null;
+  assignedOn: string | null;
+  dueDate: string;
+  status: TaskState;
+  /** Null for cancelled tasks. */
+  light: TaskLight | null;
+  progress: number;
+  urgeCount: number;
+  reminderCount: number;
+  lastUrgedOn: string | null;
+  escalatedAt: string | null;
+}
+
+/** Tasks of one category, by owner unit (documentIds of `tasks`, in board order). */
+export interface BoardGroup {
+  category: string;
+  units: Array<{ unit: BoardUnit | null; tasks: string[] }>;
+}
+
+/** Statistics of one owner unit over the tasks due in the period (cancelled tasks left out). */
+export interface BoardUnitStatistics {
+  unit: { id: number; documentId: string; code: string; name: string };
+  total: number;
+  due: number;
+  doneOnTime: number;
+  overdue: number;
+  escalated: number;
+  remindersSent: number;
+  /** Done on time / due, 0–1 with four decimals; null when nothing is due yet. */
+  landingRate: number | null;
+}
+
+export type BoardTotals = Omit<BoardUnitStatistics, 'unit'>;
+
+export interface BoardFilters {
+  from: string;
+  to: string;
+  category?: string;
+  /** documentId of an org unit: its whole subtree. */
+  unit?: string;
+  light?: TaskLight;
+  status?: TaskState;
+}
+
+export interface SupervisionBoardResponse {
+  data: {
+    /** Tasks due in the period that the caller may read, narrowed by the filters. */
+    tasks: BoardTask[];
+    groups: BoardGroup[];
+    /** Per owner unit: period, category and unit filters apply; light and status do not. */
+    units: BoardUnitStatistics[];
+    totals: BoardTotals;
+    /** Categories present in the period, and the owner units present with the units above them, for the filter pickers. */
+    categories: string[];
+    unitOptions: BoardUnitOption[];
+  };
+  meta: { filters: BoardFilters; today: string; truncated: boolean; limit: number };
+}
+
+/** POST /synergy/supervision/tasks/:documentId/urge → the task as the board shows it. */
+export interface UrgeResponse {
+  data: BoardTask;
+}
+
+/** The task a meeting resolution became; `restricted` when the caller may not read that task. */
+export interface ResolutionTaskState {
+  /** Null when restricted. */
+  documentId: string | null;
+  status: string;
+  light: 'green' | 'yellow' | 'red' | null;
+  /** Null when restricted. */
+  progress: number | null;
+  dueDate: string | null;
+  restricted: boolean;
+}
+
+/** One resolution of a meeting with the state of its task (GET /api/meetings/:documentId/resolutions). */
+export interface MeetingResolutionView {
+  title: string | null;
+  description: string | null;
+  category: string | null;
+  dueDate: string | null;
+  ownerUnit: { id: number; name: string } | null;
+  ownerPerson: { id: number; username: string } | null;
+  /** Null until the minutes are published. */
+  task: ResolutionTaskState | null;
+}
+
+export interface MeetingResolutionsResponse {
+  data: MeetingResolutionView[];
+  meta: {
+    /** The meeting's lifecycle state. */
+    status: string;
+    total: number;
+    /** How many resolution tasks are in each task state, and of each light. */
+    tasks: { byStatus: Record<string, number>; byLight: Record<string, number> };
+  };
+}
+
+export * from './notifications';
+/** Matching: what a ranked candidate is and why it ranked where it did. */
+export type CandidateKind = 'catalogue-entry' | 'synergy-resource';
+export type CategoryFit = 'exact' | 'type' | 'none';
+export type RegionFit = 'covered' | 'nationwide' | 'not-covered' | 'unknown';
+export type SupplierClass = 'must' | 'priority' | 'encouraged';
+
+export interface SupplierUnit {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface Reasons {
+  matchedTerms: string[];
+  category: CategoryFit;
+  region: RegionFit;
+  supplierClass: SupplierClass | null;
+  rating: number | null;
+  /** Text relevance relative to the best text match of this demand, 0–1. */
+  textScore: number;
+  /** Share of the demand's own words the offer covers, 0–1 (what the "must" rule reads). */
+  coverage: number;
+}
+
+export interface Candidate {
+  kind: CandidateKind;
+  documentId: string;
+  title: string;
+  supplierUnit: SupplierUnit | null;
+  score: number;
+  reasons: Reasons;
+}
+
+export interface EditionRef {
+  documentId: string | null;
+  code: string;
+}
+
+/** GET /api/synergy-demands/:documentId/matches (admin: /synergy/matching/demands/:documentId/matches). */
+export interface MatchesResponse {
+  data: Candidate[];
+  /** `mustEntry`: the "must" catalogue entry that binds the demand (an external close needs an exemption naming it). */
+  meta: { demand: string; edition: EditionRef | null; total: number; mustEntry: { documentId: string; title: string } | null };
+}
+
+/** An open demand the caller may match (GET /synergy/matching/demands). */
+export interface MatchableDemand {
+  documentId: string;
+  title: string;
+  status: string;
+  category: string | null;
+  region: string | null;
+  neededBy: string | null;
+  ownerUnit: { code: string; name: string } | null;
+  mustEntry: { documentId: string; name: string } | null;
+}
+
+export interface MatchableDemandsResponse {
+  data: MatchableDemand[];
+  /** `mayRunBulk`: the caller is HQ, who runs bulk matching. */
+  meta: { total: number; mayRunBulk: boolean };
+}
+
+export type MatchRunStatus = 'running' | 'done' | 'failed';
+
+/** A bulk match run: its progress and the catalogue edition it ranked against. */
+export interface MatchRun {
+  id: number;
+  status: MatchRunStatus;
+  /** A running run whose progress stopped moving (its instance died); the next start fails it. */
+  stale: boolean;
+  edition: EditionRef | null;
+  total: number;
+  processed: number;
+  topN: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  startedBy: { kind: string | null; id: number | null; name: string } | null;
+  error: string | null;
+}
+
+/** One line of a run's table: a demand, the "must" entry that binds it, its top candidates. */
+export interface MatchRunResult {
+  demand: { documentId: string; title: string | null; status: string | null; ownerUnit: { code: string; name: string | null } | null };
+  mustEntry: { documentId: string; title: string | null } | null;
+  matched: number;
+  candidates: Candidate[];
+}
+
+/** POST /api/synergy-demands/match-all → 202 { data: MatchRun }; GET …/match-runs/:id|latest: */
+export interface MatchRunResponse {
+  data: MatchRun & { results: MatchRunResult[] };
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }

@@ -9,6 +9,9 @@ const STATE_TONE: Record<string, StatusVariant> = {
   landed: 'success',
   rejected: 'danger',
   withdrawn: 'warning',
+  held: 'secondary',
+  minutes_published: 'success',
+  called_off: 'warning',
 };
 
 export const stateTone = (state: string): StatusVariant => STATE_TONE[state] ?? 'neutral';

@@ -1,7 +1,17 @@
 import transitionsController from './transitions-controller';
 import catalogueSpreadsheets from './catalogue-spreadsheets';
+import jobsController from './jobs';
+import calendar from './calendar';
+import matchingWorkbench from './matching-workbench';
+import supervisionController from './supervision';
+import meetings from './meetings';
 
 export default {
   ...transitionsController,
   'catalogue-spreadsheets': catalogueSpreadsheets,
+  ...jobsController,
+  calendar,
+  'matching-workbench': matchingWorkbench,
+  ...supervisionController,
+  meetings,
 };

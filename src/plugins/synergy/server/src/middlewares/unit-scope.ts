@@ -84,8 +84,76 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     return unit.id;
   };
 
+  /**
+   * A type may declare `pluginOptions.synergy.assignedBy: '<relation to org units>'`: records are
+   * assigned by a unit to a unit of its subtree (a supervised task), and the assigning unit — not
+   * the owner — edits them afterwards. The owner acts on them through its transitions.
+   */
+  const assignerRelation = (uid: string): string | null => {
+    const name = (strapi.getModel(uid as any) as any)?.pluginOptions?.synergy?.assignedBy;
+    return typeof name === 'string' && attrsOf(uid)?.[name]?.target === 'api::org-unit.org-unit' ? name : null;
+  };
+
+  const unitPath = async (id: number): Promise<string | null> =>
+    (await strapi.db.query('api::org-unit.org-unit').findOne({ where: { id }, select: ['path'] }))?.path ?? null;
+
+  const mayAssign = (scope: Scope) => scope.role === 'hq' || ((scope.role === 'segment' || scope.role === 'reporter') && !!scope.unit);
+
+  /** The owner a record is assigned to must lie in the assigner's subtree (HQ assigns anywhere). */
+  const checkAssignee = async (scope: Scope, owner: number) => {
+    if (scope.role === 'hq') return;
+    const path = await unitPath(owner);
+    if (!path || !scope.unit || !path.startsWith(scope.unit.path)) {
+      throw new errors.PolicyError('You may only assign to your own unit or a unit below it (只能交办给本单位或下级单位)');
+    }
+  };
+
+  const guardAssignedCreate = async (uid: string, relation: string, params: any, scope: Scope) => {
+    const data = params.data ?? {};
+    if (!mayAssign(scope)) throw new errors.PolicyError('Your role may not assign records (当前角色无权交办)');
+    const requested = await requestedOwner(data);
+    if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+    const owner = requested ?? scope.unit?.id;
+    if (!owner) throw new errors.ValidationError('ownerUnit is required (请指定承办单位)');
+    await checkAssignee(scope, owner);
+    const assigner = readRelationChange(data[relation]).linked[0];
+    let assignerId = scope.unit?.id ?? null;
+    if (assigner && scope.role === 'hq') {
+      const unit = await strapi.db.query('api::org-unit.org-unit').findOne({
+        where: assigner.id !== undefined ? { id: assigner.id } : { documentId: assigner.documentId },
+        select: ['id'],
+      });
+      if (!unit) throw new errors.ValidationError(`${relation}: no such unit (单位不存在)`);
+      assignerId = unit.id;
+    }
+    await checkRelationWrites(uid, data, scope);
+    params.data = { ...data, ownerUnit: { set: [{ id: owner }] }, [relation]: assignerId ? { set: [{ id: assignerId }] } : null };
+  };
+
+  const guardAssignedExisting = async (uid: string, relation: string, params: any, scope: Scope) => {
+    if (!params.documentId) return;
+    const [record] = await scopeService().accessFacts(uid, { documentId: params.documentId });
+    if (!record) return;
+    if (!scopeService().canRead(scope, record, uid)) throw new errors.NotFoundError('Not Found');
+    const row = await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, select: ['id'], populate: { [relation]: { select: ['id'] } } });
+    const assignerId: number | null = row?.[relation]?.id ?? null;
+    if (scope.role !== 'hq' && !(mayAssign(scope) && assignerId !== null && scope.unit?.id === assignerId)) {
+      throw new errors.PolicyError('Only the assigning unit changes this record; the owner reports on it (只有交办单位可以修改，承办单位请填报进展)');
+    }
+    const data = params.data;
+    if (data && typeof data === 'object') {
+      if (relation in data && scope.role !== 'hq') throw new errors.PolicyError(`Only HQ may change ${relation} (仅集团总部可变更督办单位)`);
+      const requested = await requestedOwner(data);
+      if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+      if (requested !== undefined) await checkAssignee(scope, requested);
+      await checkRelationWrites(uid, data, scope);
+    }
+  };
+
   const guardCreate = async (uid: string, params: any, scope: Scope) => {
     const data = params.data ?? {};
+    const assigner = assignerRelation(uid);
+    if (assigner) return guardAssignedCreate(uid, assigner, params, scope);
     if (scope.write !== 'all' && scope.write.length === 0) {
       throw new errors.PolicyError('Your role may not create records (当前角色无权新建)');
     }
@@ -100,6 +168,8 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const guardExisting = async (uid: string, params: any, scope: Scope) => {
+    const assigner = assignerRelation(uid);
+    if (assigner) return guardAssignedExisting(uid, assigner, params, scope);
     if (!params.documentId) return;
     const [record] = await scopeService().accessFacts(uid, { documentId: params.documentId });
     if (!record) return; // the Document Service answers "not found" itself

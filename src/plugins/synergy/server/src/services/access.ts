@@ -4,7 +4,7 @@
  * reset to their definition, with the RBAC conditions "in my unit's subtree" and "owned by my unit".
  */
 import type { Core } from '@strapi/strapi';
-import type { ActionGrant, MemberRole, SharedTypeAccess } from '../../../shared/contracts';
+import type { ActionGrant, AdminReadOnlyType, MemberRole, SharedTypeAccess } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
 import { ORG_UNIT_UID } from '../utils/uids';
 
@@ -34,6 +34,7 @@ const CM = 'plugin::content-manager.explorer';
 const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sharedTypes = new Map<string, SharedTypeAccess>();
   const grants: ActionGrant[] = [];
+  const adminReadOnly = new Map<string, AdminReadOnlyType>();
 
   const ownedUids = () =>
     Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') && getService(strapi, 'scope').isOwned(uid));
@@ -108,7 +109,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       .service('admin::permission')
       .actionProvider.values()
       .filter((a: any) => a.section === 'contentTypes' && a.actionId.startsWith(CM));
-    const subjects = [...ownedUids(), ORG_UNIT_UID, ...sharedTypes.keys()];
+    const subjects = [...ownedUids(), ORG_UNIT_UID, ...sharedTypes.keys(), ...adminReadOnly.keys()];
     const all = contentTypes
       .getPermissionsWithNestedFields(actions)
       .filter((p: any) => subjects.includes(p.subject));
@@ -118,6 +119,8 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const writes = ['create', 'update', 'delete', 'publish'].includes(verb(p));
       const fields = p.properties?.fields;
       const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'status') } : p.properties;
+      const readOnly = adminReadOnly.get(p.subject);
+      if (readOnly) return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties }] : [];
       if (memberRole === 'hq') return [{ ...p, properties }];
       const shared = sharedTypes.get(p.subject);
       if (shared) return verb(p) === 'read' || mayWriteShared(shared, memberRole) ? [{ ...p, properties }] : [];
@@ -147,6 +150,10 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     sharedType: (uid: string) => sharedTypes.get(uid),
     mayWriteShared,
+    /** Shows a type read-only in the admin UI to the named admin roles (call in register). */
+    declareAdminReadOnly(def: AdminReadOnlyType) {
+      adminReadOnly.set(def.uid, def);
+    },
     /** Grants custom content-API actions to member roles and/or the public (call in register). */
     grant(...actionGrants: ActionGrant[]) {
       grants.push(...actionGrants);

@@ -1,6 +1,6 @@
 /**
- * Chinese field labels in the content manager, written into its stored view configuration on
- * every boot. The dictionary is the source of truth: a label changed through "Configure the view"
+ * Chinese field labels in the content manager (content types and components), written into its
+ * stored view configuration on every boot. The dictionary is the source of truth: a label changed through "Configure the view"
  * is put back on the next boot. Types or attributes that do not exist are skipped, so a later
  * type only needs its entry here.
  */
@@ -60,8 +60,9 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
       attachments: '附件',
       closeOutcome: '关闭方式',
       mustEntry: '匹配到的须选择条目',
+      mustEntryCheckedAt: '须选择条目核对时间',
     },
-    readOnly: ['status', 'reviewComment', 'closeOutcome', 'mustEntry'],
+    readOnly: ['status', 'reviewComment', 'closeOutcome', 'mustEntry', 'mustEntryCheckedAt'],
     // Strapi 5's content manager treats `status` as its own draft/published field and blanks
     // the value in the edit view, where it would read "请选择". The workflow panel shows it.
     hidden: ['status'],
@@ -192,6 +193,81 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
   'api::supplier-evaluation.supplier-evaluation': {
     labels: { project: '协同项目', supplierUnit: '被评价供方', quality: '质量', delivery: '交付', service: '服务', comment: '评价意见', ownerUnit: '评价单位' },
   },
+  'api::task.task': {
+    labels: {
+      title: '任务名称',
+      description: '任务要求',
+      source: '任务来源',
+      sourceUid: '来源类型',
+      sourceDocumentId: '来源记录',
+      level: '督办层级',
+      category: '任务类别',
+      ownerPerson: '承办人',
+      supervisingUnit: '督办单位',
+      assignedOn: '交办日期',
+      dueDate: '完成时限',
+      milestones: '预期节点',
+      progress: '完成进度(%)',
+      light: '红绿灯',
+      lastReportAt: '最近填报',
+      lastRemindedAt: '最近提醒',
+      urgeCount: '催办次数',
+      lastUrgedOn: '最近催办日',
+      reminderCount: '提醒次数',
+      submittedOn: '提交验收日',
+      acceptedAt: '验收时间',
+      escalatedAt: '升级督办时间',
+      deductedAt: '考核扣分时间',
+      status: '状态',
+      ownerUnit: '承办单位',
+    },
+    readOnly: ['status', 'progress', 'light', 'lastReportAt', 'lastRemindedAt', 'urgeCount', 'lastUrgedOn', 'reminderCount', 'submittedOn', 'acceptedAt', 'escalatedAt', 'deductedAt', 'sourceUid', 'sourceDocumentId'],
+    hidden: ['status'],
+  },
+  'api::progress-report.progress-report': {
+    labels: { task: '督办任务', percent: '完成百分比', text: '进展情况', attachments: '附件', reporter: '填报人', reporterName: '填报人姓名', supervisingUnit: '督办单位', ownerUnit: '承办单位' },
+    readOnly: ['reporter', 'reporterName', 'supervisingUnit'],
+  },
+  'api::assessment-deduction.assessment-deduction': {
+    labels: { reason: '扣分原因', task: '督办任务', points: '扣分', period: '考核期间', note: '说明', recordedAt: '记录时间', ownerUnit: '被扣分单位' },
+  },
+  'api::meeting.meeting': {
+    labels: {
+      title: '会议名称', kind: '会议类型', startsAt: '会议时间', location: '会议地点', participatingUnits: '参会单位', participants: '参会人员',
+      agenda: '会议议程', minutesTemplate: '纪要模板', minutes: '会议纪要', resolutions: '会议决议', minutesPublishedAt: '纪要发布时间', status: '状态', ownerUnit: '组织单位',
+    },
+    readOnly: ['status', 'minutesPublishedAt'],
+    hidden: ['status'],
+  },
+  'meeting.resolution': {
+    labels: { title: '决议事项', description: '具体要求', category: '任务类别', ownerUnit: '责任单位', ownerPerson: '责任人', dueDate: '完成时限', taskDocumentId: '督办任务编号' },
+    readOnly: ['taskDocumentId'],
+  },
+  'api::minutes-template.minutes-template': {
+    labels: { name: '模板名称', kind: '适用会议类型', body: '模板正文' },
+    mainField: 'name',
+  },
+  'api::notification.notification': {
+    labels: {
+      recipient: '收件人',
+      kind: '通知类型',
+      title: '标题',
+      body: '内容',
+      subjectUid: '关联类型',
+      subjectDocumentId: '关联记录',
+      readAt: '已读时间',
+      dedupeKey: '去重键',
+      emailStatus: '邮件状态',
+      emailAttempts: '邮件尝试次数',
+      emailClaim: '邮件发送批次',
+      emailedAt: '邮件时间',
+      emailError: '邮件错误',
+    },
+    // Written by the system only (the notifier); HQ reads them.
+    readOnly: ['recipient', 'kind', 'title', 'body', 'subjectUid', 'subjectDocumentId', 'readAt', 'dedupeKey', 'emailStatus', 'emailAttempts', 'emailedAt', 'emailError'],
+    hidden: ['emailClaim'],
+    mainField: 'title',
+  },
   [MEMBERSHIP_UID]: {
     labels: { unit: '单位', role: '角色', user: '内网用户', adminUser: '后台用户' },
   },
@@ -229,15 +305,17 @@ export const applyLabels = (config: Configuration, attributes: string[], spec: T
 };
 
 const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Writes only the configurations that differ from the dictionary. */
+  /** Writes only the configurations that differ from the dictionary (content types and components). */
   async apply() {
-    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const contentManager = strapi.plugin('content-manager');
     for (const [uid, spec] of Object.entries(ADMIN_LABELS)) {
-      const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+      const isComponent = !(uid in strapi.contentTypes);
+      const model = isComponent ? strapi.components[uid as keyof typeof strapi.components] : strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
       if (!model) continue;
-      const { uid: _uid, ...config } = await contentTypes.findConfiguration({ uid });
+      const service = contentManager.service(isComponent ? 'components' : 'content-types');
+      const { uid: _uid, category: _category, ...config } = await service.findConfiguration({ uid });
       const next = applyLabels(config, Object.keys(model.attributes), spec);
-      if (next) await contentTypes.updateConfiguration({ uid }, next);
+      if (next) await service.updateConfiguration({ uid }, next);
     }
   },
 });

@@ -5,6 +5,9 @@ import orgTree from './org-tree';
 import access from './access';
 import adminLabels from './admin-labels';
 import matching from './matching';
+import scheduler from './scheduler';
+import calendar from './calendar';
+import notifier from './notifier';
 
 export default {
   scope,
@@ -14,4 +17,7 @@ export default {
   access,
   'admin-labels': adminLabels,
   matching,
+  scheduler,
+  calendar,
+  notifier,
 };

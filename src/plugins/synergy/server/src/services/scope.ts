@@ -4,8 +4,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { MemberRole, OrgLevel } from '../../../shared/contracts';
-import { grantFor, includesUnit, type UnitSet } from '../utils/scope-rules';
+import { grantFor, includesUnit, readerUnitIds, type UnitSet } from '../utils/scope-rules';
 import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
+import { idsOnPath } from '../utils/org-path';
 import { getService } from '../utils/get-service';
 import { runInCurrentTransaction } from '../utils/knex';
 
@@ -180,7 +181,8 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Relations to org units whose units read a record as if they owned it (the respondent of a
-     * dispute): declared on the type as `pluginOptions.synergy.readers`. They never write it.
+     * dispute, the participating units of a meeting): declared on the type as
+     * `pluginOptions.synergy.readers`, to-one or to-many. They never write it.
      */
     readerRelations(uid: string): string[] {
       const model: any = strapi.getModel(uid as any);
@@ -202,8 +204,19 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: row.documentId,
         ownerUnitId: row.ownerUnit?.id ?? null,
         status: row.status,
-        readerUnitIds: readers.map((name) => row[name]?.id).filter((id: unknown): id is number => typeof id === 'number'),
+        readerUnitIds: readerUnitIds(row, readers),
       }));
+    },
+
+    /**
+     * The units whose reader relations admit this scope: its own unit and those below it (and the
+     * units above them read through ownership). Not its superiors: a company does not read what its
+     * segment supervises or answers for in its sibling companies.
+     */
+    readerUnits(scope: Scope): UnitSet {
+      if (scope.read === 'all' || !scope.unit) return scope.read;
+      const above = new Set(idsOnPath(scope.unit.path).filter((id) => id !== scope.unit!.id));
+      return scope.read.filter((id) => !above.has(id));
     },
 
     /** Row filter of what the scope may read of an owned type, or null for everything. */
@@ -215,12 +228,13 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const byKey = keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
       const readers = scope.read.length > 0 ? this.readerRelations(uid) : [];
       if (readers.length === 0) return byKey;
-      return { $or: [byKey, ...readers.map((name) => ({ [name]: { id: { $in: scope.read } } }))] };
+      const readerUnits = this.readerUnits(scope) as number[];
+      return { $or: [byKey, ...readers.map((name) => ({ [name]: { id: { $in: readerUnits.length > 0 ? readerUnits : [-1] } } }))] };
     },
 
     canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'status'> & { readerUnitIds?: number[] }, uid: string): boolean {
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
-      if ((record.readerUnitIds ?? []).some((id) => includesUnit(scope.read, id))) return true;
+      if ((record.readerUnitIds ?? []).some((id) => includesUnit(this.readerUnits(scope), id))) return true;
       const workflow = getService(strapi, 'workflow').get(uid);
       if (!workflow || record.status === undefined || !workflow.publicStates.includes(record.status)) return false;
       return scope.signedIn || !!workflow.publicToAnonymous;

@@ -133,6 +133,8 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const t = decision.transition;
       const now = new Date();
+      const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
+      const effectContext = { uid, documentId, record: { ...record, status: t.to }, transition: t, comment, actor };
       await strapi.db.transaction(async () => {
         // The conditional update is what makes two concurrent transitions safe: one wins, one gets 0 rows.
         const { count } = await strapi.db.query(uid as any).updateMany({
@@ -155,22 +157,20 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
             action: t.action,
             from: record.status,
             to: t.to,
-            actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
+            actor,
             at: now,
             comment,
           },
         ]);
-        for (const effect of def.effects?.[t.action] ?? []) {
-          await effect({
-            uid,
-            documentId,
-            record: { ...record, status: t.to },
-            transition: t,
-            comment,
-            actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
-          });
-        }
+        for (const effect of def.effects?.[t.action] ?? []) await effect(effectContext);
       });
+      for (const effect of def.afterCommit?.[t.action] ?? []) {
+        try {
+          await effect(effectContext);
+        } catch (error) {
+          strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but an after-commit effect failed: ${(error as Error).stack ?? error}`);
+        }
+      }
       return strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { ownerUnit: true } });
     },
 

@@ -7,3 +7,16 @@ export class TransitionConflictError extends errors.ApplicationError {
     (this as { name: string }).name = 'ConflictError';
   }
 }
+
+/**
+ * A TransitionConflictError from either compiled copy of this file (the app's code and the plugin
+ * each have one, so `instanceof` sees only its own). Strapi's error middleware would answer it as
+ * a 400: a route that lets one through answers conflictBody with status 409 itself.
+ */
+export const isConflict = (error: unknown): error is TransitionConflictError =>
+  error instanceof errors.ApplicationError && (error as { name?: string }).name === 'ConflictError';
+
+export const conflictBody = (error: TransitionConflictError) => ({
+  data: null,
+  error: { status: 409, name: error.name, message: error.message, details: error.details },
+});

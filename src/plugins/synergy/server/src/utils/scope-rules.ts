@@ -22,3 +22,16 @@ export const grantFor = (role: MemberRole, unitId: number, unitPath: string, sub
 
 export const includesUnit = (set: UnitSet, unitId: number | null | undefined): boolean =>
   set === 'all' || (unitId !== null && unitId !== undefined && set.includes(unitId));
+
+/**
+ * The unit ids a record's reader relations name: a to-one relation holds one unit (or null), a
+ * to-many relation a list of them (the participating units of a meeting).
+ */
+export const readerUnitIds = (row: Record<string, unknown>, relations: string[]): number[] => {
+  const ids = relations.flatMap((name) => {
+    const value = row[name];
+    const units = Array.isArray(value) ? value : [value];
+    return units.map((unit) => (unit as { id?: unknown } | null | undefined)?.id);
+  });
+  return [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+};

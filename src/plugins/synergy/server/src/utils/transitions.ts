@@ -32,7 +32,7 @@ export const workflowProblems = (def: WorkflowDef): string[] => {
     }
     if (t.who.roles.length === 0) problems.push(`${t.action}: no role may take it`);
   }
-  for (const action of Object.keys(def.effects ?? {})) {
+  for (const action of [...Object.keys(def.effects ?? {}), ...Object.keys(def.afterCommit ?? {})]) {
     if (!seen.has(action)) problems.push(`effect for unknown action "${action}"`);
   }
   return problems;

@@ -100,9 +100,11 @@ export class Bm25Index {
         nearGroups.set(term.standsFor, [...(nearGroups.get(term.standsFor) ?? []), term]);
         continue;
       }
+      // Coverage is of all the demand's own words, also those no offer has: otherwise a demand whose
+      // only word the catalogue knows is 服务 would be fully covered by any entry saying 服务.
+      ownMass += term.weight;
       const list = this.postings.get(term.text);
       if (!list) continue;
-      ownMass += term.weight;
       const idf = this.termIdf(term);
       for (let i = 0; i < list.docs.length; i += 1) {
         const doc = list.docs[i];

@@ -8,6 +8,13 @@ import { MatchingEngine, type Ranking } from './engine';
 import { loadOffers, offersFingerprint, type Edition } from './load-offers';
 import type { DemandFacts, MatchingConfig } from './types';
 
+export type MatchOutcome = Ranking & { edition: Edition | null; mustEntryId: number | null };
+
+export interface MatchingSnapshot {
+  edition: Edition | null;
+  match(demand: DemandFacts, limit: number): MatchOutcome;
+}
+
 interface BuiltIndex {
   fingerprint: string;
   engine: MatchingEngine;
@@ -37,6 +44,14 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const current = async (): Promise<BuiltIndex> => {
     const fingerprint = await offersFingerprint(strapi);
     if (built && built.fingerprint === fingerprint) return built;
+    // Inside a transaction (a workflow effect) build without waiting for a shared rebuild started
+    // outside: it may be waiting for SQLite's one connection, which this transaction holds. The
+    // result is kept: should the transaction roll back, the fingerprint tells on the next match.
+    if (strapi.db.inTransaction()) {
+      const own = await build(fingerprint);
+      if (!building) built = own;
+      return own;
+    }
     if (!building) {
       building = build(fingerprint).finally(() => {
         building = null;
@@ -46,13 +61,25 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
     return built;
   };
 
+  const rankWith = (index: BuiltIndex, demand: DemandFacts, limit: number): MatchOutcome => {
+    const ranking = index.engine.rank(demand, limit);
+    const mustEntryId = ranking.mustEntry ? index.entryIds.get(ranking.mustEntry.documentId) ?? null : null;
+    return { ...ranking, edition: index.edition, mustEntryId };
+  };
+
   return {
     /** Ranks the offers for a demand; `mustEntryId` is the database id of a binding "must" entry. */
-    async match(demand: DemandFacts, limit: number): Promise<Ranking & { edition: Edition | null; mustEntryId: number | null }> {
+    async match(demand: DemandFacts, limit: number): Promise<MatchOutcome> {
+      return rankWith(await current(), demand, limit);
+    },
+
+    /**
+     * The index as of now, held for a series of matches (a bulk run): every demand of the series
+     * is ranked against the same catalogue edition and offers, even if they change meanwhile.
+     */
+    async snapshot(): Promise<MatchingSnapshot> {
       const index = await current();
-      const ranking = index.engine.rank(demand, limit);
-      const mustEntryId = ranking.mustEntry ? index.entryIds.get(ranking.mustEntry.documentId) ?? null : null;
-      return { ...ranking, edition: index.edition, mustEntryId };
+      return { edition: index.edition, match: (demand, limit) => rankWith(index, demand, limit) };
     },
   };
 };

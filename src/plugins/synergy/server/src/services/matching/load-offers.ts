@@ -1,9 +1,10 @@
 /**
  * Reads what the matching index holds, set-based: the current published edition's published
- * entries, the resources open for docking, and the supplier units' ratings — a few queries in
- * all, whatever the catalogue's size. Also the cheap fingerprint that says whether any of it changed.
+ * entries, the resources open for docking, and the supplier units' ratings — a few queries per
+ * 5,000 offers. Also the cheap fingerprint that says whether any of it changed.
  */
 import type { Core } from '@strapi/strapi';
+import { runInCurrentTransaction } from '../../utils/knex';
 import type { Offer, SupplierClass } from './types';
 
 export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
@@ -24,6 +25,26 @@ export interface LoadedOffers {
   edition: Edition | null;
   offers: (Offer & { id: number })[];
 }
+
+/** Rows read per query: a populate is one `IN (ids)` per page, and SQLite allows 32,766 parameters. */
+const PAGE_SIZE = 5000;
+
+/** Every row matching `params`, read in pages keyed on id (60,000 offers would overflow one `IN`). */
+const findAllPaged = async (strapi: Core.Strapi, uid: string, params: { where: Record<string, unknown>; select: string[]; populate: any }) => {
+  const rows: any[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await strapi.db.query(uid as any).findMany({
+      ...params,
+      where: { $and: [params.where, { id: { $gt: after } }] },
+      orderBy: { id: 'asc' },
+      limit: PAGE_SIZE,
+    });
+    rows.push(...page);
+    if (page.length < PAGE_SIZE) return rows;
+    after = page[page.length - 1].id;
+  }
+};
 
 const unitOf = (row: any) => (row.ownerUnit ? { id: row.ownerUnit.id, code: row.ownerUnit.code, name: row.ownerUnit.name } : null);
 
@@ -56,13 +77,13 @@ export const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => 
   const ratings = await ratingsByUnit(strapi);
   const ratingOf = (row: any) => (row.ownerUnit ? ratings.get(row.ownerUnit.id) ?? null : null);
   const entries = edition
-    ? await strapi.db.query(ENTRY_UID as any).findMany({
+    ? await findAllPaged(strapi, ENTRY_UID, {
         where: { edition: { id: edition.id }, status: 'published' },
         select: ['id', 'documentId', 'name', 'description', 'entryType', 'subCategory', 'supplierClass', 'coverageRegions'],
         populate: { ownerUnit: UNIT_FIELDS },
       })
     : [];
-  const resources = await strapi.db.query(RESOURCE_UID as any).findMany({
+  const resources = await findAllPaged(strapi, RESOURCE_UID, {
     where: { status: { $in: OPEN_RESOURCE_STATES } },
     select: ['id', 'documentId', 'title', 'description', 'resourceType', 'region'],
     populate: { ownerUnit: UNIT_FIELDS },
@@ -110,7 +131,8 @@ export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> =>
   const knex = strapi.db.connection;
   const table = (uid: string) => strapi.db.metadata.get(uid as any).tableName;
   const [entries, resources, suppliers, editions] = [ENTRY_UID, RESOURCE_UID, SUPPLIER_UID, EDITION_UID].map(table);
-  const row = await knex
+  // Inside a transition (the publish effect) on SQLite's single connection, the query must join the transaction.
+  const query = knex
     .select(
       knex(entries).count('*').as('entry_rows'),
       knex(entries).max('updated_at').as('entry_updated'),
@@ -125,5 +147,5 @@ export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> =>
       knex(editions).where('status', 'published').orderBy('code', 'desc').limit(1).select('id').as('edition')
     )
     .first();
-  return JSON.stringify(row);
+  return JSON.stringify(await runInCurrentTransaction(strapi, query));
 };

@@ -1,15 +1,9 @@
 /** Shapes of the matching engine: what is indexed, what a demand brings, what a candidate says. */
 
-export type CandidateKind = 'catalogue-entry' | 'synergy-resource';
-export type CategoryFit = 'exact' | 'type' | 'none';
-export type RegionFit = 'covered' | 'nationwide' | 'not-covered' | 'unknown';
-export type SupplierClass = 'must' | 'priority' | 'encouraged';
+import type { CandidateKind, CategoryFit, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
 
-export interface SupplierUnit {
-  id: number;
-  code: string;
-  name: string;
-}
+// A candidate is answered in the API's shapes: one definition, in the shared contracts.
+export type { Candidate, CandidateKind, CategoryFit, Reasons, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
 
 /** A catalogue entry or a resource, as the index holds it. */
 export interface Offer {
@@ -36,27 +30,6 @@ export interface DemandFacts {
   subCategory?: string | null;
   region?: string | null;
   ownerUnitId?: number | null;
-}
-
-export interface Reasons {
-  matchedTerms: string[];
-  category: CategoryFit;
-  region: RegionFit;
-  supplierClass: SupplierClass | null;
-  rating: number | null;
-  /** Text relevance relative to the best text match of this demand, 0–1. */
-  textScore: number;
-  /** Share of the demand's own words the offer covers, 0–1 (what the "must" rule reads). */
-  coverage: number;
-}
-
-export interface Candidate {
-  kind: CandidateKind;
-  documentId: string;
-  title: string;
-  supplierUnit: SupplierUnit | null;
-  score: number;
-  reasons: Reasons;
 }
 
 export interface MatchingConfig {

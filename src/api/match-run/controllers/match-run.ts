@@ -1,0 +1,31 @@
+/**
+ * Bulk matching for HQ, for both doors (the admin routes of the synergy plugin call these too):
+ * start a run (202 and the run; 409 while one runs) and read a run with a page of its results.
+ */
+import { errors } from '@strapi/utils';
+import { parseResultsPage, parseRunId } from '../runs';
+import { MatchRunConflictError } from '../services/match-runs';
+
+export default ({ strapi }: { strapi: any }) => {
+  const service = () => strapi.service('api::match-run.match-runs');
+  return {
+    async start(ctx: any) {
+      try {
+        ctx.body = { data: await service().start(), meta: {} };
+        ctx.status = 202;
+      } catch (error) {
+        if (!(error instanceof MatchRunConflictError)) throw error;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: error.details } };
+      }
+    },
+
+    async find(ctx: any) {
+      const id = parseRunId(ctx.params.id);
+      if (id === null) throw new errors.ValidationError('A run is named by its id or "latest" (批量匹配须以编号或 latest 指定)');
+      const page = parseResultsPage(ctx.query ?? {});
+      if (!page) throw new errors.ValidationError('page must be a whole number from 1, pageSize from 1 to 100 (分页参数无效)');
+      ctx.body = await service().find(id, page.page, page.pageSize);
+    },
+  };
+};

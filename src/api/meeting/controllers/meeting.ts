@@ -1,0 +1,68 @@
+/**
+ * Meetings: the core actions (with the users a meeting names carried past input validation),
+ * the minutes (re)rendered from a template, and the state of the meeting's resolutions.
+ */
+import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { restorePeople, takePeople } from '../people';
+import { MEETING_UID, TEMPLATE_UID } from '../meeting-record';
+
+const scopeService = () => strapi.plugin('synergy').service('scope');
+
+const bodyData = (ctx: any): Record<string, any> => {
+  const data = ctx.request.body?.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
+  return data;
+};
+
+export default factories.createCoreController(MEETING_UID, () => ({
+  async create(this: any, ctx: any) {
+    await this.validateQuery(ctx);
+    const query = await this.sanitizeQuery(ctx);
+    const data = bodyData(ctx);
+    const people = takePeople(data);
+    await this.validateInput(data, ctx);
+    const meeting = await strapi.documents(MEETING_UID).create({ ...query, data: restorePeople(await this.sanitizeInput(data, ctx), people) });
+    ctx.status = 201;
+    return this.transformResponse(await this.sanitizeOutput(meeting, ctx));
+  },
+
+  async update(this: any, ctx: any) {
+    await this.validateQuery(ctx);
+    const query = await this.sanitizeQuery(ctx);
+    const data = bodyData(ctx);
+    const people = takePeople(data);
+    await this.validateInput(data, ctx);
+    const meeting = await strapi.documents(MEETING_UID).update({
+      ...query,
+      documentId: ctx.params.id,
+      data: restorePeople(await this.sanitizeInput(data, ctx), people),
+    });
+    if (!meeting) throw new errors.NotFoundError('Meeting not found (会议不存在或无权查看)');
+    return this.transformResponse(await this.sanitizeOutput(meeting, ctx));
+  },
+
+  /** POST /meetings/:documentId/minutes-from-template { template }: the minutes rendered again from a template. */
+  async minutesFromTemplate(this: any, ctx: any) {
+    const body = ctx.request.body ?? {};
+    const ref = typeof body === 'object' && !Array.isArray(body) ? body.template : undefined;
+    if (!(typeof ref === 'string' && ref !== '') && !(Number.isInteger(ref) && ref > 0)) {
+      throw new errors.ValidationError('Send { "template": "<documentId of a minutes template>" } (请选择会议纪要模板)', { field: 'template' });
+    }
+    const template = await strapi.db.query(TEMPLATE_UID).findOne({ where: typeof ref === 'string' ? { documentId: ref } : { id: ref }, select: ['id'] });
+    if (!template) throw new errors.ValidationError('template: no such minutes template (会议纪要模板不存在)', { field: 'template' });
+    // An update as the caller: the unit scope admits the organiser only; emptied minutes are rendered anew.
+    const meeting = await strapi.documents(MEETING_UID).update({
+      documentId: ctx.params.documentId,
+      data: { minutesTemplate: { set: [{ id: template.id }] }, minutes: null } as any,
+    });
+    if (!meeting) throw new errors.NotFoundError('Meeting not found (会议不存在或无权查看)');
+    return this.transformResponse(await this.sanitizeOutput(meeting, ctx));
+  },
+
+  /** GET /meetings/:documentId/resolutions: each resolution with the state of its task. */
+  async resolutions(ctx: any) {
+    const scope = await scopeService().current();
+    ctx.body = await strapi.service(MEETING_UID).resolutionsView(String(ctx.params.documentId), scope);
+  },
+}));
