@@ -144,6 +144,25 @@ describe('admin UI door', () => {
     expect(list.body.results.map((p: any) => keyOf(p.documentId)).sort()).toEqual([...expected].sort());
   });
 
+  it("lets the other party of a dispute and the units above it open the dispute in the content manager, not change it", async () => {
+    const DISPUTES = '/content-manager/collection-types/api::dispute.dispute';
+    const withA1 = await makeDispute(strapi, group, await makeProject(strapi, group, 'CO-B1', ['CO-A1'], 'active', { title: 'TMP-cm-1' }), 'CO-B1');
+    const withA2 = await makeDispute(strapi, group, await makeProject(strapi, group, 'CO-B1', ['CO-A2'], 'active', { title: 'TMP-cm-2' }), 'CO-B1');
+    const listed = async (admin: string) =>
+      (await http().get(`${DISPUTES}?page=1&pageSize=100`).set(adminAs(admin))).body.results.map((d: any) => d.documentId).filter((id: string) => [withA1, withA2].includes(id));
+    expect((await listed('repA1')).sort()).toEqual([withA1]);
+    expect((await listed('segA')).sort()).toEqual([withA1, withA2].sort());
+    expect((await listed('repB1')).sort()).toEqual([withA1, withA2].sort());
+    const opened = async (admin: string, id: string) => {
+      const res = await http().get(`${DISPUTES}/${id}`).set(adminAs(admin));
+      return res.status === 200 && res.body.data?.documentId === id;
+    };
+    expect([await opened('repA1', withA1), await opened('segA', withA2), await opened('repA1', withA2)]).toEqual([true, true, false]);
+    const edit = await http().put(`${DISPUTES}/${withA1}`).set(adminAs('repA1')).send({ subject: '对方改写' });
+    expect([403, 404]).toContain(edit.status);
+    expect((await strapi.db.query('api::dispute.dispute').findOne({ where: { documentId: withA1 } })).subject).toBe('CO-B1 争议');
+  });
+
   it('applies the same rules to admin writes', async () => {
     const mine = await http().post(CM).set(adminAs('repA1')).send({ title: 'TMP-admin', supplierUnits: { connect: [{ id: group.units['CO-B1'].id }] } });
     expect(mine.status).toBe(201);

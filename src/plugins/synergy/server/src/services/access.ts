@@ -86,15 +86,25 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const registerConditions = async () => {
-    // Reading goes by the scope key, as on the content API: own subtree and ancestors, plus what is
-    // published group-wide. Writing goes by the owner unit.
-    const readable = async (user: { id: number }) => {
-      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, 'read');
-      return ids === 'all' ? true : { scopeKey: { $in: getService(strapi, 'scope-keys').readableKeys(ids, true) } };
+    // Reading goes by the same rule as the content API (scope.readFilter): own subtree and
+    // ancestors by the scope key, what is published group-wide, and the records whose reader
+    // relations (a task's supervisor, a dispute's respondent, a meeting's participants) name the
+    // caller's unit or one below it. The engine hands each condition the permission it guards,
+    // so the reader relations are those of that permission's type. Writing goes by the owner unit.
+    const readable = async (user: { id: number; permission?: { subject?: string } }) => {
+      const scopes = getService(strapi, 'scope');
+      const scope = await scopes.forAdmin(user.id);
+      if (scope.read === 'all') return true;
+      const byKey = { scopeKey: { $in: getService(strapi, 'scope-keys').readableKeys(scope.read, true) } };
+      const uid = user.permission?.subject;
+      const readers = uid ? scopes.readerRelations(uid) : [];
+      const readerUnits = scopes.readerUnits(scope) as number[];
+      if (readers.length === 0 || readerUnits.length === 0) return byKey;
+      return { $or: [byKey, ...readers.map((name) => ({ [`${name}.id`]: { $in: readerUnits } }))] };
     };
     const writable = async (user: { id: number }) => {
-      const ids = await getService(strapi, 'scope').adminUnitIds(user.id, 'write');
-      return ids === 'all' ? true : { 'ownerUnit.id': { $in: ids } };
+      const { write } = await getService(strapi, 'scope').forAdmin(user.id);
+      return write === 'all' ? true : { 'ownerUnit.id': { $in: write } };
     };
     await strapi.service('admin::permission').conditionProvider.registerMany([
       { displayName: 'Readable by my unit (本单位可见)', name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: readable },

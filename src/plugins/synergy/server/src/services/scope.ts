@@ -244,12 +244,11 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return includesUnit(scope.write, unitId);
     },
 
-    /** RBAC condition payloads for the admin UI, from the same grant. */
-    async adminUnitIds(adminUserId: number, kind: 'read' | 'write'): Promise<number[] | 'all'> {
+    /** The scope of an admin user, for the admin RBAC conditions (evaluated outside the request's scope). */
+    async forAdmin(adminUserId: number): Promise<Scope> {
       const user = await strapi.db.query('admin::user').findOne({ where: { id: adminUserId }, populate: ['roles'] });
-      if (!user) return [];
-      const scope = await resolve({ state: { auth: { strategy: { name: 'admin' } }, user } });
-      return kind === 'read' ? scope.read : scope.write;
+      if (!user) return { door: 'admin', signedIn: true, role: null, unit: null, read: [], write: [], actor: { kind: 'admin', id: adminUserId, name: '' } };
+      return resolve({ state: { auth: { strategy: { name: 'admin' } }, user } });
     },
   };
 };
