@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Field, Textarea, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AllowedAction } from '../../../shared/contracts';
 import { useWorkflowLabels } from '../hooks/useWorkflowLabels';
 import { getTranslation } from '../utils/getTranslation';
+import { DialogFrame } from './DialogFrame';
 
 interface TransitionDialogProps {
   /** The chosen action; the dialog is open while it is set. */
@@ -30,52 +31,41 @@ export const TransitionDialog = ({ action, from, isSubmitting, onClose, onConfir
   const missing = required && comment.trim() === '';
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
 
-  // No <form> here: the dialog is portalled, but React would still bubble a submit to the edit view's form.
   const confirm = () => {
     setTried(true);
     if (!missing) onConfirm(comment.trim());
   };
 
   return (
-    <Modal.Root open={action !== null} onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <Modal.Content>
-        <Modal.Header closeLabel={t('dialog.close', 'Close')}>
-          <Modal.Title>{action ? labels.action(action.action) : ''}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography>
-              {formatMessage(
-                { id: getTranslation('dialog.move'), defaultMessage: 'Status will change from {from} to {to}.' },
-                { from: labels.state(from), to: labels.state(action?.to ?? from) }
-              )}
-            </Typography>
-            <Field.Root
-              name="synergy-transition-comment"
-              required={required}
-              error={tried && missing ? t('dialog.comment.missing', 'Enter a comment.') : undefined}
-              hint={
-                required
-                  ? t('dialog.comment.required-hint', 'Required for this action.')
-                  : t('dialog.comment.optional-hint', 'Optional; kept in the history.')
-              }
-            >
-              <Field.Label>{t('dialog.comment', 'Comment')}</Field.Label>
-              <Textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-              <Field.Error />
-              <Field.Hint />
-            </Field.Root>
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="button" variant="tertiary" onClick={onClose} disabled={isSubmitting}>
-            {t('dialog.cancel', 'Cancel')}
-          </Button>
-          <Button type="button" onClick={confirm} loading={isSubmitting}>
-            {t('dialog.confirm', 'Confirm')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <DialogFrame
+      open={action !== null}
+      title={action ? labels.action(action.action) : ''}
+      confirmLabel={t('dialog.confirm', 'Confirm')}
+      isSubmitting={isSubmitting}
+      onClose={onClose}
+      onConfirm={confirm}
+    >
+      <Typography>
+        {formatMessage(
+          { id: getTranslation('dialog.move'), defaultMessage: 'Status will change from {from} to {to}.' },
+          { from: labels.state(from), to: labels.state(action?.to ?? from) }
+        )}
+      </Typography>
+      <Field.Root
+        name="synergy-transition-comment"
+        required={required}
+        error={tried && missing ? t('dialog.comment.missing', 'Enter a comment.') : undefined}
+        hint={
+          required
+            ? t('dialog.comment.required-hint', 'Required for this action.')
+            : t('dialog.comment.optional-hint', 'Optional; kept in the history.')
+        }
+      >
+        <Field.Label>{t('dialog.comment', 'Comment')}</Field.Label>
+        <Textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
+        <Field.Error />
+        <Field.Hint />
+      </Field.Root>
+    </DialogFrame>
   );
 };

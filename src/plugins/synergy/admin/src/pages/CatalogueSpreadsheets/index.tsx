@@ -3,7 +3,7 @@
  * (refused rows listed with their spreadsheet row numbers), and an export of an edition.
  */
 import * as React from 'react';
-import { Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Download, Upload } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -11,7 +11,7 @@ import { PLUGIN_ID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 import { RowErrors } from './RowErrors';
-import { useCatalogueEditions } from './useCatalogueEditions';
+import { useCatalogueEditions, type EditionOption } from './useCatalogueEditions';
 import { useWorkbookDownload } from './useWorkbookDownload';
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -23,6 +23,29 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
       {children}
     </Flex>
   </Box>
+);
+
+interface EditionSelectProps {
+  name: string;
+  label: string;
+  placeholder: string;
+  editions: EditionOption[];
+  value: string;
+  onChange: (code: string) => void;
+}
+
+/** An edition chosen by its code. */
+const EditionSelect = ({ name, label, placeholder, editions, value, onChange }: EditionSelectProps) => (
+  <Field.Root name={name}>
+    <Field.Label>{label}</Field.Label>
+    <SingleSelect placeholder={placeholder} value={value} onChange={(code: string | number) => onChange(String(code))}>
+      {editions.map((e) => (
+        <SingleSelectOption key={e.documentId} value={e.code}>
+          {`${e.code} ${e.title ?? ''}`}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </Field.Root>
 );
 
 const CatalogueSpreadsheetsPage = () => {
@@ -77,18 +100,14 @@ const CatalogueSpreadsheetsPage = () => {
           </Section>
 
           <Section title={t('catalogue.import', 'Import')}>
-            <SingleSelect
+            <EditionSelect
+              name="synergy-import-edition"
               label={t('catalogue.edition', 'Edition')}
               placeholder={t('catalogue.edition.draft', 'A draft edition')}
+              editions={drafts}
               value={importEdition}
-              onChange={(value: string | number) => setImportEdition(String(value))}
-            >
-              {drafts.map((e) => (
-                <SingleSelectOption key={e.documentId} value={e.code}>
-                  {`${e.code} ${e.title ?? ''}`}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+              onChange={setImportEdition}
+            />
             <input
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -112,18 +131,14 @@ const CatalogueSpreadsheetsPage = () => {
           </Section>
 
           <Section title={t('catalogue.export', 'Export')}>
-            <SingleSelect
+            <EditionSelect
+              name="synergy-export-edition"
               label={t('catalogue.edition', 'Edition')}
               placeholder={t('catalogue.edition.current', 'The current published edition')}
+              editions={editions}
               value={exportEdition}
-              onChange={(value: string | number) => setExportEdition(String(value))}
-            >
-              {editions.map((e) => (
-                <SingleSelectOption key={e.documentId} value={e.code}>
-                  {`${e.code} ${e.title ?? ''}`}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+              onChange={setExportEdition}
+            />
             <Box>
               <Button
                 variant="secondary"

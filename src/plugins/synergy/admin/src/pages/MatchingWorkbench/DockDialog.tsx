@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Field, Textarea, Typography } from '@strapi/design-system';
 import type { Candidate } from '../../../../shared/contracts';
+import { DialogFrame } from '../../components/DialogFrame';
 import { FailureNotice } from '../../components/FailureNotice';
 import type { ApiFailure } from '../../utils/api-error';
 import type { MatchingText } from './useMatchingText';
@@ -30,36 +31,26 @@ export const DockDialog = ({ text, candidate, isSubmitting, failure, onClose, on
     if (candidate) setComment(dockingComment(text, candidate));
   }, [candidate, text]);
   return (
-    <Modal.Root open={candidate !== null} onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <Modal.Content>
-        <Modal.Header closeLabel={t('dialog.close', 'Close')}>
-          <Modal.Title>{candidate ? t('matching.dock.title', 'Start docking with {title}', { title: candidate.title }) : ''}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography>
-              {t(
-                'matching.dock.help',
-                'The demand moves from Published to Docking; the comment, kept in its history, names the counterpart.'
-              )}
-            </Typography>
-            <Field.Root name="synergy-dock-comment" hint={t('dialog.comment.optional-hint', 'Optional; kept in the history.')}>
-              <Field.Label>{t('dialog.comment', 'Comment')}</Field.Label>
-              <Textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-              <Field.Hint />
-            </Field.Root>
-            {failure && <FailureNotice failure={failure} />}
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="button" variant="tertiary" onClick={onClose} disabled={isSubmitting}>
-            {t('dialog.cancel', 'Cancel')}
-          </Button>
-          <Button type="button" onClick={() => onConfirm(comment.trim())} loading={isSubmitting}>
-            {t('matching.dock', 'Start docking')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <DialogFrame
+      open={candidate !== null}
+      title={candidate ? t('matching.dock.title', 'Start docking with {title}', { title: candidate.title }) : ''}
+      confirmLabel={t('matching.dock', 'Start docking')}
+      isSubmitting={isSubmitting}
+      onClose={onClose}
+      onConfirm={() => onConfirm(comment.trim())}
+    >
+      <Typography>
+        {t(
+          'matching.dock.help',
+          'The demand moves from Published to Docking; the comment, kept in its history, names the counterpart.'
+        )}
+      </Typography>
+      <Field.Root name="synergy-dock-comment" hint={t('dialog.comment.optional-hint', 'Optional; kept in the history.')}>
+        <Field.Label>{t('dialog.comment', 'Comment')}</Field.Label>
+        <Textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
+        <Field.Hint />
+      </Field.Root>
+      {failure && <FailureNotice failure={failure} />}
+    </DialogFrame>
   );
 };

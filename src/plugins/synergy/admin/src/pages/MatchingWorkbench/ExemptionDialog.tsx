@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Field, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import type { Candidate } from '../../../../shared/contracts';
+import { DialogFrame } from '../../components/DialogFrame';
 import { FailureNotice } from '../../components/FailureNotice';
 import type { ApiFailure } from '../../utils/api-error';
 import type { MatchingText } from './useMatchingText';
@@ -46,63 +47,51 @@ export const ExemptionDialog = ({ text, candidate, isSubmitting, failure, onClos
     if (reason && !short) onConfirm({ reason, justification: justification.trim() });
   };
   return (
-    <Modal.Root open={candidate !== null} onOpenChange={(open) => !open && !isSubmitting && onClose()}>
-      <Modal.Content>
-        <Modal.Header closeLabel={t('dialog.close', 'Close')}>
-          <Modal.Title>
-            {candidate ? t('matching.exemption.title', 'Exemption request naming {title}', { title: candidate.title }) : ''}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography>
-              {t(
-                'matching.exemption.help',
-                "A draft exemption request of the demand's unit, naming this catalogue entry; submit it for approval from its page."
-              )}
-            </Typography>
-            <Field.Root
-              name="synergy-exemption-reason"
-              required
-              error={tried && !reason ? t('matching.exemption.reason.missing', 'Choose a reason.') : undefined}
-            >
-              <Field.Label>{t('matching.exemption.reason', 'Reason')}</Field.Label>
-              <SingleSelect
-                value={reason}
-                onChange={(value: string | number) => setReason(String(value))}
-                placeholder={t('matching.exemption.reason.pick', 'Choose one of the four reasons')}
-              >
-                {EXEMPTION_REASONS.map((value) => (
-                  <SingleSelectOption key={value} value={value}>
-                    {text.exemptionReason(value)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-              <Field.Error />
-            </Field.Root>
-            <Field.Root
-              name="synergy-exemption-justification"
-              required
-              hint={t('matching.exemption.justification.hint', 'At least 20 characters.')}
-              error={tried && short ? t('matching.exemption.justification.hint', 'At least 20 characters.') : undefined}
-            >
-              <Field.Label>{t('matching.exemption.justification', 'Justification')}</Field.Label>
-              <Textarea value={justification} maxLength={5000} onChange={(e) => setJustification(e.target.value)} />
-              <Field.Error />
-              <Field.Hint />
-            </Field.Root>
-            {failure && <FailureNotice failure={failure} />}
-          </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="button" variant="tertiary" onClick={onClose} disabled={isSubmitting}>
-            {t('dialog.cancel', 'Cancel')}
-          </Button>
-          <Button type="button" onClick={confirm} loading={isSubmitting}>
-            {t('matching.exemption.create', 'Create the draft')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <DialogFrame
+      open={candidate !== null}
+      title={candidate ? t('matching.exemption.title', 'Exemption request naming {title}', { title: candidate.title }) : ''}
+      confirmLabel={t('matching.exemption.create', 'Create the draft')}
+      isSubmitting={isSubmitting}
+      onClose={onClose}
+      onConfirm={confirm}
+    >
+      <Typography>
+        {t(
+          'matching.exemption.help',
+          "A draft exemption request of the demand's unit, naming this catalogue entry; submit it for approval from its page."
+        )}
+      </Typography>
+      <Field.Root
+        name="synergy-exemption-reason"
+        required
+        error={tried && !reason ? t('matching.exemption.reason.missing', 'Choose a reason.') : undefined}
+      >
+        <Field.Label>{t('matching.exemption.reason', 'Reason')}</Field.Label>
+        <SingleSelect
+          value={reason}
+          onChange={(value: string | number) => setReason(String(value))}
+          placeholder={t('matching.exemption.reason.pick', 'Choose one of the four reasons')}
+        >
+          {EXEMPTION_REASONS.map((value) => (
+            <SingleSelectOption key={value} value={value}>
+              {text.exemptionReason(value)}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+        <Field.Error />
+      </Field.Root>
+      <Field.Root
+        name="synergy-exemption-justification"
+        required
+        hint={t('matching.exemption.justification.hint', 'At least 20 characters.')}
+        error={tried && short ? t('matching.exemption.justification.hint', 'At least 20 characters.') : undefined}
+      >
+        <Field.Label>{t('matching.exemption.justification', 'Justification')}</Field.Label>
+        <Textarea value={justification} maxLength={5000} onChange={(e) => setJustification(e.target.value)} />
+        <Field.Error />
+        <Field.Hint />
+      </Field.Root>
+      {failure && <FailureNotice failure={failure} />}
+    </DialogFrame>
   );
 };
