@@ -9,14 +9,14 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, DEMAND, type Group } from '../harness/group';
-import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
+import { makeMatchingFixtures, type MatchingEntry } from '../harness/matching';
 
 const RUN = 'api::match-run.match-run';
 
 let strapi: Core.Strapi;
 let group: Group;
-const entries: Record<string, string> = {};
-const demands: Record<string, string> = {};
+let entries: Record<MatchingEntry, string>;
+let demands: Awaited<ReturnType<typeof makeMatchingFixtures>>['demands'];
 const http = () => request(strapi.server.httpServer);
 const user = (name: string) => bearer(group.jwt[name]);
 const admin = (name: string) => bearer(group.adminToken[name]);
@@ -38,37 +38,7 @@ const waitForRun = async (path: string, auth: Record<string, string>) => {
 beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
-  const edition = await makeEdition(strapi, '2031-H1');
-  entries.mustB1 = await makeEntry(strapi, group, 'CO-B1', edition, 'published', {
-    name: '笔记本电脑维修',
-    supplierClass: 'must',
-    description: '上门服务，含配件更换',
-  });
-  entries.encouragedA2 = await makeEntry(strapi, group, 'CO-A2', edition, 'published', {
-    name: '笔记本电脑维修',
-    supplierClass: 'encouraged',
-    description: '上门服务，含配件更换',
-  });
-  entries.coldB1 = await makeEntry(strapi, group, 'CO-B1', edition, 'published', {
-    name: '冷库仓储租赁',
-    entryType: 'resource',
-    resourceKind: 'tangible',
-    supplierClass: 'priority',
-    description: '冷链库容出租',
-  });
-  await forceStatus(strapi, EDITION, edition.documentId, 'published');
-  // Put into their states below the workflow: matching has never looked at them.
-  demands.laptopA1 = await makeDemand(strapi, group, 'CO-A1', 'published', {
-    title: '笔记本电脑维修服务',
-    description: '办公笔记本电脑检修',
-  });
-  demands.coldA2 = await makeDemand(strapi, group, 'CO-A2', 'docking', {
-    title: '冷链仓储库容',
-    description: '生鲜冷库',
-    category: 'resource',
-  });
-  demands.draftA1 = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: '笔记本电脑维修草稿' });
-  demands.closedB1 = await makeDemand(strapi, group, 'CO-B1', 'closed', { title: '笔记本电脑维修已关闭' });
+  ({ entries, demands } = await makeMatchingFixtures(strapi, group, '2031-H1', ['mustB1', 'encouragedA2', 'coldB1']));
 });
 afterAll(stopStrapi);
 

@@ -10,8 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
 import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { startSecondInstance } = require('../harness/second-instance');
+import { startSecondInstance, type SecondInstance } from '../harness/instances';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { isPostgres } = require('../harness/database');
 
@@ -19,13 +18,13 @@ const TWO_INSTANCES = isPostgres();
 
 let strapi: Core.Strapi;
 let group: Group;
-let second: { url: string; stop: () => Promise<void> } | null = null;
+let second: SecondInstance | null = null;
 let demand: string;
 let mustEntry: string;
 let edition: { documentId: string };
 const writer = () => request(strapi.server.httpServer);
 /** Where matches are read: the other instance on PostgreSQL, this one on SQLite. */
-const reader = () => (second ? request(second.url) : writer());
+const reader = () => (second ? request(second.url!) : writer());
 const as = (user: string) => bearer(group.jwt[user]);
 const take = (user: string, collection: string, documentId: string, action: string, comment?: string) =>
   writer().post(`/api/${collection}/${documentId}/transitions`).set(as(user)).send({ action, comment });
@@ -48,7 +47,7 @@ beforeAll(async () => {
   await forceStatus(strapi, EDITION, current.documentId, 'published');
   edition = current;
   demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '笔记本电脑维修服务', description: '办公笔记本电脑检修' });
-  if (TWO_INSTANCES) second = await startSecondInstance();
+  if (TWO_INSTANCES) second = await startSecondInstance({ http: true });
 });
 afterAll(async () => {
   if (second) await second.stop();

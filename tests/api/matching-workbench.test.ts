@@ -7,36 +7,19 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
-import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
+import { makeMatchingFixtures, type MatchingEntry } from '../harness/matching';
 
 let strapi: Core.Strapi;
 let group: Group;
-const entries: Record<string, string> = {};
-const demands: Record<string, string> = {};
+let entries: Record<MatchingEntry, string>;
+let demands: Awaited<ReturnType<typeof makeMatchingFixtures>>['demands'];
 const http = () => request(strapi.server.httpServer);
 const admin = (name: string) => bearer(group.adminToken[name]);
 
 beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
-  const edition = await makeEdition(strapi, '2032-H1');
-  entries.mustB1 = await makeEntry(strapi, group, 'CO-B1', edition, 'published', {
-    name: '笔记本电脑维修',
-    supplierClass: 'must',
-    description: '上门服务，含配件更换',
-  });
-  await forceStatus(strapi, EDITION, edition.documentId, 'published');
-  demands.laptopA1 = await makeDemand(strapi, group, 'CO-A1', 'published', {
-    title: '笔记本电脑维修服务',
-    description: '办公笔记本电脑检修',
-  });
-  demands.coldA2 = await makeDemand(strapi, group, 'CO-A2', 'docking', {
-    title: '冷链仓储库容',
-    description: '生鲜冷库',
-    category: 'resource',
-  });
-  demands.draftA1 = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: '笔记本电脑维修草稿' });
-  demands.closedB1 = await makeDemand(strapi, group, 'CO-B1', 'closed', { title: '笔记本电脑维修已关闭' });
+  ({ entries, demands } = await makeMatchingFixtures(strapi, group, '2032-H1', ['mustB1']));
 });
 afterAll(stopStrapi);
 
