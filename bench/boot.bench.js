@@ -8,20 +8,17 @@
  * process's own. Exit codes: 0 ok, 1 error.
  */
 const path = require('path');
-const { fork } = require('child_process');
 
 process.chdir(path.resolve(__dirname, '..'));
-const fmt = (n, digits = 1) => n.toFixed(digits);
+const { benchEnv, withBoot, withFreshDatabase } = require('./lib/strapi');
+const { askChild, answerParent } = require('./lib/child');
+const { fmt, runBench } = require('./lib/report');
 
-/** Child: one boot, reported over IPC. */
-const child = async () => {
+/** Child: one boot, its figures and the seeded row counts. */
+const bootInChild = ({ seedDemo }) => {
   const processStartMs = performance.timeOrigin;
-  const { benchEnv, boot, stop } = require('./lib/strapi');
-  benchEnv({ seedDemo: !process.argv.includes('--no-seed') });
-  let strapi = null;
-  try {
-    const booted = await boot();
-    strapi = booted.strapi;
+  benchEnv({ seedDemo });
+  return withBoot(async ({ strapi, bootMs }) => {
     const sinceProcessStartMs = Date.now() - processStartMs;
     const mem = process.memoryUsage();
     const count = (uid) => strapi.db.query(uid).count();
@@ -31,32 +28,19 @@ const child = async () => {
       admins: await count('admin::user'),
       demands: await count('api::synergy-demand.synergy-demand'),
     };
-    process.send({ ok: true, bootMs: booted.ms, sinceProcessStartMs, rssMb: mem.rss / 2 ** 20, heapUsedMb: mem.heapUsed / 2 ** 20, seeded });
-  } finally {
-    if (strapi) await stop(strapi);
-  }
+    return { bootMs, sinceProcessStartMs, rssMb: mem.rss / 2 ** 20, heapUsedMb: mem.heapUsed / 2 ** 20, seeded };
+  });
 };
 
-const bootOnce = (extraArgs = []) =>
-  new Promise((resolve, reject) => {
-    const proc = fork(__filename, ['--child', ...extraArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answer = null;
-    proc.on('message', (m) => {
-      answer = m;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) => (answer && answer.ok && code === 0 ? resolve(answer) : reject(new Error(`boot child exited ${code}`))));
-  });
+const bootOnce = ({ seedDemo }) => askChild(__filename, { seedDemo }, ['--child']);
 
 const main = async () => {
-  const { createFreshDatabase } = require('./lib/strapi');
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
-  const drop = await createFreshDatabase('bench_boot');
-  try {
+  await withFreshDatabase('bench_boot', async () => {
     console.log(`boot: ${client}, SEED_DEMO=true, each boot in a fresh process (createStrapi().load() + server.mount())`);
     const rows = [];
     for (const label of ['cold boot, fresh DB (schema + demo seed)', 'second boot, seeded DB']) {
-      const r = await bootOnce();
+      const r = await bootOnce({ seedDemo: true });
       rows.push(r);
       const s = r.seeded;
       console.log(
@@ -68,37 +52,17 @@ const main = async () => {
     const same = JSON.stringify(rows[0].seeded) === JSON.stringify(rows[1].seeded);
     console.log(`  seed idempotent on second boot: ${same ? 'yes' : 'NO'}`);
     if (!same) throw new Error('second boot changed the seeded row counts');
-  } finally {
-    await drop().catch((e) => console.error('drop database:', e.message));
-  }
+  });
   // For comparison: what the seed adds to a cold boot (schema creation only, SEED_DEMO=false).
-  const dropBare = await createFreshDatabase('bench_boot_bare');
-  try {
-    const r = await bootOnce(['--no-seed']);
+  await withFreshDatabase('bench_boot_bare', async () => {
+    const r = await bootOnce({ seedDemo: false });
     console.log(
       `  ${'(for comparison) cold boot, SEED_DEMO=false'.padEnd(42)} ${fmt(r.bootMs / 1000, 2).padStart(6)} s   (process start → ready ${fmt(r.sinceProcessStartMs / 1000, 2)} s)   ` +
         `RSS ${fmt(r.rssMb, 0)} MB, heap used ${fmt(r.heapUsedMb, 0)} MB`
     );
-  } finally {
-    await dropBare().catch((e) => console.error('drop database:', e.message));
-  }
+  });
   return 0;
 };
 
-if (process.argv.includes('--child')) {
-  child().then(
-    () => process.exit(0),
-    (error) => {
-      console.error('boot failed:', error && error.stack ? error.stack : error);
-      process.exit(1);
-    }
-  );
-} else {
-  main().then(
-    (code) => process.exit(code),
-    (error) => {
-      console.error('boot bench failed:', error && error.stack ? error.stack : error);
-      process.exit(1);
-    }
-  );
-}
+if (process.argv.includes('--child')) answerParent(bootInChild);
+else runBench('boot bench', main);

@@ -21,9 +21,11 @@ const path = require('path');
 const { monitorEventLoopDelay } = require('perf_hooks');
 
 process.chdir(path.resolve(__dirname, '..'));
-const { benchEnv, boot, listen, stop, createFreshDatabase } = require('./lib/strapi');
-const { treeSpec, buildTree } = require('./lib/group');
+const { withStrapi } = require('./lib/strapi');
+const { treeSpec, buildTree, DEMAND } = require('./lib/group');
+const { insertRows } = require('./lib/bulk-insert');
 const { generateMatchingData } = require('./lib/matching-data');
+const { fmt, msSince, verdict, runBench } = require('./lib/report');
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES || 50000);
 const RESOURCES = Number(process.env.BENCH_RESOURCES || 10000);
@@ -33,53 +35,14 @@ const TARGETS = { indexS: 20, runOverRanking: 1.25, loopP99Ms: 500 };
 const ENTRY = 'api::catalogue-entry.catalogue-entry';
 const EDITION = 'api::catalogue-edition.catalogue-edition';
 const RESOURCE = 'api::synergy-resource.synergy-resource';
-const DEMAND = 'api::synergy-demand.synergy-demand';
 const RUN = 'api::match-run.match-run';
 const RESULT = 'api::match-run.match-result';
 
-const fmt = (n, digits = 1) => n.toFixed(digits);
-const seconds = (fromNs) => Number(process.hrtime.bigint() - fromNs) / 1e9;
+const seconds = (fromNs) => msSince(fromNs) / 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Inserts rows into a type's table and links each to its owner unit (and more many-to-one
- * relations), set-based, in one transaction. Columns and link tables come from Strapi's metadata.
- */
-const insertRows = async (strapi, uid, rows, prefix) => {
-  const meta = strapi.db.metadata.get(uid);
-  const column = (attribute) => meta.attributes[attribute].columnName;
-  const knex = strapi.db.connection;
-  const now = new Date();
-  const records = rows.map(({ fields, links }, i) => ({
-    document_id: `${prefix}${String(i).padStart(24 - prefix.length, '0')}`,
-    ...Object.fromEntries(Object.entries(fields).map(([attribute, value]) => [column(attribute), value])),
-    created_at: now,
-    updated_at: now,
-    published_at: now,
-  }));
-  await knex.transaction(async (trx) => {
-    await trx.batchInsert(meta.tableName, records, 500);
-    const inserted = await trx(meta.tableName).select('id', 'document_id').where('document_id', 'like', `${prefix}%`);
-    const idOf = new Map(inserted.map((r) => [r.document_id, r.id]));
-    for (const relation of Object.keys(rows[0].links)) {
-      const join = meta.attributes[relation].joinTable;
-      const linkRows = rows.map(({ links }, i) => ({
-        [join.joinColumn.name]: idOf.get(records[i].document_id),
-        [join.inverseJoinColumn.name]: links[relation],
-      }));
-      await trx.batchInsert(join.name, linkRows, 500);
-    }
-  });
-  await strapi.plugin('synergy').service('scope-keys').refresh(uid);
-};
-
-const main = async () => {
-  benchEnv();
-  const dropDatabase = await createFreshDatabase('bench_bulk');
-  let strapi;
-  try {
-    ({ strapi } = await boot());
-    const baseUrl = await listen(strapi);
+const main = () =>
+  withStrapi('bench_bulk', async ({ strapi, baseUrl }) => {
     const units = await buildTree(strapi, treeSpec({ segments: 4, companiesPerSegment: 10 }));
     const companies = Object.values(units).filter((u) => u.level === 'company');
     const unitId = (n) => companies[(n - 1) % companies.length].id;
@@ -93,36 +56,38 @@ const main = async () => {
     });
     const entries = data.offers.filter((o) => o.kind === 'catalogue-entry');
     const resources = data.offers.filter((o) => o.kind === 'synergy-resource');
+    const now = new Date();
+    const stamped = (fields) => ({ ...fields, createdAt: now, updatedAt: now, publishedAt: now });
     await insertRows(
       strapi,
       ENTRY,
       entries.map((o) => ({
-        fields: {
+        fields: stamped({
           name: o.title, description: o.description, entryType: o.category, subCategory: o.subCategory, supplierClass: o.supplierClass,
           coverageRegions: JSON.stringify(o.regions), referencePrice: 100, priceUnit: '元/次', status: 'published',
-          ...(o.category === 'resource' ? { resourceKind: 'tangible' } : {}),
-        },
+          resourceKind: o.category === 'resource' ? 'tangible' : null,
+        }),
         links: { ownerUnit: o.supplierUnit.id, edition: edition.id },
       })),
-      'benche'
+      { prefix: 'benche' }
     );
     await insertRows(
       strapi,
       RESOURCE,
       resources.map((o) => ({
-        fields: { title: o.title, description: o.description, resourceType: o.subCategory, region: o.regions[0], availableFrom: '2026-01-01', status: 'published' },
+        fields: stamped({ title: o.title, description: o.description, resourceType: o.subCategory, region: o.regions[0], availableFrom: '2026-01-01', status: 'published' }),
         links: { ownerUnit: o.supplierUnit.id },
       })),
-      'benchr'
+      { prefix: 'benchr' }
     );
     await insertRows(
       strapi,
       DEMAND,
       demands.map((d) => ({
-        fields: { title: d.title, description: d.description, category: d.category, region: d.region, neededBy: '2027-06-30', businessType: 'regular', status: 'published' },
+        fields: stamped({ title: d.title, description: d.description, category: d.category, region: d.region, neededBy: '2027-06-30', businessType: 'regular', status: 'published' }),
         links: { ownerUnit: d.ownerUnitId },
       })),
-      'benchd'
+      { prefix: 'benchd' }
     );
     // Fresh planner statistics, as a database that has lived with these rows would have.
     await strapi.db.connection.raw('ANALYZE');
@@ -158,7 +123,7 @@ const main = async () => {
     for (;;) {
       const tProbe = process.hrtime.bigint();
       const res = await fetch(`${baseUrl}/_health`);
-      probes.push(Number(process.hrtime.bigint() - tProbe) / 1e6);
+      probes.push(msSince(tProbe));
       if (res.status !== 204) throw new Error(`/_health answered ${res.status} during the run`);
       run = await strapi.db.query(RUN).findOne({ where: { id: started.id } });
       if (run.status !== 'running') break;
@@ -182,25 +147,13 @@ const main = async () => {
     console.log(`stored: ${results} result rows; ${bound} demands bound to a must entry`);
     console.log(`cold bulk (index + run): ${fmt(indexS + runS, 2)} s`);
 
-    const missed = [
+    return verdict([
       indexS > TARGETS.indexS && `cold index ${fmt(indexS, 2)} s > ${TARGETS.indexS} s`,
       runPerDemandMs / rankMs > TARGETS.runOverRanking &&
         `run ${fmt(runPerDemandMs, 2)} ms per demand > ${TARGETS.runOverRanking} × ranking alone (${fmt(rankMs, 2)} ms)`,
       loopP99 > TARGETS.loopP99Ms && `event-loop p99 ${fmt(loopP99, 0)} ms > ${TARGETS.loopP99Ms} ms`,
       results !== DEMANDS && `${results} result rows, expected ${DEMANDS}`,
-    ].filter(Boolean);
-    console.log(missed.length ? `targets missed: ${missed.join('; ')}` : 'all targets met');
-    return missed.length ? 2 : 0;
-  } finally {
-    await stop(strapi);
-    await dropDatabase();
-  }
-};
+    ].filter(Boolean));
+  }, { serve: true });
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  }
-);
+runBench('matching-bulk', main);

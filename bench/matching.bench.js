@@ -20,6 +20,7 @@ const path = require('path');
 const v8 = require('v8');
 const vm = require('vm');
 const { generateMatchingData } = require('./lib/matching-data');
+const { fmt, msSince, verdict } = require('./lib/report');
 
 const appDir = path.resolve(__dirname, '..');
 const built = path.join(appDir, 'src/plugins/synergy/dist/server/src');
@@ -41,9 +42,8 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 const time = (fn) => {
   const t = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  return msSince(t);
 };
-const fmt = (n, digits = 1) => n.toFixed(digits);
 
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -86,5 +86,4 @@ const missed = [
   heapMb > TARGETS.heapMb && `heap ${fmt(heapMb)} MB > ${TARGETS.heapMb} MB`,
   bulkMs / 1000 > TARGETS.bulkS && `bulk ${fmt(bulkMs / 1000, 2)} s > ${TARGETS.bulkS} s`,
 ].filter(Boolean);
-console.log(missed.length ? `targets missed: ${missed.join('; ')}` : 'all targets met');
-process.exit(missed.length ? 2 : 0);
+process.exit(verdict(missed));

@@ -14,8 +14,9 @@
 const path = require('path');
 
 process.chdir(path.resolve(__dirname, '..'));
-const { benchEnv, boot, stop, createFreshDatabase } = require('./lib/strapi');
+const { withStrapi } = require('./lib/strapi');
 const { createUser } = require('./lib/group');
+const { msSince, verdict, runBench } = require('./lib/report');
 
 const TARGETS = { newMs: 2000, knownMs: 500, hundredThousandMs: 20000 };
 const USERS = 20;
@@ -35,7 +36,7 @@ const items = (count, prefix, recipients, email = false) =>
 const timed = async (fn) => {
   const started = process.hrtime.bigint();
   const result = await fn();
-  return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+  return { result, ms: msSince(started) };
 };
 
 const smtpServer = () =>
@@ -59,59 +60,49 @@ const smtpServer = () =>
   });
 
 const main = async () => {
-  const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const smtp = await smtpServer();
   process.env.SMTP_HOST = '127.0.0.1';
   process.env.SMTP_PORT = String(smtp.port);
   // smtp-server waits 100 ms before its greeting (to catch clients that talk too soon), so one
   // connection per e-mail would measure that wait: the bench keeps connections open.
   process.env.SMTP_POOL = 'true';
-  benchEnv();
-  const drop = await createFreshDatabase('bench_notify');
-  let strapi = null;
-  const missed = [];
+  let missed;
   try {
-    strapi = (await boot()).strapi;
-    const recipients = [];
-    for (let u = 0; u < USERS; u += 1) recipients.push(await createUser(strapi, { username: `bench-user-${u}`, role: 'employee', unitId: null }));
-    const notifier = strapi.plugin('synergy').service('notifier');
-    console.log(`notifications: ${client}, ${USERS} recipients`);
+    missed = await withStrapi('bench_notify', async ({ strapi }) => {
+      const recipients = [];
+      for (let u = 0; u < USERS; u += 1) recipients.push(await createUser(strapi, { username: `bench-user-${u}`, role: 'employee', unitId: null }));
+      const notifier = strapi.plugin('synergy').service('notifier');
+      console.log(`notifications: ${strapi.db.dialect.client}, ${USERS} recipients`);
 
-    const fresh = [];
-    for (let run = 0; run < 3; run += 1) fresh.push(await timed(() => notifier.send(items(10000, `run${run}`, recipients))));
-    if (fresh.some((r) => r.result.inserted !== 10000)) throw new Error('a send of 10,000 new notifications did not insert 10,000');
-    const newMs = fresh.map((r) => r.ms).sort((a, b) => a - b)[1];
-    const known = await timed(() => notifier.send(items(10000, 'run0', recipients)));
-    if (known.result.inserted !== 0) throw new Error('a repeated send inserted rows');
-    const big = await timed(() => notifier.send(items(100000, 'big', recipients)));
-    if (big.result.inserted !== 100000) throw new Error('the send of 100,000 did not insert 100,000');
-    console.log(`  send 10,000 new          ${newMs.toFixed(0).padStart(6)} ms (median of 3: ${fresh.map((r) => r.ms.toFixed(0)).join(', ')})`);
-    console.log(`  send 10,000 known        ${known.ms.toFixed(0).padStart(6)} ms (0 inserted)`);
-    console.log(`  send 100,000 new         ${big.ms.toFixed(0).padStart(6)} ms`);
-    if (newMs > TARGETS.newMs) missed.push(`10,000 new ${newMs.toFixed(0)} ms > ${TARGETS.newMs}`);
-    if (known.ms > TARGETS.knownMs) missed.push(`10,000 known ${known.ms.toFixed(0)} ms > ${TARGETS.knownMs}`);
-    if (big.ms > TARGETS.hundredThousandMs) missed.push(`100,000 new ${big.ms.toFixed(0)} ms > ${TARGETS.hundredThousandMs}`);
+      const fresh = [];
+      for (let run = 0; run < 3; run += 1) fresh.push(await timed(() => notifier.send(items(10000, `run${run}`, recipients))));
+      if (fresh.some((r) => r.result.inserted !== 10000)) throw new Error('a send of 10,000 new notifications did not insert 10,000');
+      const newMs = fresh.map((r) => r.ms).sort((a, b) => a - b)[1];
+      const known = await timed(() => notifier.send(items(10000, 'run0', recipients)));
+      if (known.result.inserted !== 0) throw new Error('a repeated send inserted rows');
+      const big = await timed(() => notifier.send(items(100000, 'big', recipients)));
+      if (big.result.inserted !== 100000) throw new Error('the send of 100,000 did not insert 100,000');
+      console.log(`  send 10,000 new          ${newMs.toFixed(0).padStart(6)} ms (median of 3: ${fresh.map((r) => r.ms.toFixed(0)).join(', ')})`);
+      console.log(`  send 10,000 known        ${known.ms.toFixed(0).padStart(6)} ms (0 inserted)`);
+      console.log(`  send 100,000 new         ${big.ms.toFixed(0).padStart(6)} ms`);
 
-    // The send's own background flush sends them; settled() waits for it.
-    const mailed = await timed(async () => {
-      await notifier.send(items(MAILS, 'mail', recipients, true));
-      await notifier.settled();
+      // The send's own background flush sends them; settled() waits for it.
+      const mailed = await timed(async () => {
+        await notifier.send(items(MAILS, 'mail', recipients, true));
+        await notifier.settled();
+      });
+      if (smtp.received() !== MAILS) throw new Error(`${smtp.received()} e-mails received, ${MAILS} expected`);
+      console.log(`  e-mail (SMTP_POOL=true): ${MAILS} sent and received in ${mailed.ms.toFixed(0)} ms (${((MAILS * 1000) / mailed.ms).toFixed(0)} e-mails/s)`);
+      return [
+        newMs > TARGETS.newMs && `10,000 new ${newMs.toFixed(0)} ms > ${TARGETS.newMs}`,
+        known.ms > TARGETS.knownMs && `10,000 known ${known.ms.toFixed(0)} ms > ${TARGETS.knownMs}`,
+        big.ms > TARGETS.hundredThousandMs && `100,000 new ${big.ms.toFixed(0)} ms > ${TARGETS.hundredThousandMs}`,
+      ].filter(Boolean);
     });
-    if (smtp.received() !== MAILS) throw new Error(`${smtp.received()} e-mails received, ${MAILS} expected`);
-    console.log(`  e-mail (SMTP_POOL=true): ${MAILS} sent and received in ${mailed.ms.toFixed(0)} ms (${((MAILS * 1000) / mailed.ms).toFixed(0)} e-mails/s)`);
   } finally {
-    if (strapi) await stop(strapi);
-    await drop().catch((e) => console.error('drop database:', e.message));
     await new Promise((resolve) => smtp.server.close(resolve));
   }
-  console.log(missed.length ? `targets missed: ${missed.join('; ')}` : 'all targets met');
-  return missed.length ? 2 : 0;
+  return verdict(missed);
 };
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error && error.stack ? error.stack : error);
-    process.exit(1);
-  }
-);
+runBench('notifications', main);

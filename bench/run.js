@@ -11,6 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { runBench } = require('./lib/report');
 
 const appDir = path.resolve(__dirname, '..');
 process.chdir(appDir);
@@ -45,10 +46,4 @@ const main = async () => {
   return results.every((r) => r.ok) ? 0 : 1;
 };
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error('bench runner failed:', error && error.stack ? error.stack : error);
-    process.exit(1);
-  }
-);
+runBench('bench runner', main);

@@ -14,9 +14,10 @@
  * Target: mean(ON runs) / OFF ≥ 0.8. Exit codes: 0 pass, 2 target missed, 1 error.
  */
 process.chdir(require('path').resolve(__dirname, '..'));
-const { benchEnv, boot, listen, drain, stop, createFreshDatabase } = require('./lib/strapi');
+const { drain, withStrapi } = require('./lib/strapi');
 const { treeSpec, buildTree, createUser, login, bulkInsertDemands, DEMAND } = require('./lib/group');
 const { measure } = require('./lib/load');
+const { fmt, msSince, runBench } = require('./lib/report');
 
 const DEMANDS = Number(process.env.BENCH_DEMANDS || 10000);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -28,7 +29,6 @@ const LIST_POPULATED = `${LIST}&populate=ownerUnit`;
 const REPORTER_UNIT = 'CO-2-3';
 
 const log = (...args) => console.log(...args);
-const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
 
 const setScope = (strapi, on) => strapi.config.set('plugin::synergy.enforceScope', on);
 
@@ -53,7 +53,7 @@ const census = async (strapi, baseUrl, path, jwt) => {
   const onQuery = (q) => started.set(q.__knexQueryUid, { sql: q.sql, bindings: q.bindings, t: process.hrtime.bigint() });
   const onDone = (_r, q) => {
     const s = started.get(q.__knexQueryUid);
-    if (s) queries.push({ sql: s.sql, bindings: s.bindings, ms: Number(process.hrtime.bigint() - s.t) / 1e6 });
+    if (s) queries.push({ sql: s.sql, bindings: s.bindings, ms: msSince(s.t) });
   };
   knex.on('query', onQuery);
   knex.on('query-response', onDone);
@@ -64,7 +64,7 @@ const census = async (strapi, baseUrl, path, jwt) => {
     knex.removeListener('query', onQuery);
     knex.removeListener('query-response', onDone);
   }
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const wallMs = msSince(t0);
   return { queries, count: queries.length, sqlMs: queries.reduce((a, q) => a + q.ms, 0), wallMs };
 };
 
@@ -91,15 +91,8 @@ const censusMedian = async (strapi, baseUrl, path, jwt, n = 7) => {
 
 const main = async () => {
   const t0 = Date.now();
-  benchEnv({ seedDemo: false });
-  const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
-  const drop = await createFreshDatabase('bench_scope');
-  let strapi = null;
-  try {
-    const booted = await boot();
-    strapi = booted.strapi;
-    const baseUrl = await listen(strapi);
-    log(`scope-list: ${client}, booted in ${fmt(booted.ms / 1000)} s, listening on ${baseUrl}`);
+  return withStrapi('bench_scope', async ({ strapi, baseUrl, bootMs }) => {
+    log(`scope-list: ${strapi.db.dialect.client}, booted in ${fmt(bootMs / 1000)} s, listening on ${baseUrl}`);
 
     // Org tree, users, demands.
     const units = await buildTree(strapi, treeSpec({ segments: 3, companiesPerSegment: 4 }));
@@ -213,16 +206,7 @@ const main = async () => {
     }
     log(`  scope-list total ${fmt((Date.now() - t0) / 1000)} s`);
     return pass ? 0 : 2;
-  } finally {
-    await stop(strapi).catch((e) => console.error('stop:', e.message));
-    await drop().catch((e) => console.error('drop database:', e.message));
-  }
+  }, { serve: true });
 };
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error('scope-list bench failed:', error && error.stack ? error.stack : error);
-    process.exit(1);
-  }
-);
+runBench('scope-list', main);

@@ -1,20 +1,28 @@
 /**
  * Plain-JS relative of tests/harness/group.ts for benchmarks: an org tree built through the
  * Document Service as internal code (so the org-tree middleware keeps paths), intranet users with
- * memberships, a JWT per user from POST /api/auth/local, and set-based bulk demands.
+ * memberships, a JWT per user from POST /api/auth/local, and bulk demands (bulk-insert.js).
  */
+const { insertRows } = require('./bulk-insert');
+
 const ORG = 'api::org-unit.org-unit';
 const DEMAND = 'api::synergy-demand.synergy-demand';
 const MEMBERSHIP = 'plugin::synergy.membership';
 const PASSWORD = 'Bench-Passw0rd!';
 
-/** HQ group → `segments` segments → `companiesPerSegment` companies each. */
-const treeSpec = ({ segments = 3, companiesPerSegment = 4 } = {}) => {
+/**
+ * HQ group → `segments` segments → `companiesPerSegment` companies each → `departmentsPerCompany`
+ * departments each (listed after every company, so adding them leaves the other units' order).
+ */
+const treeSpec = ({ segments = 3, companiesPerSegment = 4, departmentsPerCompany = 0 } = {}) => {
   const units = [{ code: 'GROUP', level: 'group' }];
   for (let s = 1; s <= segments; s += 1) {
     const seg = `SEG-${s}`;
     units.push({ code: seg, level: 'segment', parent: 'GROUP' });
     for (let c = 1; c <= companiesPerSegment; c += 1) units.push({ code: `CO-${s}-${c}`, level: 'company', parent: seg });
+  }
+  for (const company of units.filter((u) => u.level === 'company')) {
+    for (let d = 1; d <= departmentsPerCompany; d += 1) units.push({ code: `${company.code}-D${d}`, level: 'department', parent: company.code });
   }
   return units;
 };
@@ -65,54 +73,38 @@ const login = async (baseUrl, username) => {
   return body.jwt;
 };
 
-/** A unique 24-character lowercase document id (the shape Strapi's cuid2 ids have). */
-const documentIdFor = (i) => `bench${i.toString(36).padStart(19, '0')}`;
-
 /**
- * Inserts `rows` (each { status, unitId }) into the demand table and its ownerUnit link table
- * with knex batch inserts, inside one transaction, then ANALYZEs them. Table and column names come from Strapi's
- * metadata, not guesses.
+ * Inserts `rows` (each { status, unitId }) as demands with their ownerUnit links (insertRows),
+ * then ANALYZEs them. Returns the table names, for the bench to print.
  */
 const bulkInsertDemands = async (strapi, rows, { chunkSize = 500 } = {}) => {
-  const meta = strapi.db.metadata.get(DEMAND);
-  const link = meta.attributes.ownerUnit.joinTable;
-  const table = meta.tableName;
-  const linkTable = link.name;
-  const demandCol = link.joinColumn.name;
-  const unitCol = link.inverseJoinColumn.name;
-  const knex = strapi.db.connection;
   const base = Date.now() - rows.length * 1000;
-  const records = rows.map((row, i) => {
+  const demands = rows.map((row, i) => {
     const at = new Date(base + i * 1000);
     return {
-      document_id: documentIdFor(i),
-      title: `批量需求 Bench demand ${i}`,
-      description: '设备检修服务需求 — benchmark row',
-      category: ['product', 'engineering', 'service', 'resource'][i % 4],
-      region: ['北京', '上海', '广州', '成都'][i % 4],
-      needed_by: '2027-03-31',
-      business_type: 'regular',
-      status: row.status,
-      created_at: at,
-      updated_at: at,
-      published_at: at,
+      fields: {
+        title: `批量需求 Bench demand ${i}`,
+        description: '设备检修服务需求 — benchmark row',
+        category: ['product', 'engineering', 'service', 'resource'][i % 4],
+        region: ['北京', '上海', '广州', '成都'][i % 4],
+        neededBy: '2027-03-31',
+        businessType: 'regular',
+        status: row.status,
+        createdAt: at,
+        updatedAt: at,
+        publishedAt: at,
+      },
+      links: { ownerUnit: row.unitId },
     };
   });
-  await knex.transaction(async (trx) => {
-    await trx.batchInsert(table, records, chunkSize);
-    const inserted = await trx(table).select('id', 'document_id').where('document_id', 'like', 'bench%');
-    const idByDoc = new Map(inserted.map((r) => [r.document_id, r.id]));
-    if (idByDoc.size !== rows.length) throw new Error(`inserted ${idByDoc.size} demands, expected ${rows.length}`);
-    const links = rows.map((row, i) => ({ [demandCol]: idByDoc.get(documentIdFor(i)), [unitCol]: row.unitId }));
-    await trx.batchInsert(linkTable, links, chunkSize);
-  });
-  // The rows were written below the Document Service: derive their scope keys in one statement.
-  await strapi.plugin('synergy').service('scope-keys').refresh(DEMAND);
+  const { table, joinTables } = await insertRows(strapi, DEMAND, demands, { prefix: 'bench', chunkSize });
+  const link = joinTables.ownerUnit;
   // Fresh planner statistics, as a database that has lived with these rows would have
   // (PostgreSQL otherwise plans for the few rows of an empty table).
-  if (strapi.db.dialect.client === 'postgres') await knex.raw(`ANALYZE ??, ??`, [table, linkTable]);
+  const knex = strapi.db.connection;
+  if (strapi.db.dialect.client === 'postgres') await knex.raw(`ANALYZE ??, ??`, [table, link.name]);
   else await knex.raw('ANALYZE');
-  return { table, linkTable, demandCol, unitCol };
+  return { table, linkTable: link.name, demandCol: link.joinColumn.name, unitCol: link.inverseJoinColumn.name };
 };
 
-module.exports = { ORG, DEMAND, MEMBERSHIP, PASSWORD, treeSpec, buildTree, createUser, login, bulkInsertDemands, documentIdFor };
+module.exports = { ORG, DEMAND, MEMBERSHIP, PASSWORD, treeSpec, buildTree, createUser, login, bulkInsertDemands };

@@ -3,6 +3,7 @@
  * entries and resources worded from a domain vocabulary, and demands worded the same way. Shared
  * by the matching benchmarks (the pure engine, and the bulk run through the database).
  */
+const { mulberry32 } = require('./random');
 
 const OBJECTS = ['笔记本电脑', '服务器', '变压器', '开关柜', '电力电缆', '光伏组件', '风力发电机组', '锅炉', '汽轮机', '水泵', '阀门', '电动机',
   '挖掘机', '装载机', '起重机', '叉车', '冷库', '仓库', '厂房', '办公楼', '食堂', '电梯', '中央空调', '消防设施', '网络交换机', '数据中心',
@@ -21,13 +22,7 @@ const RESOURCE_TYPES = ['idle-asset', 'capacity', 'customer-channel', 'finance',
  * shapes. Supplier and owner units are numbered 1..`units` (`unitId(n)` maps them to real ids).
  */
 const generateMatchingData = ({ entries, resources, demands, units = 400, unitId = (n) => n }) => {
-  let seed = 20260401;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(20260401);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const phrase = () => `${pick(QUALIFIERS)}${pick(OBJECTS)}${pick(ACTIONS)}`;
   const unit = () => {

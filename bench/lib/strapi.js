@@ -3,7 +3,8 @@
  * createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load(), then
  * server.mount(), then listen on an ephemeral port on 127.0.0.1 (autocannon needs a real socket).
  * The database comes from tests/harness/database.js (fresh SQLite file under .tmp/, or a fresh
- * PostgreSQL database when DATABASE_CLIENT=postgres).
+ * PostgreSQL database when DATABASE_CLIENT=postgres). withStrapi wraps a bench's whole Strapi
+ * life (environment, fresh database, boot, stop, drop) around the bench's own work.
  */
 const path = require('path');
 const { createFreshDatabase } = require('../../tests/harness/database');
@@ -76,4 +77,37 @@ const stop = async (strapi) => {
   await strapi.destroy();
 };
 
-module.exports = { appDir, distDir, benchEnv, boot, listen, drain, stop, createFreshDatabase };
+/** Runs `run()` on a fresh database (see the header) and drops it afterwards, whatever happened. */
+const withFreshDatabase = async (label, run) => {
+  const drop = await createFreshDatabase(label);
+  try {
+    return await run();
+  } finally {
+    await drop().catch((e) => console.error('drop database:', e.message));
+  }
+};
+
+/**
+ * Boots (and, when `serve`, listens), runs `run({ strapi, baseUrl, bootMs })` and stops Strapi
+ * afterwards, whatever happened; a failed stop is reported, not thrown, so it cannot hide an
+ * error of the run.
+ */
+const withBoot = async (run, { serve = false } = {}) => {
+  let strapi = null;
+  try {
+    const booted = await boot();
+    strapi = booted.strapi;
+    const baseUrl = serve ? await listen(strapi) : null;
+    return await run({ strapi, baseUrl, bootMs: booted.ms });
+  } finally {
+    await stop(strapi).catch((e) => console.error('stop:', e.message));
+  }
+};
+
+/** A bench's whole Strapi life: benchEnv, a fresh database named after `label`, withBoot(run). */
+const withStrapi = (label, run, { seedDemo = false, serve = false } = {}) => {
+  benchEnv({ seedDemo });
+  return withFreshDatabase(label, () => withBoot(run, { serve }));
+};
+
+module.exports = { appDir, distDir, benchEnv, boot, listen, drain, stop, createFreshDatabase, withFreshDatabase, withBoot, withStrapi };
