@@ -97,7 +97,22 @@ describe('effect keys', () => {
   it('stay unique in the database itself', async () => {
     const row = { key: 'unique-check:doc1:2026-05-11:due', job: 'x', created_at: new Date() };
     await knex()('synergy_effects').insert(row);
-    await expect(knex()('synergy_effects').insert(row)).rejects.toThrow(/unique|UNIQUE/);
+    const second = await knex()('synergy_effects').insert(row).then(
+      () => 'inserted',
+      (error: Error) => error.message
+    );
+    if (!/unique/i.test(second)) {
+      // Diagnostics for a failure seen only in full-suite runs: which database, which indexes.
+      const facts = {
+        env: process.env.DATABASE_FILENAME,
+        file: (knex() as any).client.config.connection?.filename,
+        isGlobal: (global as any).strapi === strapi,
+        master: isPostgres() ? null : await knex().raw("select type, name, sql from sqlite_master where tbl_name = 'synergy_effects'"),
+        rows: await knex()('synergy_effects').count('* as n'),
+        doc9: await knex()('synergy_effects').where('key', 'like', 'notice:%').select('key'),
+      };
+      throw new Error(`a second insert of one key was not refused (${second}): ${JSON.stringify(facts)}`);
+    }
   });
 });
 
