@@ -189,7 +189,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       inFlight = processRun(run.id, snapshot, demandIds, TOP_N)
         .catch(async (error: unknown) => {
           if (!(error instanceof RunStopped)) strapi.log.error(`match run ${run.id} failed: ${(error as Error)?.stack ?? error}`);
-          await finish(run.id, { status: 'failed', error: error instanceof Error ? error.message.slice(0, 2000) : String(error) });
+          await finish(run.id, { status: 'failed', error: String((error as Error)?.message ?? error).slice(0, 2000) });
         })
         .catch(() => undefined)
         .finally(() => {
