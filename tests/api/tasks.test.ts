@@ -226,3 +226,37 @@ describe('reading tasks', () => {
     expect(listed.body.data.map((t: any) => t.documentId)).not.toContain(id);
   });
 });
+
+describe('admin UI door', () => {
+  const CM = `/content-manager/collection-types/${TASK}`;
+  const adminAs = (name: string) => bearer(group.adminToken[name]);
+  const body = (owner: string, title: string) => ({
+    title,
+    category: '协同',
+    dueDate: plusDays(today(), 20),
+    ownerUnit: { connect: [{ id: group.units[owner].id }] },
+  });
+
+  it('lets segment managers and reporters assign within their subtree in the content manager and edit what they assigned, not what was assigned to them', async () => {
+    // Given a segment manager assigning to a company of its segment
+    const bySegment = await http().post(CM).set(adminAs('segA')).send(body('CO-A1', '板块交办任务'));
+    expect(bySegment.status).toBe(201);
+    const id = bySegment.body.data.documentId;
+    expect((await taskRow(strapi, id)).supervisingUnit.code).toBe('SEG-A');
+    // Then the segment edits it and the owner company does not
+    expect((await http().put(`${CM}/${id}`).set(adminAs('segA')).send({ dueDate: plusDays(today(), 25) })).status).toBe(200);
+    expect([403, 404]).toContain((await http().put(`${CM}/${id}`).set(adminAs('repA1')).send({ dueDate: plusDays(today(), 60) })).status);
+    expect(String((await taskRow(strapi, id)).dueDate).slice(0, 10)).toBe(plusDays(today(), 25));
+    // and nobody assigns outside its subtree
+    expect((await http().post(CM).set(adminAs('segA')).send(body('CO-B1', '越界交办'))).status).toBe(403);
+    expect((await http().post(CM).set(adminAs('repA1')).send(body('CO-A2', '越界交办'))).status).toBe(403);
+    // A company reporter assigns to its department and edits that task
+    const byReporter = await http().post(CM).set(adminAs('repA1')).send(body('DEPT-A1', '公司交办任务'));
+    expect(byReporter.status).toBe(201);
+    expect((await http().put(`${CM}/${byReporter.body.data.documentId}`).set(adminAs('repA1')).send({ title: '公司交办任务（修订）' })).status).toBe(200);
+    // An unrelated company's reporter sees neither
+    const listed = await http().get(`${CM}?page=1&pageSize=100`).set(adminAs('repB1'));
+    expect(listed.body.results.map((t: any) => t.documentId)).not.toEqual(expect.arrayContaining([id]));
+    expect(await strapi.db.query(TASK as any).count({ where: { title: '越界交办' } })).toBe(0);
+  });
+});

@@ -89,10 +89,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
    * assigned by a unit to a unit of its subtree (a supervised task), and the assigning unit — not
    * the owner — edits them afterwards. The owner acts on them through its transitions.
    */
-  const assignerRelation = (uid: string): string | null => {
-    const name = (strapi.getModel(uid as any) as any)?.pluginOptions?.synergy?.assignedBy;
-    return typeof name === 'string' && attrsOf(uid)?.[name]?.target === 'api::org-unit.org-unit' ? name : null;
-  };
+  const assignerRelation = (uid: string): string | null => scopeService().assignerRelation(uid);
 
   const unitPath = async (id: number): Promise<string | null> =>
     (await strapi.db.query('api::org-unit.org-unit').findOne({ where: { id }, select: ['path'] }))?.path ?? null;

@@ -28,6 +28,7 @@ const WORKFLOW_ACTIONS = ['allowed', 'take', 'history'].map((a) => `plugin::syne
 
 export const IN_SUBTREE = 'plugin::synergy.in-unit-subtree';
 export const OWNED_BY_UNIT = 'plugin::synergy.owned-by-unit';
+export const ASSIGNED_BY_UNIT = 'plugin::synergy.assigned-by-unit';
 
 const CM = 'plugin::content-manager.explorer';
 
@@ -106,9 +107,18 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { write } = await getService(strapi, 'scope').forAdmin(user.id);
       return write === 'all' ? true : { 'ownerUnit.id': { $in: write } };
     };
+    // Records a unit assigns (supervised tasks) are edited by the assigning unit, not the owner.
+    const assigned = async (user: { id: number; permission?: { subject?: string } }) => {
+      const scopes = getService(strapi, 'scope');
+      const scope = await scopes.forAdmin(user.id);
+      if (scope.write === 'all') return true;
+      const relation = user.permission?.subject ? scopes.assignerRelation(user.permission.subject) : null;
+      return relation && scope.unit ? { [`${relation}.id`]: { $in: [scope.unit.id] } } : false;
+    };
     await strapi.service('admin::permission').conditionProvider.registerMany([
       { displayName: 'Readable by my unit (本单位可见)', name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: readable },
       { displayName: 'Owned by my unit (本单位)', name: 'owned-by-unit', plugin: 'synergy', category: 'synergy', handler: writable },
+      { displayName: 'Assigned by my unit (本单位交办)', name: 'assigned-by-unit', plugin: 'synergy', category: 'synergy', handler: assigned },
     ]);
   };
 
@@ -135,6 +145,13 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const shared = sharedTypes.get(p.subject);
       if (shared) return verb(p) === 'read' || mayWriteShared(shared, memberRole) ? [{ ...p, properties }] : [];
       if (!owned) return verb(p) === 'read' ? [{ ...p, properties }] : [];
+      if (getService(strapi, 'scope').assignerRelation(p.subject)) {
+        // Assigned records: segment managers and reporters assign within their subtree and edit what they assigned.
+        if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
+        if (verb(p) === 'create') return [{ ...p, properties }];
+        if (verb(p) === 'update' || verb(p) === 'delete') return [{ ...p, properties, conditions: [ASSIGNED_BY_UNIT] }];
+        return [];
+      }
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
       if (verb(p) === 'create') return [{ ...p, properties }];

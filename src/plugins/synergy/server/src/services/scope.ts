@@ -191,6 +191,17 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return readers.filter((name) => model.attributes[name]?.type === 'relation' && model.attributes[name].target === ORG_UNIT_UID);
     },
 
+    /**
+     * The relation naming the unit that assigned a record, for types assigned by a unit to a unit
+     * of its subtree (`pluginOptions.synergy.assignedBy`, a supervised task): that unit, not the
+     * owner, edits the record afterwards.
+     */
+    assignerRelation(uid: string): string | null {
+      const model: any = strapi.getModel(uid as any);
+      const name: unknown = model?.pluginOptions?.synergy?.assignedBy;
+      return typeof name === 'string' && model.attributes[name]?.type === 'relation' && model.attributes[name].target === ORG_UNIT_UID ? name : null;
+    },
+
     /** What decides who may read and write records of an owned type: owner, state, reader units. */
     async accessFacts(uid: string, where: Filter): Promise<AccessFacts[]> {
       const readers = this.readerRelations(uid);
