@@ -52,11 +52,15 @@ const seedUnits = async (strapi: Core.Strapi) => {
 const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number) => {
   const users = strapi.db.query('plugin::users-permissions.user');
   const existing = await users.findOne({ where: { username: user.username } });
-  if (existing) return existing.id as number;
+  if (existing) {
+    if (!existing.fullName) await users.update({ where: { id: existing.id }, data: { fullName: user.name } });
+    return existing.id as number;
+  }
   const roleType = strapi.plugin('synergy').service('access').intranetRoleType(user.role);
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
   const created = await strapi.plugin('users-permissions').service('user').add({
     username: user.username,
+    fullName: user.name,
     email: `${user.username}@${DEMO_EMAIL_DOMAIN}`,
     password: demoPassword(),
     provider: 'local',

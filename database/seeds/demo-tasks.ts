@@ -35,9 +35,13 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
 const seedOwners = async (strapi: Core.Strapi, unitIds: Map<string, number>, password: string, emailDomain: string) => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: strapi.plugin('synergy').service('access').intranetRoleType('employee') } });
   for (const [name, mail, unit] of DEMO_TASK_OWNERS) {
-    if (await strapi.db.query(USER).findOne({ where: { username: name }, select: ['id'] })) continue;
+    const existing = await strapi.db.query(USER).findOne({ where: { username: name }, select: ['id', 'fullName'] });
+    if (existing) {
+      if (!existing.fullName) await strapi.db.query(USER).update({ where: { id: existing.id }, data: { fullName: name } });
+      continue;
+    }
     const user = await strapi.plugin('users-permissions').service('user').add({
-      username: name, email: `${mail}@${emailDomain}`, password, provider: 'local', confirmed: true, blocked: false, role: role.id,
+      username: name, fullName: name, email: `${mail}@${emailDomain}`, password, provider: 'local', confirmed: true, blocked: false, role: role.id,
     });
     await strapi.db.query(MEMBERSHIP).create({ data: { user: user.id, unit: unitIds.get(unit)!, role: 'employee' } });
   }

@@ -59,6 +59,9 @@ describe('the demo group', () => {
     expect(await drafts(power)).toContain('钦州电厂锅炉检修服务');
     expect(await drafts(logistics)).not.toContain('钦州电厂锅炉检修服务');
     for (const user of ['hq.admin', 'energy.manager', 'power.employee']) expect(await login(user)).toEqual(expect.any(String));
+    // Every intranet user has a real name, read back through the content API
+    expect((await http().get('/api/users/me').set(bearer(power))).body).toMatchObject({ username: 'power.reporter', fullName: '郑海波' });
+    expect(await strapi.db.query('plugin::users-permissions.user').count({ where: { fullName: { $null: true } } })).toBe(0);
     const admin = await http().post('/admin/login').send({ email: 'energy.manager@demo.synergy.local', password: DEFAULT_DEMO_PASSWORD });
     expect(admin.status).toBe(200);
     expect(admin.body.data.user.preferedLanguage).toBe('zh-Hans');

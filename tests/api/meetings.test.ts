@@ -111,6 +111,9 @@ describe('minutes templates', () => {
 
   it('renders the chosen template into empty minutes, with the meeting\'s names, dates and resolutions', async () => {
     const dueDate = plusDays(today(strapi), 20);
+    // People are named by their real name; one without a name by the login name
+    const users = strapi.db.query('plugin::users-permissions.user');
+    await users.update({ where: { id: group.userIds.repB1 }, data: { fullName: '李娜' } });
     const res = await create('repA1', {
       title: '二季度物资采购对接会',
       startsAt: '2026-03-05T06:30:00.000Z',
@@ -122,8 +125,9 @@ describe('minutes templates', () => {
     expect(minutes).toContain('# 二季度物资采购对接会');
     expect(minutes).toContain('会议类型：对接会');
     expect(minutes).toContain('会议时间：2026-03-05 14:30');
-    expect(minutes).toContain('CO-B1 单位、DEPT-A1 单位、u-repB1、u-empA1');
-    expect(minutes).toContain(`1. 签订框架协议（责任：CO-B1 单位 u-repB1；完成时限：${dueDate}）`);
+    expect(minutes).toContain('CO-B1 单位、DEPT-A1 单位、李娜、u-empA1');
+    expect(minutes).toContain(`1. 签订框架协议（责任：CO-B1 单位 李娜；完成时限：${dueDate}）`);
+    await users.update({ where: { id: group.userIds.repB1 }, data: { fullName: null } });
     expect(minutes).toContain('2. 供方介绍资源');
     expect(minutes).not.toMatch(/\{\{/);
     // Minutes already written are left alone

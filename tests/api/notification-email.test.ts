@@ -44,7 +44,8 @@ beforeEach(() => {
 
 describe('sending', () => {
   it('e-mails the recipient promptly after a send, in Chinese, with a link to the record, and never twice', async () => {
-    // Given an urge about a task for the reporter of CO-A1
+    // Given an urge about a task for the reporter of CO-A1, who has a real name
+    await strapi.db.query('plugin::users-permissions.user').update({ where: { id: group.userIds.repA1 }, data: { fullName: '陈晓东' } });
     await notifier().send([
       {
         recipientId: group.userIds.repA1,
@@ -64,7 +65,7 @@ describe('sending', () => {
     expect(mail.to).toEqual(['repa1@test.local']);
     expect(mail.from).toBe('synergy@group.local');
     expect(mail.subject).toBe('【协同督办】催办：上报三季度协同效益');
-    expect(mail.text).toContain('u-repA1，您好');
+    expect(mail.text).toContain('陈晓东，您好');
     expect(mail.text).toContain('请于本周五前上报三季度协同效益数据。');
     expect(mail.text).toContain(`查看详情：${PUBLIC_URL}/admin/content-manager/collection-types/api::task.task/task0001abcd`);
     expect(mail.html).toContain(`<a href="${PUBLIC_URL}/admin/content-manager/collection-types/api::task.task/task0001abcd">查看详情</a>`);

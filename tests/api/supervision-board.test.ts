@@ -75,6 +75,14 @@ describe('whose tasks the board shows', () => {
     expect(res.body.meta).toMatchObject({ filters: { from, to }, today: today(), truncated: false });
   });
 
+  it('names an owner person by the real name where the user has one', async () => {
+    const users = strapi.db.query('plugin::users-permissions.user');
+    await users.update({ where: { id: group.userIds.empA1 }, data: { fullName: '王芳' } });
+    const late = (await board('hq')).body.data.tasks.find((t: any) => t.title === '逾期未办');
+    await users.update({ where: { id: group.userIds.empA1 }, data: { fullName: null } });
+    expect(late.ownerPerson).toBe('王芳');
+  });
+
   it('shows the segment manager, a company reporter and another segment\'s reporter only their scope — the content API\'s tasks', async () => {
     const segA = await board('segA');
     expect(titles(segA)).not.toContain('乙板块逾期');

@@ -25,12 +25,12 @@ export const minutesFromTemplate = (meeting: MeetingRecord, body: string): strin
       location: meeting.location,
       organiser: meeting.organiser?.name ?? null,
       participatingUnits: meeting.participatingUnits.map((unit) => unit.name),
-      participants: meeting.participants.map((person) => person.username),
+      participants: meeting.participants.map((person) => person.name),
       agenda: meeting.agenda,
       resolutions: meeting.resolutions.map((r) => ({
         title: r.title,
         ownerUnit: r.ownerUnit?.name ?? null,
-        ownerPerson: r.ownerPerson?.username ?? null,
+        ownerPerson: r.ownerPerson?.name ?? null,
         dueDate: r.dueDate,
       })),
     })

@@ -2,10 +2,18 @@
  * A meeting as the server's rules read it (below the unit scope: callers check access first):
  * its organiser, participating units and people, template, minutes and resolutions with names.
  */
+import { PERSON_FIELDS, personName } from '../../plugins/synergy/server/src/utils/person';
 export const MEETING_UID = 'api::meeting.meeting';
 export const RESOLUTION_UID = 'meeting.resolution';
 export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 const MEMBERSHIP_UID = 'plugin::synergy.membership';
+
+/** A person as minutes and the resolutions panel name them. */
+export interface Person {
+  id: number;
+  username: string;
+  name: string;
+}
 
 export interface UnitFacts {
   id: number;
@@ -21,7 +29,7 @@ export interface ResolutionRecord {
   dueDate: string | null;
   taskDocumentId: string | null;
   ownerUnit: UnitFacts | null;
-  ownerPerson: { id: number; username: string } | null;
+  ownerPerson: Person | null;
 }
 
 export interface MeetingRecord {
@@ -36,13 +44,14 @@ export interface MeetingRecord {
   status: string;
   organiser: UnitFacts | null;
   participatingUnits: UnitFacts[];
-  participants: Array<{ id: number; username: string }>;
+  participants: Person[];
   template: { id: number; body: string } | null;
   resolutions: ResolutionRecord[];
 }
 
 const UNIT = { select: ['id', 'path', 'name'] };
-const PERSON = { select: ['id', 'username'] };
+const PERSON = { select: PERSON_FIELDS };
+const personOf = (row: any): Person => ({ id: row.id, username: row.username, name: personName(row)! });
 
 const unitOf = (row: any): UnitFacts | null => (row ? { id: row.id, path: row.path, name: row.name } : null);
 
@@ -70,7 +79,7 @@ export const loadMeeting = async (documentId: string, readFilter: Record<string,
     status: row.status,
     organiser: unitOf(row.ownerUnit),
     participatingUnits: (row.participatingUnits ?? []).map(unitOf),
-    participants: (row.participants ?? []).map((p: any) => ({ id: p.id, username: p.username })),
+    participants: (row.participants ?? []).map(personOf),
     template: row.minutesTemplate ? { id: row.minutesTemplate.id, body: row.minutesTemplate.body ?? '' } : null,
     resolutions: (row.resolutions ?? []).map((r: any) => ({
       id: r.id,
@@ -80,7 +89,7 @@ export const loadMeeting = async (documentId: string, readFilter: Record<string,
       dueDate: r.dueDate ?? null,
       taskDocumentId: r.taskDocumentId ?? null,
       ownerUnit: unitOf(r.ownerUnit),
-      ownerPerson: r.ownerPerson ? { id: r.ownerPerson.id, username: r.ownerPerson.username } : null,
+      ownerPerson: r.ownerPerson ? personOf(r.ownerPerson) : null,
     })),
   };
 };

@@ -5,6 +5,7 @@
  * statistics.ts and the categories and units present for the filter pickers. Four queries, however
  * many tasks (five with a unit filter).
  */
+import { personNameSql } from '../../plugins/synergy/server/src/utils/person';
 import type {
   BoardFilters,
   BoardTask,
@@ -92,7 +93,8 @@ const selectTasks = (scope: Scope, narrowing: Narrowing, limit: number) => {
       't.due_date as dueDate', 't.status', 't.light', 't.progress', 't.urge_count as urgeCount',
       't.reminder_count as reminderCount', 't.last_urged_on as lastUrgedOn', 't.escalated_at as escalatedAt',
       'ou.id as ownerId', 'ou.document_id as ownerDocumentId', 'ou.code as ownerCode', 'ou.name as ownerName',
-      'ou.short_name as ownerShortName', 'pu.username as ownerPerson', 'su.name as supervisingUnit'
+      'ou.short_name as ownerShortName', 'su.name as supervisingUnit',
+      strapi.db.connection.raw(`${personNameSql(strapi, 'pu')} as ??`, ['ownerPerson'])
     );
 };
 

@@ -289,7 +289,8 @@ export interface MeetingResolutionView {
   category: string | null;
   dueDate: string | null;
   ownerUnit: { id: number; name: string } | null;
-  ownerPerson: { id: number; username: string } | null;
+  /** `name`: the person's real name, else the login name. */
+  ownerPerson: { id: number; username: string; name: string } | null;
   /** Null until the minutes are published. */
   task: ResolutionTaskState | null;
 }

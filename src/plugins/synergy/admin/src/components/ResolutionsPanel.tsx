@@ -15,7 +15,7 @@ const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionVi
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
-  const owner = [resolution.ownerUnit?.name, resolution.ownerPerson?.username].filter(Boolean).join(' · ');
+  const owner = [resolution.ownerUnit?.name, resolution.ownerPerson?.name].filter(Boolean).join(' · ');
   const { task } = resolution;
   return (
     <Box tag="li" paddingLeft={3} borderColor="neutral200" style={{ borderWidth: '0 0 0 2px' }}>

@@ -271,6 +271,9 @@ export const ADMIN_LABELS: Record<string, TypeLabels> = {
   [MEMBERSHIP_UID]: {
     labels: { unit: '单位', role: '角色', user: '内网用户', adminUser: '后台用户' },
   },
+  'plugin::users-permissions.user': {
+    labels: { username: '登录名', fullName: '姓名', email: '电子邮箱', password: '密码', confirmed: '已确认', blocked: '已停用', role: '角色' },
+  },
 };
 
 type Configuration = {

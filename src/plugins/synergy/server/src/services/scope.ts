@@ -9,6 +9,7 @@ import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
 import { idsOnPath } from '../utils/org-path';
 import { getService } from '../utils/get-service';
 import { runInCurrentTransaction } from '../utils/knex';
+import { personName } from '../utils/person';
 
 export type Door = 'content-api' | 'admin' | 'internal';
 
@@ -131,7 +132,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (strategy === 'users-permissions' && user) {
       return cached(`user:${user.id}`, async () =>
-        memberScope('content-api', { kind: 'user', id: user.id, name: user.username }, await loadMembership('user', user.id), null)
+        memberScope('content-api', { kind: 'user', id: user.id, name: personName(user) ?? String(user.id) }, await loadMembership('user', user.id), null)
       );
     }
     // API tokens are integrations: they see what is published group-wide, nothing private.

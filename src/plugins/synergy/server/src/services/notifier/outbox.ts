@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import type { FlushResult } from '../../../../shared/contracts';
 import { notificationTables } from './tables';
 import { renderEmail } from './message';
+import { personNameSql } from '../../utils/person';
 
 export interface OutboxSettings {
   maxAttempts: number;
@@ -69,7 +70,8 @@ export const createOutbox = (strapi: Core.Strapi) => {
       .leftJoin(`${t.users} as u`, 'u.id', `l.${t.recipientLink.user}`)
       .where('n.email_claim', token)
       .orderBy('n.id')
-      .select('n.id', 'n.kind', 'n.title', 'n.body', 'n.subject_uid', 'n.subject_document_id', 'u.email', 'u.username', 'u.blocked');
+      .select('n.id', 'n.kind', 'n.title', 'n.body', 'n.subject_uid', 'n.subject_document_id', 'u.email', 'u.blocked')
+      .select(knex.raw(`${personNameSql(strapi, 'u')} as ??`, ['personName']));
     return { token, rows };
   };
 
@@ -103,7 +105,7 @@ export const createOutbox = (strapi: Core.Strapi) => {
     for (const [index, row] of sendable.entries()) {
       const message = renderEmail(
         { kind: row.kind, title: row.title, body: row.body, subjectUid: row.subject_uid, subjectDocumentId: row.subject_document_id },
-        row.username ?? '',
+        row.personName ?? '',
         publicUrl
       );
       try {
