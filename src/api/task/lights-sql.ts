@@ -16,11 +16,17 @@ export interface TaskColumns {
   lastReportAt: string;
   lastRemindedAt: string;
   light: string;
+  category: string;
+  escalatedAt: string;
+  reminderCount: string;
 }
 
-/** Column names of the task table, from Strapi's metadata (camelCase attributes → snake_case columns). */
-export const taskColumns = (meta: { attributes: Record<string, any> }): TaskColumns => {
-  const col = (name: keyof TaskColumns) => (meta.attributes[name]?.columnName as string | undefined) ?? name;
+/**
+ * Column names of the task table, from Strapi's metadata (camelCase attributes → snake_case
+ * columns), each prefixed with `alias.` when one is given.
+ */
+export const taskColumns = (meta: { attributes: Record<string, any> }, alias?: string): TaskColumns => {
+  const col = (name: keyof TaskColumns) => `${alias ? `${alias}.` : ''}${(meta.attributes[name]?.columnName as string | undefined) ?? name}`;
   return {
     status: col('status'),
     dueDate: col('dueDate'),
@@ -32,6 +38,9 @@ export const taskColumns = (meta: { attributes: Record<string, any> }): TaskColu
     lastReportAt: col('lastReportAt'),
     lastRemindedAt: col('lastRemindedAt'),
     light: col('light'),
+    category: col('category'),
+    escalatedAt: col('escalatedAt'),
+    reminderCount: col('reminderCount'),
   };
 };
 

@@ -8,6 +8,8 @@ import type { BoardUnitStatistics } from '../../plugins/synergy/shared/contracts
 import type { Scope } from '../../plugins/synergy/server/src/services/scope';
 import { TASK_UID } from './parties';
 import { isDate } from './rules';
+import { taskColumns } from './lights-sql';
+import { OPEN_STATES } from './light';
 
 /** One owner unit's figures: the shape the board and the content API share. */
 export type UnitStatistics = BoardUnitStatistics;
@@ -67,27 +69,28 @@ export const taskStatistics = async (
   const knex = strapi.db.connection;
   const owner = meta.attributes.ownerUnit.joinTable;
   const supervisor = meta.attributes.supervisingUnit.joinTable;
-  const open = `t.status IN ('assigned', 'in_progress')`;
-  const onTime = `t.status = 'accepted' AND t.submitted_on IS NOT NULL AND t.submitted_on <= t.due_date`;
-  const late = `(${open} AND t.due_day < ${Number(todayDay)}) OR (t.submitted_on IS NOT NULL AND t.submitted_on > t.due_date)`;
+  const c = taskColumns(meta, 't');
+  const open = `${c.status} IN (${OPEN_STATES.map((state) => `'${state}'`).join(', ')})`;
+  const onTime = `${c.status} = 'accepted' AND ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} <= ${c.dueDate}`;
+  const late = `(${open} AND ${c.dueDay} < ${Number(todayDay)}) OR (${c.submittedOn} IS NOT NULL AND ${c.submittedOn} > ${c.dueDate})`;
   const query = knex(`${meta.tableName} as t`)
     .join(`${owner.name} as ol`, `ol.${owner.joinColumn.name}`, 't.id')
     .join(`${orgTable} as ou`, 'ou.id', `ol.${owner.inverseJoinColumn.name}`)
-    .whereBetween('t.due_date', [period.from, period.to])
-    .whereNot('t.status', 'cancelled')
+    .whereBetween(c.dueDate, [period.from, period.to])
+    .whereNot(c.status, 'cancelled')
     .groupBy('ou.id', 'ou.document_id', 'ou.code', 'ou.name')
     .orderBy('ou.code')
     .select(
       'ou.id as id', 'ou.document_id as documentId', 'ou.code as code', 'ou.name as name',
       knex.raw('COUNT(*) as total'),
-      knex.raw(`SUM(CASE WHEN t.due_day <= ? OR t.status = 'accepted' THEN 1 ELSE 0 END) as due`, [todayDay]),
+      knex.raw(`SUM(CASE WHEN ${c.dueDay} <= ? OR ${c.status} = 'accepted' THEN 1 ELSE 0 END) as due`, [todayDay]),
       knex.raw(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END) as done_on_time`),
       knex.raw(`SUM(CASE WHEN ${late} THEN 1 ELSE 0 END) as overdue`),
-      knex.raw('SUM(CASE WHEN t.escalated_at IS NOT NULL THEN 1 ELSE 0 END) as escalated'),
-      knex.raw('SUM(COALESCE(t.reminder_count, 0)) as reminders_sent')
+      knex.raw(`SUM(CASE WHEN ${c.escalatedAt} IS NOT NULL THEN 1 ELSE 0 END) as escalated`),
+      knex.raw(`SUM(COALESCE(${c.reminderCount}, 0)) as reminders_sent`)
     );
   if (unitPath) query.where('ou.path', 'like', `${unitPath}%`);
-  if (category !== undefined) query.where('t.category', category);
+  if (category !== undefined) query.where(c.category, category);
   if (scope.read !== 'all') {
     // The same rule as the read filter: owner units the scope reads, supervising units it reads as a reader.
     const readable = scope.read.length > 0 ? scope.read : [-1];
