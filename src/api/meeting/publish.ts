@@ -7,7 +7,7 @@
 import { errors } from '@strapi/utils';
 import type { Effect } from '../../plugins/synergy/shared/contracts';
 import { TASK_UID } from '../task/parties';
-import { sendTaskNotices, type TaskNotice } from '../task/notify';
+import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/notify';
 import { MEETING_UID, RESOLUTION_UID, loadMeeting, membershipsOf } from './meeting-record';
 import { publishProblems } from './resolutions';
 import { MEETING_KINDS, type MeetingKind } from './minutes';
@@ -72,14 +72,7 @@ export const notifyResolutionOwners: Effect = async ({ documentId }) => {
   });
   const kind = meeting.kind ? MEETING_KINDS[meeting.kind as MeetingKind] ?? '会议' : '会议';
   const notices: TaskNotice[] = tasks.map((task: any) => ({
-    task: {
-      documentId: task.documentId,
-      title: task.title,
-      dueDate: task.dueDate,
-      ownerPersonId: task.ownerPerson?.id ?? null,
-      ownerUnitId: task.ownerUnit?.id ?? null,
-      supervisingUnitId: task.supervisingUnit?.id ?? null,
-    },
+    task: taskAddressees(task),
     kind: 'assignment',
     key: `assignment:${task.documentId}`,
     title: `会议决议督办：${task.title}`,

@@ -14,6 +14,25 @@ export interface TaskAddressees {
   supervisingUnitId: number | null;
 }
 
+type Linked = { id: number } | null | undefined;
+
+/** The addressees of a task read with its owner person, owner unit and supervising unit populated. */
+export const taskAddressees = (task: {
+  documentId: string;
+  title: string;
+  dueDate: string;
+  ownerPerson?: Linked;
+  ownerUnit?: Linked;
+  supervisingUnit?: Linked;
+}): TaskAddressees => ({
+  documentId: task.documentId,
+  title: task.title,
+  dueDate: task.dueDate,
+  ownerPersonId: task.ownerPerson?.id ?? null,
+  ownerUnitId: task.ownerUnit?.id ?? null,
+  supervisingUnitId: task.supervisingUnit?.id ?? null,
+});
+
 export type TaskNoticeKind = 'reminder' | 'overdue' | 'urge' | 'escalation' | 'assignment';
 
 export interface TaskNotice {

@@ -8,7 +8,7 @@ import type { Scope } from '../../plugins/synergy/server/src/services/scope';
 import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
 import { OPEN_STATES } from './light';
 import { TASK_UID, requireSupervisor } from './parties';
-import { sendTaskNotices } from './notify';
+import { sendTaskNotices, taskAddressees } from './notify';
 
 /** The comment of an urge request body `{ comment? }`: null when none is given. */
 export const urgeComment = (body: unknown): string | null => {
@@ -52,14 +52,7 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
   });
   await sendTaskNotices([
     {
-      task: {
-        documentId,
-        title: visible.title,
-        dueDate: visible.dueDate,
-        ownerPersonId: visible.ownerPerson?.id ?? null,
-        ownerUnitId: visible.ownerUnit?.id ?? null,
-        supervisingUnitId: visible.supervisingUnit?.id ?? null,
-      },
+      task: taskAddressees({ ...visible, documentId }),
       kind: 'urge',
       key: `urge:${documentId}:${today}`,
       title: visible.title,

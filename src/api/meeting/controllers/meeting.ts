@@ -5,42 +5,13 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { restorePeople, takePeople } from '../people';
+import { writesWithPeople } from '../../../utils/people-writes';
 import { MEETING_UID, TEMPLATE_UID } from '../meeting-record';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
 
-const bodyData = (ctx: any): Record<string, any> => {
-  const data = ctx.request.body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
-  return data;
-};
-
 export default factories.createCoreController(MEETING_UID, () => ({
-  async create(this: any, ctx: any) {
-    await this.validateQuery(ctx);
-    const query = await this.sanitizeQuery(ctx);
-    const data = bodyData(ctx);
-    const people = takePeople(data);
-    await this.validateInput(data, ctx);
-    const meeting = await strapi.documents(MEETING_UID).create({ ...query, data: restorePeople(await this.sanitizeInput(data, ctx), people) });
-    ctx.status = 201;
-    return this.transformResponse(await this.sanitizeOutput(meeting, ctx));
-  },
-
-  async update(this: any, ctx: any) {
-    await this.validateQuery(ctx);
-    const query = await this.sanitizeQuery(ctx);
-    const data = bodyData(ctx);
-    const people = takePeople(data);
-    await this.validateInput(data, ctx);
-    const meeting = await strapi.documents(MEETING_UID).update({
-      ...query,
-      documentId: ctx.params.id,
-      data: restorePeople(await this.sanitizeInput(data, ctx), people),
-    });
-    if (!meeting) throw new errors.NotFoundError('Meeting not found (会议不存在或无权查看)');
-    return this.transformResponse(await this.sanitizeOutput(meeting, ctx));
-  },
+  ...writesWithPeople(MEETING_UID, { take: takePeople, restore: restorePeople }, 'Meeting not found (会议不存在或无权查看)'),
 
   /** POST /meetings/:documentId/minutes-from-template { template }: the minutes rendered again from a template. */
   async minutesFromTemplate(this: any, ctx: any) {

@@ -2,6 +2,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { urgeComment, urgeTask } from '../urging';
+import { writesWithPeople } from '../../../utils/people-writes';
 import { conflictBody, isConflict } from '../../../plugins/synergy/server/src/utils/errors';
 import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../statistics';
 
@@ -25,34 +26,8 @@ const takeOwnerPerson = (data: Record<string, any>): { ownerPerson?: number | nu
   return { ownerPerson: id };
 };
 
-const bodyData = (ctx: any): Record<string, any> => {
-  const data = ctx.request.body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
-  return data;
-};
-
 export default factories.createCoreController(UID, () => ({
-  async create(this: any, ctx: any) {
-    await this.validateQuery(ctx);
-    const query = await this.sanitizeQuery(ctx);
-    const data = bodyData(ctx);
-    const person = takeOwnerPerson(data);
-    await this.validateInput(data, ctx);
-    const task = await strapi.documents(UID).create({ ...query, data: { ...(await this.sanitizeInput(data, ctx)), ...person } });
-    ctx.status = 201;
-    return this.transformResponse(await this.sanitizeOutput(task, ctx));
-  },
-
-  async update(this: any, ctx: any) {
-    await this.validateQuery(ctx);
-    const query = await this.sanitizeQuery(ctx);
-    const data = bodyData(ctx);
-    const person = takeOwnerPerson(data);
-    await this.validateInput(data, ctx);
-    const task = await strapi.documents(UID).update({ ...query, documentId: ctx.params.id, data: { ...(await this.sanitizeInput(data, ctx)), ...person } });
-    if (!task) throw new errors.NotFoundError('Task not found (任务不存在或无权查看)');
-    return this.transformResponse(await this.sanitizeOutput(task, ctx));
-  },
+  ...writesWithPeople(UID, { take: takeOwnerPerson, restore: (sanitized, person) => ({ ...sanitized, ...person }) }, 'Task not found (任务不存在或无权查看)'),
 
   async urge(this: any, ctx: any) {
     const comment = urgeComment(ctx.request.body);
