@@ -256,11 +256,17 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return includesUnit(scope.write, unitId);
     },
 
-    /** The scope of an admin user, for the admin RBAC conditions (evaluated outside the request's scope). */
-    async forAdmin(adminUserId: number): Promise<Scope> {
-      const user = await strapi.db.query('admin::user').findOne({ where: { id: adminUserId }, populate: ['roles'] });
-      if (!user) return { door: 'admin', signedIn: true, role: null, unit: null, read: [], write: [], actor: { kind: 'admin', id: adminUserId, name: '' } };
-      return resolve({ state: { auth: { strategy: { name: 'admin' } }, user } });
+    /**
+     * The scope of an admin user, for the admin RBAC conditions (evaluated outside the request's
+     * scope, once per condition and permission): cached like every resolved caller, so the user is
+     * read once, not once per permission (a change of its admin roles shows within scopeCacheSeconds).
+     */
+    forAdmin(adminUserId: number): Promise<Scope> {
+      return cached(`admin-by-id:${adminUserId}`, async () => {
+        const user = await strapi.db.query('admin::user').findOne({ where: { id: adminUserId }, populate: ['roles'] });
+        if (!user) return { door: 'admin', signedIn: true, role: null, unit: null, read: [], write: [], actor: { kind: 'admin', id: adminUserId, name: '' } };
+        return resolve({ state: { auth: { strategy: { name: 'admin' } }, user } });
+      });
     },
   };
 };
