@@ -40,6 +40,17 @@ export const insertLinks = async (uid: string, attribute: string, pairs: Array<[
   await insertRows(strapi, trx, joinTable.name, { [from]: 'integer', [to]: 'integer' }, pairs.map(([a, b]) => ({ [from]: a, [to]: b })));
 };
 
+/** Ids per UPDATE … WHERE id IN (…): far below SQLite's and PostgreSQL's parameter limits. */
+const UPDATE_BATCH = 500;
+
+/** Sets the same columns on the rows of `uid` with these ids, in batches, inside `trx`. */
+export const updateByIds = async (uid: string, ids: number[], data: Record<string, unknown>, trx: any) => {
+  const table = strapi.db.metadata.get(uid).tableName;
+  for (let i = 0; i < ids.length; i += UPDATE_BATCH) {
+    await strapi.db.connection(table).transacting(trx).whereIn('id', ids.slice(i, i + UPDATE_BATCH)).update(data);
+  }
+};
+
 /** Creates a unique index once (Strapi's `unique: true` is checked by the app, not the database). */
 export const ensureUniqueIndex = async (uid: string, column: string) => {
   const table = strapi.db.metadata.get(uid).tableName;

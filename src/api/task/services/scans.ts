@@ -11,7 +11,7 @@ import { TASK_UID } from '../parties';
 import { quarterOf } from '../rules';
 import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../notify';
 import { openTaskRows, type TaskRow } from '../task-rows';
-import { ensureUniqueIndex, insertDocuments, insertLinks } from '../../../utils/bulk-rows';
+import { ensureUniqueIndex, insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
 
 const DEDUCTION_UID = 'api::assessment-deduction.assessment-deduction';
 
@@ -92,19 +92,12 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     async stampReminded(trx: any, ids: number[], now: Date) {
-      const table = strapi.db.metadata.get(TASK_UID).tableName;
-      for (let i = 0; i < ids.length; i += 500) {
-        await strapi.db.connection(table).transacting(trx).whereIn('id', ids.slice(i, i + 500))
-          .update({ last_reminded_at: now, reminder_count: strapi.db.connection.raw('COALESCE(reminder_count, 0) + 1') });
-      }
+      await updateByIds(TASK_UID, ids, { last_reminded_at: now, reminder_count: strapi.db.connection.raw('COALESCE(reminder_count, 0) + 1') }, trx);
     },
 
     /** Overdue tasks whose reminder for today went out (or had no one to reach) are not asked again today. */
     async stampOverdueReminded(trx: any, ids: number[], date: string) {
-      const table = strapi.db.metadata.get(TASK_UID).tableName;
-      for (let i = 0; i < ids.length; i += 500) {
-        await strapi.db.connection(table).transacting(trx).whereIn('id', ids.slice(i, i + 500)).update({ overdue_reminded_on: date });
-      }
+      await updateByIds(TASK_UID, ids, { overdue_reminded_on: date }, trx);
     },
 
     /** Department-level tasks overdue by N working days become company-level; the supervisor moves up. */
@@ -195,10 +188,7 @@ export default ({ strapi }: { strapi: any }) => {
         await insertLinks(DEDUCTION_UID, 'ownerUnit', pairs.map(({ id, row }) => [id, row.ownerUnitId!]), trx);
         await insertLinks(DEDUCTION_UID, 'task', pairs.map(({ id, row }) => [id, row.id]), trx);
         // The stamp keeps later scans from asking again; the deduction's unique key is what makes it once.
-        const table = strapi.db.metadata.get(TASK_UID).tableName;
-        for (let i = 0; i < candidates.length; i += 500) {
-          await strapi.db.connection(table).transacting(trx).whereIn('id', candidates.slice(i, i + 500).map((row) => row.id)).update({ deducted_at: now });
-        }
+        await updateByIds(TASK_UID, candidates.map((row) => row.id), { deducted_at: now }, trx);
       });
       if (inserted.length > 0) await strapi.plugin('synergy').service('scope-keys').refresh(DEDUCTION_UID);
       return { deductions: inserted.length };
