@@ -1,0 +1,91 @@
+/**
+ * One type's admin view applied to its stored content-manager configuration. Pure: the content
+ * manager's configuration and the type's attributes in, the configuration to store out.
+ */
+import { storedLabel, viewLabels, type AdminView } from '../../../../shared/admin-views';
+
+export interface EditField {
+  name: string;
+  size: number;
+}
+
+export interface Configuration {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
+  layouts: { list?: string[]; edit?: EditField[][]; [key: string]: unknown };
+}
+
+export interface ModelShape {
+  attributes: Record<string, { type: string }>;
+}
+
+/** Fields the content manager manages itself: never form fields. */
+const SYSTEM_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'];
+/** Attribute types the content manager cannot show as list columns. */
+const NOT_LISTABLE = ['json', 'password', 'richtext', 'dynamiczone', 'blocks'];
+const ROW_WIDTH = 12;
+
+const isFormField = (name: string) => !SYSTEM_FIELDS.includes(name);
+
+/**
+ * The edit rows without the hidden fields, and with the visible fields that are missing (hidden
+ * before) appended in rows of at most twelve columns.
+ */
+export const editRows = (rows: EditField[][], visible: string[], sizeOf: (name: string) => number): EditField[][] => {
+  const kept = rows.map((row) => row.filter((field) => visible.includes(field.name))).filter((row) => row.length > 0);
+  const placed = new Set(kept.flat().map((field) => field.name));
+  const result = kept.map((row) => [...row]);
+  for (const name of visible.filter((field) => !placed.has(field))) {
+    const field = { name, size: sizeOf(name) };
+    const last = result[result.length - 1];
+    const width = last ? last.reduce((sum, f) => sum + f.size, 0) : ROW_WIDTH;
+    if (last && width + field.size <= ROW_WIDTH) last.push(field);
+    else result.push([field]);
+  }
+  return result;
+};
+
+/**
+ * The configuration with the view applied, or null when it already matches. The view is the
+ * source of truth: labels, columns, visibility and editability changed through "Configure the
+ * view" are put back.
+ */
+export const applyAdminView = (
+  uid: string,
+  config: Configuration,
+  model: ModelShape,
+  view: AdminView,
+  sizeOf: (name: string) => number
+): Configuration | null => {
+  const attributes = Object.keys(model.attributes);
+  const has = (name: string) => attributes.includes(name);
+  const hidden = (view.hidden ?? []).filter(has);
+  const readOnly = (view.readOnly ?? []).filter(has);
+
+  const metadatas = { ...config.metadatas };
+  for (const name of Object.keys(metadatas)) {
+    const label = viewLabels(uid, view)[name];
+    const { edit = {}, list = {} } = metadatas[name];
+    const nextEdit: Record<string, unknown> = { ...edit, ...(label ? { label: storedLabel(label) } : {}) };
+    if (has(name) && isFormField(name)) {
+      nextEdit.visible = !hidden.includes(name);
+      nextEdit.editable = !readOnly.includes(name);
+    }
+    metadatas[name] = { ...metadatas[name], edit: nextEdit, list: label ? { ...list, label: storedLabel(label) } : list };
+  }
+
+  const formFields = attributes.filter((name) => isFormField(name) && metadatas[name]);
+  const visible = formFields.filter((name) => !hidden.includes(name));
+  const layouts = { ...config.layouts, edit: editRows(config.layouts.edit ?? [], visible, sizeOf) };
+  if (view.list) layouts.list = view.list.filter((name) => has(name) && !NOT_LISTABLE.includes(model.attributes[name].type));
+
+  const settings = { ...config.settings };
+  if (view.mainField && has(view.mainField)) settings.mainField = view.mainField;
+  if (view.sort && has(view.sort[0])) {
+    settings.defaultSortBy = view.sort[0];
+    settings.defaultSortOrder = view.sort[1];
+  }
+
+  const next = { ...config, settings, metadatas, layouts };
+  return JSON.stringify(next) === JSON.stringify(config) ? null : next;
+};
