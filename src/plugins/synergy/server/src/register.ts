@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import unitScope from './middlewares/unit-scope';
+import untouchedRelations from './middlewares/untouched-relations';
 import statusGuard from './middlewares/status-guard';
 import historyGuard from './middlewares/history-guard';
 import orgTree from './middlewares/org-tree';
@@ -11,6 +12,8 @@ import { getService } from './utils/get-service';
 /** Document Service middlewares: every door (content API, admin UI) goes through them. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'scope-keys').addAttribute();
+  // First: every rule after it reads relations the admin form left alone as "not sent".
+  strapi.documents.use(untouchedRelations({ strapi }));
   strapi.documents.use(historyGuard({ strapi }));
   strapi.documents.use(orgTree({ strapi }));
   strapi.documents.use(membershipGuard({ strapi }));
