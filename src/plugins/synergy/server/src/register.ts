@@ -21,6 +21,16 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(statusGuard({ strapi }));
   strapi.documents.use(unitScope({ strapi }));
   strapi.documents.use(scopeKey({ strapi }));
+  limitRelationPickers(strapi);
+};
+
+/** The content manager's relation picker offers only what the caller may link (policies/relation-options). */
+const limitRelationPickers = (strapi: Core.Strapi) => {
+  const routes: any = (strapi.plugin('content-manager') as any).routes;
+  const adminRoutes: any[] = routes?.admin?.routes ?? [];
+  const picker = adminRoutes.find((route) => route.handler === 'relations.findAvailable');
+  if (!picker) throw new Error('content-manager relations.findAvailable route not found: the relation picker would offer every record');
+  picker.config = { ...picker.config, policies: [...(picker.config?.policies ?? []), 'plugin::synergy.relation-options'] };
 };
 
 export default register;

@@ -154,8 +154,11 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
-      if (verb(p) === 'create') return [{ ...p, properties }];
-      if (verb(p) === 'update' || verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
+      // A reporter's records are its own unit's: the form shows the owner unit but offers no other (the server sets it).
+      const ownUnitOnly = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
+      if (verb(p) === 'create') return [{ ...p, properties: ownUnitOnly }];
+      if (verb(p) === 'update') return [{ ...p, properties: ownUnitOnly, conditions: [OWNED_BY_UNIT] }];
+      if (verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
       return [];
     });
   };
