@@ -5,7 +5,8 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
-import { bearer, buildGroup, type Group } from '../harness/group';
+import { bearer, buildGroup, DEMAND, makeDemand, type Group } from '../harness/group';
+import { isFormField } from '../../src/plugins/synergy/server/src/services/admin-labels/apply';
 import { ADMIN_VIEWS, fieldLabelMessages, isComponentUid, viewLabels } from '../../src/plugins/synergy/shared/admin-views';
 import appEn from '../../src/admin/translations/en.json';
 import appZh from '../../src/admin/translations/zh-Hans.json';
@@ -96,6 +97,24 @@ describe('layouts written at boot', () => {
   });
 });
 
+describe('the state in lists', () => {
+  it('is the record’s own state, sortable and filterable, not the content manager’s publication status', async () => {
+    // Given demands in three states
+    for (const state of ['draft', 'submitted', 'published']) await makeDemand(strapi, group, 'CO-A1', state);
+    const list = (query: string) =>
+      request(strapi.server.httpServer).get(`/content-manager/collection-types/${DEMAND}?${query}`).set(bearer(group.adminToken.hq));
+
+    // When HQ sorts the list by state, and filters it as the filter popover does
+    const sorted = await list('page=1&pageSize=10&sort=state:ASC');
+    const filtered = await list('page=1&pageSize=10&filters[$and][0][state][$eq]=submitted');
+
+    // Then each row carries its state, in the order of the stored codes, and the filter keeps one
+    expect(sorted.status).toBe(200);
+    expect(sorted.body.results.map((row: { state: string }) => row.state)).toEqual(['draft', 'published', 'submitted']);
+    expect(filtered.body.results.map((row: { state: string }) => row.state)).toEqual(['submitted']);
+  });
+});
+
 describe('names the admin shows', () => {
   it('names every field of every type and component in Chinese and in English', () => {
     const zh = fieldLabelMessages('zh');
@@ -129,7 +148,7 @@ describe('names the admin shows', () => {
   it('keeps every private field out of the form or read-only', () => {
     const editable = displayedModels().flatMap(({ uid, attributes }) =>
       Object.entries(attributes)
-        .filter(([, attribute]) => attribute.private && attribute.type !== 'password')
+        .filter(([name, attribute]) => attribute.private && attribute.type !== 'password' && isFormField(name))
         .filter(([name]) => !isComponentUid(uid) && !ADMIN_VIEWS[uid]?.hidden?.includes(name) && !ADMIN_VIEWS[uid]?.readOnly?.includes(name))
         .map(([name]) => `${uid}.${name}`)
     );

@@ -1,6 +1,7 @@
 /** Admin views applied to the content manager's stored configuration, and their label messages. */
 import { applyAdminView, editRows, type Configuration } from '../../src/plugins/synergy/server/src/services/admin-labels/apply';
 import { ADMIN_VIEWS, fieldLabelMessages, type AdminView } from '../../src/plugins/synergy/shared/admin-views';
+import { listModel, stateName } from '../../src/plugins/synergy/admin/src/components/list/list-names';
 
 const TASK = 'api::task.task';
 const attributes = {
@@ -133,5 +134,20 @@ describe('fieldLabelMessages', () => {
         expect({ uid, attribute, zh: /[\u4e00-\u9fff]/.test(zh), en: /^[\x20-\x7e]+$/.test(en) }).toEqual({ uid, attribute, zh: true, en: true });
       }
     }
+  });
+});
+
+describe('list view names', () => {
+  it('finds the content type of a list view from its location', () => {
+    expect(listModel('/admin/content-manager/collection-types/api::task.task')).toBe('api::task.task');
+    expect(listModel('/admin/content-manager/collection-types/api%3A%3Atask.task/abc')).toBe('api::task.task');
+    expect(listModel('/admin/plugins/synergy/supervision')).toBeNull();
+  });
+
+  it('names a state as the workflow panel does, in the admin locale', () => {
+    expect(stateName('docking', 'zh-Hans')).toBe('对接中');
+    expect(stateName('docking', 'en')).toBe('Docking');
+    expect(stateName('in_progress', 'zh-Hans')).toBe('办理中');
+    expect(stateName('unheard-of', 'zh-Hans')).toBe('unheard-of');
   });
 });

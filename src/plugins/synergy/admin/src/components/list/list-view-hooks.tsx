@@ -5,10 +5,9 @@
  */
 import type { ListFieldLayout, ListLayout, InjectableListViewFilter } from '@strapi/content-manager/strapi-admin';
 import { fieldLabelId } from '../../../../shared/admin-views';
-import enMessages from '../../translations/en.json';
-import zhMessages from '../../translations/zh-Hans.json';
 import { EnumerationCell } from './EnumerationCell';
 import { EnumerationFilterInput } from './EnumerationFilterInput';
+import { listModel, stateName } from './list-names';
 
 /** The attribute every lifecycle type keeps its state in. */
 const STATE = 'state';
@@ -22,22 +21,7 @@ export const addEnumerationCells = ({ displayedHeaders, layout }: { displayedHea
   layout,
 });
 
-/** The content type of the list view at a location, e.g. `api::task.task`. */
-export const listModel = (pathname: string): string | null => {
-  const match = /\/content-manager\/collection-types\/([^/?#]+)/.exec(pathname);
-  return match ? decodeURIComponent(match[1]) : null;
-};
-
-/**
- * The name of a lifecycle state in one admin language, as the workflow panel shows it. Filter
- * options must be strings when the hook runs, outside any component that could ask react-intl.
- */
-export const stateName = (state: string, locale: string): string => {
-  const messages: Record<string, string> = locale.toLowerCase().startsWith('zh') ? zhMessages : enMessages;
-  return messages[`state.${state}`] ?? (enMessages as Record<string, string>)[`state.${state}`] ?? state;
-};
-
-/** The admin's language as the admin itself keeps it. */
+/** The admin's locale as the admin itself keeps it; filter options must be strings when the hook runs. */
 const adminLocale = () => window.localStorage.getItem('strapi-admin-language') ?? 'en';
 
 type Option = { label?: string; value: string };

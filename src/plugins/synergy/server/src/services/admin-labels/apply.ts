@@ -25,7 +25,8 @@ const SYSTEM_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedA
 const NOT_LISTABLE = ['json', 'password', 'richtext', 'dynamiczone', 'blocks'];
 const ROW_WIDTH = 12;
 
-const isFormField = (name: string) => !SYSTEM_FIELDS.includes(name);
+/** Whether the content manager shows an attribute in its edit form at all. */
+export const isFormField = (name: string) => !SYSTEM_FIELDS.includes(name);
 
 /**
  * The edit rows without the hidden fields, and with the visible fields that are missing (hidden
