@@ -64,10 +64,11 @@ describe('applyAdminView', () => {
     expect(next.metadatas.title.edit).toMatchObject({ visible: true, editable: true });
     // Timestamps stay as the content manager keeps them
     expect(next.metadatas.createdAt.edit).toMatchObject({ visible: false, editable: true });
+    // and the rows close up where the hidden fields were
     expect(next.layouts.edit).toEqual([
       [{ name: 'title', size: 6 }, { name: 'description', size: 6 }],
-      [{ name: 'light', size: 6 }],
-      [{ name: 'ownerUnit', size: 6 }, { name: 'notes', size: 12 }],
+      [{ name: 'light', size: 6 }, { name: 'ownerUnit', size: 6 }],
+      [{ name: 'notes', size: 12 }],
     ]);
   });
 
@@ -110,6 +111,11 @@ describe('editRows', () => {
       [{ name: 'c', size: 4 }],
     ]);
     expect(editRows([], ['a'], () => 12)).toEqual([[{ name: 'a', size: 12 }]]);
+  });
+
+  it('keeps rows arranged by hand while no field enters or leaves the form', () => {
+    const rows = [[{ name: 'a', size: 4 }], [{ name: 'b', size: 4 }]];
+    expect(editRows(rows, ['a', 'b'], () => 4)).toBe(rows);
   });
 });
 

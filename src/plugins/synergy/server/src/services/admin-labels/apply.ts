@@ -28,22 +28,29 @@ const ROW_WIDTH = 12;
 /** Whether the content manager shows an attribute in its edit form at all. */
 export const isFormField = (name: string) => !SYSTEM_FIELDS.includes(name);
 
+/** Fields in rows of at most twelve columns, in order. */
+const packRows = (fields: EditField[]): EditField[][] => {
+  const rows: EditField[][] = [];
+  for (const field of fields) {
+    const last = rows[rows.length - 1];
+    if (last && last.reduce((sum, f) => sum + f.size, 0) + field.size <= ROW_WIDTH) last.push(field);
+    else rows.push([field]);
+  }
+  return rows;
+};
+
 /**
- * The edit rows without the hidden fields, and with the visible fields that are missing (hidden
- * before) appended in rows of at most twelve columns.
+ * The edit rows with exactly the visible fields: when a field leaves the form the rows are packed
+ * again (no half-empty rows where it was), and a field back in the form (hidden before) is
+ * appended. Otherwise the rows stay as they are, arranged by hand or not.
  */
 export const editRows = (rows: EditField[][], visible: string[], sizeOf: (name: string) => number): EditField[][] => {
-  const kept = rows.map((row) => row.filter((field) => visible.includes(field.name))).filter((row) => row.length > 0);
-  const placed = new Set(kept.flat().map((field) => field.name));
-  const result = kept.map((row) => [...row]);
-  for (const name of visible.filter((field) => !placed.has(field))) {
-    const field = { name, size: sizeOf(name) };
-    const last = result[result.length - 1];
-    const width = last ? last.reduce((sum, f) => sum + f.size, 0) : ROW_WIDTH;
-    if (last && width + field.size <= ROW_WIDTH) last.push(field);
-    else result.push([field]);
-  }
-  return result;
+  const fields = rows.flat();
+  const kept = fields.filter((field) => visible.includes(field.name));
+  const placed = new Set(kept.map((field) => field.name));
+  const missing = visible.filter((name) => !placed.has(name)).map((name) => ({ name, size: sizeOf(name) }));
+  if (kept.length === fields.length && missing.length === 0) return rows;
+  return packRows([...kept, ...missing]);
 };
 
 /**
