@@ -69,10 +69,11 @@ export const applyAdminView = (
   const has = (name: string) => attributes.includes(name);
   const hidden = (view.hidden ?? []).filter(has);
   const readOnly = (view.readOnly ?? []).filter(has);
+  const labels = viewLabels(uid, view);
 
   const metadatas = { ...config.metadatas };
   for (const name of Object.keys(metadatas)) {
-    const label = viewLabels(uid, view)[name];
+    const label = labels[name];
     const { edit = {}, list = {} } = metadatas[name];
     const nextEdit: Record<string, unknown> = { ...edit, ...(label ? { label: storedLabel(label) } : {}) };
     if (has(name) && isFormField(name)) {
