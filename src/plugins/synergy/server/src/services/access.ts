@@ -154,10 +154,12 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
-      // A reporter's records are its own unit's: the form shows the owner unit but offers no other (the server sets it).
-      const ownUnitOnly = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
-      if (verb(p) === 'create') return [{ ...p, properties: ownUnitOnly }];
-      if (verb(p) === 'update') return [{ ...p, properties: ownUnitOnly, conditions: [OWNED_BY_UNIT] }];
+      // A reporter's records stay its own unit's: the edit view shows the owner unit read-only.
+      // On create the picker offers its own unit only (policies/relation-options) and an empty one
+      // means its own; a forged other unit is refused by the unit scope.
+      const ownerFixed = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
+      if (verb(p) === 'create') return [{ ...p, properties }];
+      if (verb(p) === 'update') return [{ ...p, properties: ownerFixed, conditions: [OWNED_BY_UNIT] }];
       if (verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
       return [];
     });
