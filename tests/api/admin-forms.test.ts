@@ -83,6 +83,21 @@ describe("a reporter's owner unit", () => {
   });
 });
 
+describe('the lifecycle field through the admin door', () => {
+  it('refuses state and its old name status in a create or an update, and changes nothing', async () => {
+    const cm = `/content-manager/collection-types/${DEMAND}`;
+    for (const field of ['state', 'status']) {
+      const created = await http().post(cm).set(asAdmin('repA1')).send({ title: `带${field}的新建`, [field]: 'published' });
+      expect([field, created.status]).toEqual([field, 400]);
+      expect(await strapi.db.query(DEMAND as any).count({ where: { title: `带${field}的新建` } })).toBe(0);
+      const demand = await makeDemand(strapi, group, 'CO-A1');
+      const updated = await http().put(`${cm}/${demand}`).set(asAdmin('repA1')).send({ title: '改', [field]: 'published' });
+      expect([field, updated.status]).toEqual([field, 400]);
+      expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toMatchObject({ state: 'draft', title: 'CO-A1 draft 需求' });
+    }
+  });
+});
+
 describe('refusals in the admin language', () => {
   const emptyOwner = async (headers: Record<string, string>) => {
     const demand = await makeDemand(strapi, group, 'CO-B1');

@@ -122,7 +122,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
   };
 
-  /** Content-manager permissions of an admin role; `state` is never an editable field. */
+  /** Content-manager permissions of an admin role. */
   const adminPermissions = (memberRole: keyof typeof ADMIN_ROLE) => {
     const contentTypes = strapi.service('admin::content-type');
     const actions = strapi
@@ -136,9 +136,9 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     const verb = (p: any) => p.action.slice(CM.length + 1);
     return all.flatMap((p: any) => {
       const owned = p.subject !== ORG_UNIT_UID;
-      const writes = ['create', 'update', 'delete', 'publish'].includes(verb(p));
-      const fields = p.properties?.fields;
-      const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'state') } : p.properties;
+      // `state` stays in the write fields: the form sends it back unchanged on every save, and the
+      // status guard (not a silent strip) drops it when unchanged and refuses it otherwise.
+      const properties = p.properties;
       const readOnly = adminReadOnly.get(p.subject);
       if (readOnly) return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties }] : [];
       if (memberRole === 'hq') return [{ ...p, properties }];
