@@ -50,6 +50,19 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('layouts written at boot', () => {
+  it("marks the fields a demand's workflow requires before it may be submitted", async () => {
+    // Given a fresh database, when a demand's form is opened
+    const { contentType } = await configuration(DEMAND);
+
+    // Then the fields the submit transition requires carry a hint in both languages, others none
+    for (const name of ['title', 'category', 'neededBy']) {
+      expect([name, contentType.metadatas[name].edit.description]).toEqual([name, '提交前必填 · Required to submit']);
+    }
+    expect(contentType.metadatas.budget.edit.description).toBe('');
+    const edition = await configuration('api::catalogue-edition.catalogue-edition');
+    expect(edition.contentType.metadatas.validTo.edit.description).toBe('发布前必填 · Required to publish');
+  });
+
   it('lists tasks by what a supervisor needs and keeps the scans’ bookkeeping out of the form', async () => {
     // Given a fresh database, when HQ opens the tasks in the content manager
     const { contentType } = await configuration('api::task.task');

@@ -53,6 +53,23 @@ export const editRows = (rows: EditField[][], visible: string[], sizeOf: (name: 
   return packRows([...kept, ...missing]);
 };
 
+/** Names of the transitions that require fields, for the hint under those fields. */
+const ACTION_NAMES: Record<string, [string, string]> = { submit: ['提交', 'submit'], publish: ['发布', 'publish'] };
+
+/**
+ * Hints for the fields a type's workflow requires on a transition (`requires`): a draft may be
+ * saved without them, so the schema cannot mark them; the form says so under each one, in both
+ * languages (the content manager shows a field's hint as stored).
+ */
+export const submitHints = (transitions: Array<{ action: string; requires?: string[] }>): Record<string, string> => {
+  const hints: Record<string, string> = {};
+  for (const transition of transitions) {
+    const [zh, en] = ACTION_NAMES[transition.action] ?? ['流转', transition.action];
+    for (const name of transition.requires ?? []) hints[name] ??= `${zh}前必填 · Required to ${en}`;
+  }
+  return hints;
+};
+
 /**
  * The configuration with the view applied, or null when it already matches. The view is the
  * source of truth: labels, columns, visibility and editability changed through "Configure the
@@ -63,7 +80,8 @@ export const applyAdminView = (
   config: Configuration,
   model: ModelShape,
   view: AdminView,
-  sizeOf: (name: string) => number
+  sizeOf: (name: string) => number,
+  hints: Record<string, string> = {}
 ): Configuration | null => {
   const attributes = Object.keys(model.attributes);
   const has = (name: string) => attributes.includes(name);
@@ -79,6 +97,7 @@ export const applyAdminView = (
     if (has(name) && isFormField(name)) {
       nextEdit.visible = !hidden.includes(name);
       nextEdit.editable = !readOnly.includes(name);
+      nextEdit.description = hints[name] ?? '';
     }
     metadatas[name] = { ...metadatas[name], edit: nextEdit, list: label ? { ...list, label: storedLabel(label) } : list };
   }

@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ADMIN_VIEWS, isComponentUid } from '../../../../shared/admin-views';
-import { applyAdminView, type Configuration, type ModelShape } from './apply';
+import { applyAdminView, submitHints, type Configuration, type ModelShape } from './apply';
+import { getService } from '../../utils/get-service';
 
 type FieldSizes = { getFieldSize(type: string): { default: number } };
 type ConfigurationService = {
@@ -27,7 +28,8 @@ const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
         const attribute = model.attributes[name] as { type: string; customField?: string };
         return fieldSizes.getFieldSize(attribute.customField ?? attribute.type).default;
       };
-      const next = applyAdminView(uid, config, model, view, sizeOf);
+      const workflow = component ? undefined : getService(strapi, 'workflow').get(uid);
+      const next = applyAdminView(uid, config, model, view, sizeOf, submitHints(workflow?.transitions ?? []));
       if (next) await service.updateConfiguration({ uid }, next);
     }
   },
