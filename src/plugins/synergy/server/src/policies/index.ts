@@ -1,5 +1,7 @@
 import relationOptions from './relation-options';
+import bodyShape from './body-shape';
 
 export default {
   'relation-options': relationOptions,
+  'body-shape': bodyShape,
 };
