@@ -59,6 +59,9 @@ describe('layouts written at boot', () => {
       expect([name, contentType.metadatas[name].edit.description]).toEqual([name, '提交前必填 · Required to submit']);
     }
     expect(contentType.metadatas.budget.edit.description).toBe('');
+    // and a column of linked owned records (which the unit scope may not sort by) is not sortable
+    const exemption = await configuration('api::exemption-request.exemption-request');
+    expect(exemption.contentType.metadatas.demand.list.sortable).toBe(false);
     const edition = await configuration('api::catalogue-edition.catalogue-edition');
     expect(edition.contentType.metadatas.validTo.edit.description).toBe('发布前必填 · Required to publish');
   });

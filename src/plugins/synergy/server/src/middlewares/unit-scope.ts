@@ -9,6 +9,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../utils/scope-query';
 import { readRelationChange } from '../utils/relation-refs';
+import { scopedSortPaths } from '../utils/scope-sort';
 import type { AccessFacts, Scope } from '../services/scope';
 
 /** A refusal about the owner unit, on that field of the form (the admin shows it under the field). */
@@ -205,6 +206,14 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     if (params.populate !== undefined) params.populate = scopePopulate(uid, params.populate, attrsOf, filterFor);
 
     if (READS.has(action)) {
+      if (params.sort !== undefined && scope.read !== 'all') {
+        const refused = scopedSortPaths(uid, params.sort, attrsOf, (t) => scopeService().isOwned(t));
+        if (refused.length > 0) {
+          throw new errors.ValidationError(`Sorting by ${refused.join(', ')} is not available: it orders by other records (不能按关联记录的字段排序)`, {
+            errors: refused.map((path) => ({ path: ['sort'], message: `sort: ${path}`, name: 'ValidationError' })),
+          });
+        }
+      }
       const userFilters = params.filters === undefined ? undefined : scopeFilters(uid, params.filters, attrsOf, filterFor);
       const filters = andFilters(userFilters as any, owned ? filterFor(uid) : null);
       if (filters) params.filters = filters;

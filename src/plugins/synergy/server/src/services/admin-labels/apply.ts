@@ -81,7 +81,8 @@ export const applyAdminView = (
   model: ModelShape,
   view: AdminView,
   sizeOf: (name: string) => number,
-  hints: Record<string, string> = {}
+  hints: Record<string, string> = {},
+  unsortable: string[] = []
 ): Configuration | null => {
   const attributes = Object.keys(model.attributes);
   const has = (name: string) => attributes.includes(name);
@@ -99,7 +100,9 @@ export const applyAdminView = (
       nextEdit.editable = !readOnly.includes(name);
       nextEdit.description = hints[name] ?? '';
     }
-    metadatas[name] = { ...metadatas[name], edit: nextEdit, list: label ? { ...list, label: storedLabel(label) } : list };
+    const nextList: Record<string, unknown> = label ? { ...list, label: storedLabel(label) } : { ...list };
+    if (unsortable.includes(name)) nextList.sortable = false;
+    metadatas[name] = { ...metadatas[name], edit: nextEdit, list: nextList };
   }
 
   const formFields = attributes.filter((name) => isFormField(name) && metadatas[name]);

@@ -29,7 +29,13 @@ const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
         return fieldSizes.getFieldSize(attribute.customField ?? attribute.type).default;
       };
       const workflow = component ? undefined : getService(strapi, 'workflow').get(uid);
-      const next = applyAdminView(uid, config, model, view, sizeOf, submitHints(workflow?.transitions ?? []));
+      // A column linking owned records cannot be sorted: the sort would order by records the
+      // caller may not read (the unit scope refuses such sorts; utils/scope-sort).
+      const scope = getService(strapi, 'scope');
+      const unsortable = Object.entries(model.attributes as Record<string, { type: string; target?: string }>)
+        .filter(([, attribute]) => attribute.type === 'relation' && !!attribute.target && scope.isOwned(attribute.target))
+        .map(([name]) => name);
+      const next = applyAdminView(uid, config, model, view, sizeOf, submitHints(workflow?.transitions ?? []), unsortable);
       if (next) await service.updateConfiguration({ uid }, next);
     }
   },
