@@ -91,7 +91,7 @@ export const BoardFilters = ({ query, period, today, categories, units, onChange
               </SingleSelectOption>
             ))}
           </Picker>
-          <Picker label={t('board.filter.status', 'Status')} value={query.status} onChange={(status) => onChange({ status })} width="160px">
+          <Picker label={t('board.filter.status', 'Status')} value={query.state} onChange={(state) => onChange({ state })} width="160px">
             {TASK_STATES.map((state) => (
               <SingleSelectOption key={state} value={state}>
                 {stateLabel(state)}
