@@ -397,8 +397,8 @@ export interface MatchRunResult {
   candidates: Candidate[];
 }
 
-/** POST /api/synergy-demands/match-all → 202 { data: MatchRun }; GET …/match-runs/:id|latest: */
+/** POST /api/synergy-demands/match-all → 202 { data: MatchRun }; GET …/match-runs/:id|latest (null: latest before any run): */
 export interface MatchRunResponse {
-  data: MatchRun & { results: MatchRunResult[] };
+  data: (MatchRun & { results: MatchRunResult[] }) | null;
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
