@@ -9,33 +9,21 @@
  *   even holds the admin's strings): zh-Hans.strapi-gaps.json fills in those these users meet.
  * - zh-Hans is the language of a browser that never chose one (extensions/quiet.ts).
  * - No release check against api.github.com, no guided tour, no marketplace, no content-type
- *   builder or "edit the model" outside `strapi develop`, no AI status requests (extensions/quiet.ts).
+ *   builder outside `strapi develop`, no AI status requests (extensions/quiet.ts); the edit view's
+ *   menu offers only what the user may do, and a deleted record is not fetched again
+ *   (extensions/content-manager.ts).
  * - The home page shows shortcuts, the profile and the last edited and published entries
  *   (extensions/home).
  */
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
-import { useRBAC, type StrapiApp } from '@strapi/strapi/admin';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { fitEditView, noRefetchOfDeletedDocuments } from './extensions/content-manager';
 import { homeWidgets, showOwnHomePage } from './extensions/home/widgets';
-import { answerAiQuestionsLocally, closeStrapiIntroductions, preferChinese, withoutDeveloperTools } from './extensions/quiet';
+import { answerAiQuestionsLocally, closeStrapiIntroductions, hideLinksToStrapiSales, preferChinese, withoutDeveloperTools } from './extensions/quiet';
 import en from './translations/en.json';
 import zhHans from './translations/zh-Hans.json';
 import zhHansStrapiGaps from './translations/zh-Hans.strapi-gaps.json';
 import zhHansShell from './translations/zh-Hans.shell.json';
-
-/** Strapi's own header actions carry a `type` ('edit-the-model', …) that its types leave out. */
-type HeaderAction = ContentManagerPlugin['headerActions'][number] & { type?: string; position?: string };
-
-/** "Edit the model" only for whoever may open the content-type builder (see withoutDeveloperTools). */
-const onlyForModelBuilders = (action: HeaderAction): HeaderAction => {
-  const guarded = ((props: Parameters<HeaderAction>[0]) => {
-    const { allowedActions, isLoading } = useRBAC([{ action: 'plugin::content-type-builder.read', subject: null }]);
-    const description = action(props);
-    return !isLoading && allowedActions.canRead ? description : null;
-  }) as HeaderAction;
-  guarded.type = action.type;
-  guarded.position = action.position;
-  return guarded;
-};
 
 export default {
   config: {
@@ -51,14 +39,13 @@ export default {
     preferChinese();
     closeStrapiIntroductions();
     answerAiQuestionsLocally();
+    noRefetchOfDeletedDocuments();
+    hideLinksToStrapiSales();
     app.addRBACMiddleware(withoutDeveloperTools);
     app.widgets.register(homeWidgets);
     showOwnHomePage(app);
   },
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
-    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerPlugin['config']['apis'];
-    contentManager.addDocumentHeaderAction((actions: HeaderAction[]) =>
-      actions.map((action) => (action.type === 'edit-the-model' ? onlyForModelBuilders(action) : action))
-    );
+    fitEditView(app.getPlugin('content-manager').apis as unknown as ContentManagerPlugin['config']['apis']);
   },
 };

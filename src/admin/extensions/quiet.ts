@@ -88,3 +88,13 @@ export const answerAiQuestionsLocally = () => {
     }),
   });
 };
+
+/**
+ * Settings → 概览 links to Strapi's pricing page, and nothing switches it off: hidden by address,
+ * like any link to Strapi's sales sites that may appear (the intranet cannot reach them anyway).
+ */
+export const hideLinksToStrapiSales = () => {
+  const style = document.createElement('style');
+  style.textContent = 'a[href^="https://strapi.io/pricing"], a[href^="https://market.strapi.io"] { display: none !important; }';
+  document.head.appendChild(style);
+};
