@@ -5,8 +5,10 @@
  * - Content types are named "中文 English" in their schemas; the translations keyed by those names
  *   show the half that matches the admin's language in the content manager's menu and titles.
  * - The content manager looks enumeration values up as message ids, so zh-Hans names them too.
- * - Strapi 5.54's zh-Hans leaves many of its own screens in English (its content manager's file
- *   even holds the admin's strings): zh-Hans.strapi-gaps.json fills in those these users meet.
+ * - Strapi 5.54's zh-Hans leaves many of its own screens in English: its content manager's
+ *   translations are prefixed twice and never found, some ids are asked for without their plugin
+ *   prefix, others exist only in English. zh-Hans.strapi-gaps.json fills in those these users meet
+ *   (the content manager's own zh-Hans strings under the right ids, and hand translations).
  * - zh-Hans is the language of a browser that never chose one (extensions/quiet.ts).
  * - No release check against api.github.com, no guided tour, no marketplace, no content-type
  *   builder outside `strapi develop`, no AI status requests (extensions/quiet.ts); the edit view's
@@ -33,7 +35,6 @@ export default {
       en,
     },
     notifications: { releases: false },
-    tutorials: false,
   },
   register(app: StrapiApp) {
     preferChinese();
