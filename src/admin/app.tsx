@@ -16,11 +16,14 @@
  *   (extensions/content-manager.ts).
  * - The home page shows shortcuts, the profile and the last edited and published entries
  *   (extensions/home).
+ * - Requests name the panel's language, so server messages come in it first
+ *   (extensions/request-language).
  */
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { fitEditView, noRefetchOfDeletedDocuments } from './extensions/content-manager';
 import { homeWidgets, showOwnHomePage } from './extensions/home/widgets';
+import { sendLanguageWithRequests } from './extensions/request-language';
 import { answerAiQuestionsLocally, closeStrapiIntroductions, hideLinksToStrapiSales, preferChinese, withoutDeveloperTools } from './extensions/quiet';
 import en from './translations/en.json';
 import zhHans from './translations/zh-Hans.json';
@@ -38,6 +41,7 @@ export default {
   },
   register(app: StrapiApp) {
     preferChinese();
+    sendLanguageWithRequests();
     closeStrapiIntroductions();
     answerAiQuestionsLocally();
     noRefetchOfDeletedDocuments();
