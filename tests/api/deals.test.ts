@@ -123,9 +123,11 @@ describe('a benefit record', () => {
     expect(submit.status).toBe(200);
     expect(submit.body.data.state).toBe('submitted');
 
-    // Then CO-B1 cannot confirm again; the buyer confirms, which completes the record
+    // Then CO-B1 is not offered confirm again and may not take it; the buyer confirms, which completes the record
+    const offered = await http().get(`/api/benefit-records/${id}/transitions`).set(as('repB1'));
+    expect(offered.body.data.map((a: any) => a.action)).toEqual(['return']);
     const again = await take('repB1', 'benefit-records', id, { action: 'confirm' });
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(403);
     expect(again.body.error.message).toContain('本单位已确认该效益记录');
     const byOutsider = await take('repA2', 'benefit-records', id, { action: 'confirm' });
     expect(byOutsider.status).toBe(403);

@@ -39,19 +39,19 @@ describe('the marketplace lifecycle', () => {
 
   it('lets the owner close a demand as bought outside from published to landed', () => {
     for (const state of ['published', 'docking', 'agreed', 'landed']) {
-      expect([state, allowedTransitions(demandWorkflow, state, owner, ownerPath).map((t) => t.action)]).toEqual([
+      expect([state, allowedTransitions(demandWorkflow, { state, ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)]).toEqual([
         state,
         expect.arrayContaining(['close-external']),
       ]);
     }
-    expect(allowedTransitions(demandWorkflow, 'draft', owner, ownerPath).map((t) => t.action)).not.toContain('close-external');
-    expect(allowedTransitions(resourceWorkflow, 'docking', owner, ownerPath).map((t) => t.action)).toEqual(['agree', 'withdraw']);
+    expect(allowedTransitions(demandWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).not.toContain('close-external');
+    expect(allowedTransitions(resourceWorkflow, { state: 'docking', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual(['agree', 'withdraw']);
   });
 
   it('has exemptions submitted by the owner and decided by the unit above, never public', () => {
-    expect(allowedTransitions(exemptionWorkflow, 'draft', owner, ownerPath).map((t) => t.action)).toEqual(['submit']);
-    expect(allowedTransitions(exemptionWorkflow, 'submitted', segment, ownerPath).map((t) => t.action)).toEqual(['approve', 'reject']);
-    expect(allowedTransitions(exemptionWorkflow, 'submitted', owner, ownerPath)).toEqual([]);
+    expect(allowedTransitions(exemptionWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual(['submit']);
+    expect(allowedTransitions(exemptionWorkflow, { state: 'submitted', ownerUnit: { path: ownerPath } }, segment).map((t) => t.action)).toEqual(['approve', 'reject']);
+    expect(allowedTransitions(exemptionWorkflow, { state: 'submitted', ownerUnit: { path: ownerPath } }, owner)).toEqual([]);
     expect(exemptionWorkflow.publicStates).toEqual([]);
   });
 });

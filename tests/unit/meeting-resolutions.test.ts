@@ -76,10 +76,10 @@ describe('the meeting lifecycle', () => {
     expect(workflowProblems(meetingWorkflow)).toEqual([]);
     const organiser = { role: 'reporter' as const, unitPath: '/1/2/4/' };
     const manager = { role: 'segment' as const, unitPath: '/1/2/' };
-    expect(allowedTransitions(meetingWorkflow, 'draft', organiser, '/1/2/4/').map((t) => t.action)).toEqual(['hold', 'call-off']);
-    expect(allowedTransitions(meetingWorkflow, 'held', organiser, '/1/2/4/').map((t) => t.action)).toEqual(['publish-minutes']);
-    expect(allowedTransitions(meetingWorkflow, 'held', manager, '/1/2/4/')).toEqual([]);
-    expect(allowedTransitions(meetingWorkflow, 'minutes_published', organiser, '/1/2/4/')).toEqual([]);
+    expect(allowedTransitions(meetingWorkflow, { state: 'draft', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual(['hold', 'call-off']);
+    expect(allowedTransitions(meetingWorkflow, { state: 'held', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual(['publish-minutes']);
+    expect(allowedTransitions(meetingWorkflow, { state: 'held', ownerUnit: { path: '/1/2/4/' } }, manager)).toEqual([]);
+    expect(allowedTransitions(meetingWorkflow, { state: 'minutes_published', ownerUnit: { path: '/1/2/4/' } }, organiser)).toEqual([]);
   });
 
   it('checks after-commit effects against the table like the others', () => {

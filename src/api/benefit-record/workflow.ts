@@ -3,18 +3,27 @@
  * party of the project. Submitting is the recording unit's own confirmation; each other party's
  * reporter then takes `confirm` once (submitted → submitted, recorded in `confirmations`), and the
  * last confirmation moves the record to confirmed. Any party may return it to draft with a comment.
+ * "A party" is declared (the project's buying or supplier units), and "once" is a guard: the
+ * engine offers confirm and return exactly to those who may take them.
  *
  * Submitted and confirmed records are public: every party must read a record to confirm it, and
  * the unit scope only knows the recording unit. Benefit figures are group-wide synergy reporting.
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
 import { loadParties, partyIds } from '../synergy-project/parties';
 
 const UID = 'api::benefit-record.benefit-record';
 
 const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
-const PARTY: TransitionDef['who'] = { roles: ['reporter'], unit: 'any' };
+const PARTY: TransitionDef['who'] = {
+  roles: ['reporter'],
+  unit: 'owner',
+  relation: ['project.ownerUnit', 'project.supplierUnits'],
+  refusal: 'Only a party of the project may do this (只有项目参与方可以确认或退回效益)',
+};
+const ALREADY_CONFIRMED = 'Your unit has already confirmed this record (本单位已确认该效益记录)';
 
 interface Confirmation {
   unitId: number;
@@ -34,19 +43,18 @@ const current = async (documentId: string) => {
   return { parties: project ? partyIds(project) : [], confirmations };
 };
 
-const requireParty = (parties: number[], unitId: number | null) => {
-  if (unitId === null || !parties.includes(unitId)) {
-    throw new errors.PolicyError('Only a party of the project may do this (只有项目参与方可以确认或退回效益)');
-  }
-};
+const confirmedBy = (confirmations: unknown, unitId: number | null | undefined): boolean =>
+  Array.isArray(confirmations) && confirmations.some((c: Confirmation) => c.unitId === unitId);
 
 /** Records the confirmation of `unitId`; when every party has confirmed, the record is confirmed. */
 const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   const { parties, confirmations } = await current(ctx.documentId);
-  requireParty(parties, unitId);
-  if (confirmations.some((c) => c.unitId === unitId)) {
-    throw new errors.ValidationError('Your unit has already confirmed this record (本单位已确认该效益记录)');
+  // The engine has checked the caller (PARTY, and the guard); read again inside the transaction,
+  // these catch only a recorder that is no longer a party and a confirmation that raced this one.
+  if (unitId === null || !parties.includes(unitId)) {
+    throw new errors.ValidationError('The recording unit is not a party of the project (登记单位不是项目参与方)');
   }
+  if (confirmedBy(confirmations, unitId)) throw new TransitionConflictError(ALREADY_CONFIRMED, { status: 'submitted', allowed: [] });
   const now = new Date();
   const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
@@ -68,7 +76,13 @@ const benefitWorkflow: WorkflowDef = {
   publicStates: ['submitted', 'confirmed'],
   transitions: [
     { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: ['project', 'period', 'amount', 'kind'] },
-    { action: 'confirm', from: ['submitted'], to: 'submitted', who: PARTY },
+    {
+      action: 'confirm',
+      from: ['submitted'],
+      to: 'submitted',
+      who: PARTY,
+      guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || ALREADY_CONFIRMED,
+    },
     { action: 'return', from: ['submitted'], to: 'draft', who: PARTY, requiresComment: true },
   ],
   effects: {
@@ -76,7 +90,6 @@ const benefitWorkflow: WorkflowDef = {
     confirm: [(ctx) => addConfirmation(ctx, ctx.actor.unitId)],
     return: [
       async (ctx) => {
-        requireParty((await current(ctx.documentId)).parties, ctx.actor.unitId);
         await strapi.db.query(UID).updateMany({ where: { documentId: ctx.documentId }, data: { confirmations: [] } });
       },
     ],

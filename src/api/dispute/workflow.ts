@@ -2,29 +2,26 @@
  * Lifecycle of a dispute: open → mediating → resolved, or withdrawn by the party that opened it.
  * The mediator unit (the parties' common superior) takes it up, resolves it with an outcome, or
  * escalates it one level up (back to open for the new mediator); overdue disputes are escalated
- * by `escalateOverdueDisputes`. Mediation actions belong to members of the mediator unit (or
- * HQ): the engine's "superior" admits every unit above the opener, so an effect narrows it.
+ * by `escalateOverdueDisputes`. Mediation actions belong to the segment managers of the
+ * mediator unit (the record's `mediatorUnit`, which escalation moves up) or HQ.
  */
 import { errors } from '@strapi/utils';
-import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { actorIsHq } from '../synergy-project/parties';
+import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
 import { escalationTarget } from '../synergy-project/rules';
 
 const UID = 'api::dispute.dispute';
 
-const MEDIATOR: TransitionDef['who'] = { roles: ['segment', 'hq'], unit: 'superior' };
+const MEDIATOR: TransitionDef['who'] = {
+  roles: ['segment', 'hq'],
+  unit: 'owner',
+  relation: 'mediatorUnit',
+  refusal: 'Only the mediator unit or HQ mediates this dispute (只有调解单位或集团总部可以调解此争议)',
+};
 const OPENER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 
 const mediatorOf = async (documentId: string) => {
   const row = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['id', 'escalationCount'], populate: { mediatorUnit: { select: ['id', 'path', 'name'] } } });
   return { id: row.id as number, escalationCount: (row.escalationCount as number | null) ?? 0, mediator: row.mediatorUnit as { id: number; path: string; name: string } | null };
-};
-
-const requireMediator = async ({ documentId, actor }: EffectContext) => {
-  const { mediator } = await mediatorOf(documentId);
-  if (actor.unitId !== null && mediator?.id === actor.unitId) return;
-  if (await actorIsHq(strapi, actor)) return;
-  throw new errors.PolicyError('Only the mediator unit or HQ mediates this dispute (只有调解单位或集团总部可以调解此争议)');
 };
 
 /** The date by which the mediator must have resolved a dispute it was handed at `from`. */
@@ -57,14 +54,12 @@ const disputeWorkflow: WorkflowDef = {
     { action: 'withdraw', from: ['open', 'mediating'], to: 'withdrawn', who: OPENER },
   ],
   effects: {
-    mediate: [requireMediator],
     resolve: [
-      requireMediator,
       async ({ documentId, comment }) => {
         await strapi.db.query(UID).updateMany({ where: { documentId }, data: { outcome: comment } });
       },
     ],
-    escalate: [requireMediator, async ({ documentId }) => void (await escalateDispute(documentId, new Date()))],
+    escalate: [async ({ documentId }) => void (await escalateDispute(documentId, new Date()))],
   },
 };
 

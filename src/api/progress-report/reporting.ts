@@ -11,8 +11,6 @@ import { TASK_UID, isOwnerSide, loadTaskParties, type TaskParties } from '../tas
 export const REPORT_UID = 'api::progress-report.progress-report';
 const REPORTABLE = ['assigned', 'in_progress'];
 
-const actorOf = (scope: Scope) => ({ ...scope.actor, unitId: scope.unit?.id ?? null });
-
 /** The task a report names, as the caller may see it; 404 when it does not exist or is out of sight. */
 export const reportedTask = async (value: unknown, scope: Scope): Promise<TaskParties> => {
   const ref = singleRef(value);
@@ -27,7 +25,7 @@ export const reportedTask = async (value: unknown, scope: Scope): Promise<TaskPa
 
 /** Checks a report by `scope` on `task` and returns the fields the server sets. */
 export const checkReport = async (task: TaskParties, data: Record<string, any>, scope: Scope) => {
-  if (!(await isOwnerSide(task, actorOf(scope)))) {
+  if (!isOwnerSide(task, scope)) {
     throw new errors.PolicyError(
       "This is someone else's task: only its owner person or its unit's reporters report progress (只能对本人或本单位承办的任务填报进展)"
     );

@@ -1,18 +1,40 @@
 /**
- * Who acts on a task besides its owner unit's reporters: the owner person (an employee acts on
- * its own tasks only) and the supervising unit (accepts, returns, cancels, urges).
+ * Who acts on a task besides HQ, declared once for the workflow engine, progress reports and
+ * urging: the owner side (its owner person — an employee acts on its own tasks only — and the
+ * owner unit's reporters) and the supervising unit's members (accept, return, cancel, urge).
  */
 import { errors } from '@strapi/utils';
-import type { EffectContext } from '../../plugins/synergy/shared/contracts';
-import { actorIsHq } from '../synergy-project/parties';
+import type { Who } from '../../plugins/synergy/shared/contracts';
+import type { Scope } from '../../plugins/synergy/server/src/services/scope';
+import { callerOf, whoAdmits } from '../../plugins/synergy/server/src/utils/transitions';
 
 export const TASK_UID = 'api::task.task';
-const MEMBERSHIP_UID = 'plugin::synergy.membership';
+
+/** The owner unit's reporters, the owner person (whatever its role), or HQ. */
+export const OWNER_SIDE: Who = {
+  roles: ['reporter', 'hq'],
+  unit: 'owner',
+  person: 'ownerPerson',
+  refusal: "This is someone else's task: only its owner person or its unit's reporters may do this (这是他人的任务：只有承办人或承办单位填报人可以操作)",
+};
+
+/** The supervising unit's members but its employees, or HQ. */
+export const SUPERVISOR: Who = {
+  roles: ['reporter', 'segment', 'hq'],
+  unit: 'owner',
+  relation: 'supervisingUnit',
+  refusal: 'Only the supervising unit does this (只有督办单位可以执行此操作)',
+};
+
+type UnitRef = { id: number; path: string } | null;
 
 export interface TaskParties {
   id: number;
   documentId: string;
   state: string;
+  ownerUnit: UnitRef;
+  supervisingUnit: UnitRef;
+  ownerPerson: { id: number } | null;
   ownerUnitId: number | null;
   supervisingUnitId: number | null;
   ownerPersonId: number | null;
@@ -22,53 +44,33 @@ export const loadTaskParties = async (documentId: string): Promise<TaskParties |
   const row = await strapi.db.query(TASK_UID).findOne({
     where: { documentId },
     select: ['id', 'documentId', 'state'],
-    populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
+    populate: {
+      ownerUnit: { select: ['id', 'path'] },
+      supervisingUnit: { select: ['id', 'path'] },
+      ownerPerson: { select: ['id'] },
+    },
   });
   if (!row) return null;
   return {
     id: row.id,
     documentId: row.documentId,
     state: row.state,
+    ownerUnit: row.ownerUnit ?? null,
+    supervisingUnit: row.supervisingUnit ?? null,
+    ownerPerson: row.ownerPerson ?? null,
     ownerUnitId: row.ownerUnit?.id ?? null,
     supervisingUnitId: row.supervisingUnit?.id ?? null,
     ownerPersonId: row.ownerPerson?.id ?? null,
   };
 };
 
-const memberRole = async (actor: { kind: string; id: number | null }): Promise<string | null> => {
-  if (actor.id === null) return null;
-  const field = actor.kind === 'admin' ? 'adminUser' : 'user';
-  const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { [field]: { id: actor.id } }, select: ['role'] });
-  return membership?.role ?? null;
-};
+export const isSupervisor = (task: TaskParties, scope: Scope): boolean => whoAdmits(SUPERVISOR, callerOf(scope), task);
 
-/** The supervising unit's members (not its employees) or HQ. */
-export const isSupervisor = async (task: TaskParties, actor: EffectContext['actor']): Promise<boolean> => {
-  if (await actorIsHq(strapi, actor)) return true;
-  if (actor.unitId === null || actor.unitId !== task.supervisingUnitId) return false;
-  return (await memberRole(actor)) !== 'employee';
-};
+export const isOwnerSide = (task: TaskParties, scope: Scope): boolean => whoAdmits(OWNER_SIDE, callerOf(scope), task);
 
-/** The owner unit's reporters, the owner person, or HQ. */
-export const isOwnerSide = async (task: TaskParties, actor: EffectContext['actor']): Promise<boolean> => {
-  if (actor.kind === 'user' && actor.id !== null && actor.id === task.ownerPersonId) return true;
-  if (await actorIsHq(strapi, actor)) return true;
-  if (actor.unitId === null || actor.unitId !== task.ownerUnitId) return false;
-  return (await memberRole(actor)) === 'reporter';
-};
-
-export const requireSupervisor = async ({ documentId, actor }: Pick<EffectContext, 'documentId' | 'actor'>) => {
+/** The task, when the caller supervises it; else a 403 (urging). */
+export const requireSupervisor = async (documentId: string, scope: Scope) => {
   const task = await loadTaskParties(documentId);
-  if (!task || !(await isSupervisor(task, actor))) {
-    throw new errors.PolicyError('Only the supervising unit does this (只有督办单位可以执行此操作)');
-  }
-  return task;
-};
-
-export const requireOwnerSide = async ({ documentId, actor }: Pick<EffectContext, 'documentId' | 'actor'>) => {
-  const task = await loadTaskParties(documentId);
-  if (!task || !(await isOwnerSide(task, actor))) {
-    throw new errors.PolicyError("This is someone else's task: only its owner person or its unit's reporters may do this (这是他人的任务：只有承办人或承办单位填报人可以操作)");
-  }
+  if (!task || !isSupervisor(task, scope)) throw new errors.PolicyError(SUPERVISOR.refusal!);
   return task;
 };

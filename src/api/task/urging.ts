@@ -27,7 +27,7 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
   });
   if (!visible) throw new errors.NotFoundError('Task not found (任务不存在或无权查看)');
   const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
-  await requireSupervisor({ documentId, actor });
+  await requireSupervisor(documentId, scope);
   if (!(OPEN_STATES as readonly string[]).includes(visible.state)) {
     throw new TransitionConflictError(`Only open tasks are urged; this one is ${visible.state} (只能催办未完成的任务)`, { status: visible.state, allowed: [] });
   }

@@ -2,16 +2,10 @@
  * Lifecycle of a supervised task: assigned → in progress → submitted for acceptance → accepted,
  * or returned to in progress with a comment; cancelled by the supervising (assigning) unit.
  * The owner side (owner person, owner unit's reporters) starts and submits; the supervising unit
- * accepts, returns and cancels. The engine admits roles; effects narrow them to the task's parties.
+ * accepts, returns and cancels — both declared in parties.ts, so the engine offers each step exactly to them.
  */
-import type { Effect, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { TASK_UID, requireOwnerSide, requireSupervisor } from './parties';
-
-const OWNER_SIDE: TransitionDef['who'] = { roles: ['reporter', 'employee', 'hq'], unit: 'owner' };
-const SUPERVISOR: TransitionDef['who'] = { roles: ['reporter', 'segment', 'hq'], unit: 'any' };
-
-const ownerSide: Effect = async (context) => void (await requireOwnerSide(context));
-const supervisor: Effect = async (context) => void (await requireSupervisor(context));
+import type { Effect, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import { OWNER_SIDE, SUPERVISOR, TASK_UID } from './parties';
 
 const stamp =
   (data: (now: Date) => Record<string, unknown>): Effect =>
@@ -38,11 +32,10 @@ const taskWorkflow: WorkflowDef = {
     { action: 'cancel', from: ['assigned', 'in_progress', 'submitted'], to: 'cancelled', who: SUPERVISOR, requiresComment: true },
   ],
   effects: {
-    start: [ownerSide],
-    submit: [ownerSide, stamp((now) => ({ submittedOn: today(now) })), recolour],
-    accept: [supervisor, stamp((now) => ({ acceptedAt: now, progress: 100 })), recolour],
-    return: [supervisor, stamp(() => ({ submittedOn: null })), recolour],
-    cancel: [supervisor, recolour],
+    submit: [stamp((now) => ({ submittedOn: today(now) })), recolour],
+    accept: [stamp((now) => ({ acceptedAt: now, progress: 100 })), recolour],
+    return: [stamp(() => ({ submittedOn: null })), recolour],
+    cancel: [recolour],
   },
 };
 

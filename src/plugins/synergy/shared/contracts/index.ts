@@ -42,15 +42,59 @@ export interface TransitionRequest {
   comment?: string;
 }
 
-/** How the caller's unit must relate to the record's owning unit. HQ passes every check. */
+/** How the caller's unit must relate to a unit the record names (by default its owning unit). HQ passes every check. */
 export type UnitRelation = 'owner' | 'superior' | 'owner-or-superior' | 'any';
+
+/**
+ * Who may take a transition, as data. Listing (`GET …/transitions`) and taking (`POST`) evaluate
+ * it with the same pure function, so an action is offered exactly when it would be accepted.
+ */
+export interface Who {
+  /** Member roles that may take it; an HQ member among them passes every unit check. */
+  roles: MemberRole[];
+  /**
+   * How the caller's unit stands to the unit(s) that `relation` names: it is that unit (`owner`),
+   * a unit above it (`superior`), either (`owner-or-superior`), or any unit (`any`).
+   */
+  unit: UnitRelation;
+  /**
+   * The record's relation to org units that `unit` is measured against; default `ownerUnit`. A
+   * to-many relation, a path through a to-one relation (`project.supplierUnits`) or a list of
+   * them names several units: standing so to one of them is enough.
+   */
+  relation?: string | string[];
+  /** The intranet user that this relation of the record names (a task's `ownerPerson`) may take it too, whatever its role and unit. */
+  person?: string;
+  /** The message of the 403 for a caller who is not among them, `English (中文)`. */
+  refusal?: string;
+}
+
+/** The caller as the workflow's decisions see it. */
+export interface TransitionCaller {
+  role: MemberRole | null;
+  unitPath: string | null;
+  unitId?: number | null;
+  /** The intranet user's id (content API); null for admin users and internal code. */
+  userId?: number | null;
+}
+
+/** What a guard reads: the record as the engine loaded it (fields, and the relations `who` names) and the caller. */
+export interface GuardFacts {
+  record: Record<string, any>;
+  caller: TransitionCaller;
+}
 
 /** One declared transition of a lifecycle. */
 export interface TransitionDef {
   action: string;
   from: string[];
   to: string;
-  who: { roles: MemberRole[]; unit: UnitRelation };
+  who: Who;
+  /**
+   * A rule on the record and the caller that `who` cannot say (a unit confirms a record once):
+   * `true`, or the message of the 403. Pure, and run both when listing and when taking.
+   */
+  guard?: (facts: GuardFacts) => true | string;
   /** Fields that must hold a value before the transition. */
   requires?: string[];
   requiresComment?: boolean;

@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, yup, validateYupSchema } from '@strapi/utils';
 import { getService } from '../utils/get-service';
-import { TransitionConflictError } from '../utils/errors';
+import { conflictBody, isConflict } from '../utils/errors';
 
 const transitionBody = yup
   .object({
@@ -49,12 +49,10 @@ const transitions = ({ strapi }: { strapi: Core.Strapi }) => {
         const data = await strapi.contentAPI.sanitize.output(record, strapi.getModel(uid as any), { auth });
         ctx.body = { data, meta: {} };
       } catch (error) {
-        if (!(error instanceof TransitionConflictError)) throw error;
+        // isConflict, not instanceof: an effect in the app's code throws the app's copy of the class.
+        if (!isConflict(error)) throw error;
         ctx.status = 409;
-        ctx.body = {
-          data: null,
-          error: { status: 409, name: error.name, message: error.message, details: error.details },
-        };
+        ctx.body = conflictBody(error);
       }
     },
 

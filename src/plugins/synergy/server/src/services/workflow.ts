@@ -7,17 +7,16 @@ import { errors } from '@strapi/utils';
 import type { AllowedAction, HistoryEntry, HistoryRecord } from '../../../shared/contracts';
 import {
   allowedTransitions,
+  callerOf,
   decideTransition,
   workflowProblems,
-  type Caller,
   type WorkflowDef,
 } from '../utils/transitions';
+import { planRecordLoad, type Populate } from '../utils/transition-relations';
 import { TransitionConflictError } from '../utils/errors';
 import { TRANSITION_UID } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { Scope } from './scope';
-
-const toCaller = (scope: Scope): Caller => ({ role: scope.role, unitPath: scope.unit?.path ?? null });
 
 const toAllowedAction = (t: WorkflowDef['transitions'][number]): AllowedAction => ({
   action: t.action,
@@ -28,6 +27,8 @@ const toAllowedAction = (t: WorkflowDef['transitions'][number]): AllowedAction =
 
 const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
   const registry = new Map<string, WorkflowDef>();
+  /** Per type, the relations its rules read (planned at registration). */
+  const loads = new Map<string, Populate>();
 
   const definition = (uid: string): WorkflowDef => {
     const def = registry.get(uid);
@@ -35,22 +36,19 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     return def;
   };
 
-  /** The record as the scope may see it, with its owner's path; 404 when out of scope. */
+  /**
+   * The record as the scope may see it, with the relations its table's rules read (owner unit,
+   * the units and people `who` names, required relations); 404 when out of scope.
+   */
   const loadRecord = async (uid: string, documentId: string, scope: Scope) => {
     const def = definition(uid);
     const readFilter = getService(strapi, 'scope').readFilter(scope, uid);
-    const requiredRelations = Array.from(new Set(def.transitions.flatMap((t) => t.requires ?? []))).filter(
-      (field) => (strapi.getModel(uid as any).attributes as any)[field]?.type === 'relation'
-    );
     const record = await strapi.db.query(uid as any).findOne({
       where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
-      populate: {
-        ownerUnit: { select: ['id', 'path'] },
-        ...Object.fromEntries(requiredRelations.map((field) => [field, { select: ['id'] }])),
-      },
+      populate: loads.get(uid) as any,
     });
     if (!record) throw new errors.NotFoundError('Record not found (记录不存在或无权查看)');
-    return { def, record, ownerPath: (record.ownerUnit?.path as string | undefined) ?? null };
+    return { def, record: record as Record<string, any> & { state: string } };
   };
 
   /**
@@ -81,9 +79,11 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     recordHistory,
 
     register(def: WorkflowDef) {
-      const problems = workflowProblems(def);
+      const plan = planRecordLoad(def, (uid) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined);
+      const problems = [...workflowProblems(def), ...plan.problems];
       if (problems.length > 0) throw new Error(`Workflow for ${def.uid} is unsound: ${problems.join('; ')}`);
       registry.set(def.uid, def);
+      loads.set(def.uid, plan.populate);
     },
 
     has: (uid: string) => registry.has(uid),
@@ -99,15 +99,15 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async allowedActions(uid: string, documentId: string, scope: Scope) {
-      const { def, record, ownerPath } = await loadRecord(uid, documentId, scope);
-      const actions = allowedTransitions(def, record.state, toCaller(scope), ownerPath).map(toAllowedAction);
+      const { def, record } = await loadRecord(uid, documentId, scope);
+      const actions = allowedTransitions(def, record, callerOf(scope)).map(toAllowedAction);
       return { status: record.state as string, actions };
     },
 
     async transition(uid: string, documentId: string, action: string, comment: string | null, scope: Scope) {
-      const { def, record, ownerPath } = await loadRecord(uid, documentId, scope);
-      const caller = toCaller(scope);
-      const decision = decideTransition(def, record, action, comment, caller, ownerPath);
+      const { def, record } = await loadRecord(uid, documentId, scope);
+      const caller = callerOf(scope);
+      const decision = decideTransition(def, record, action, comment, caller);
       if (!decision.ok) {
         switch (decision.reason) {
           case 'unknown-action':
@@ -121,7 +121,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
               { status: record.state, allowed: decision.allowed }
             );
           case 'forbidden':
-            throw new errors.PolicyError(`You may not "${action}" this record (无权执行此操作)`);
+            throw new errors.PolicyError(decision.message);
           case 'comment-required':
             throw new errors.ValidationError(`"${action}" needs a comment (请填写意见)`);
           case 'missing-fields':
@@ -143,7 +143,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (count === 0) {
           const fresh = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] });
-          const allowed = fresh ? allowedTransitions(def, fresh.state, caller, ownerPath).map((a) => a.action) : [];
+          const allowed = fresh ? allowedTransitions(def, { ...record, state: fresh.state }, caller).map((a) => a.action) : [];
           throw new TransitionConflictError(
             `The record changed meanwhile (记录已被他人处理); it is now "${fresh?.state}"`,
             { status: fresh?.state, allowed }

@@ -1,16 +1,84 @@
 /**
  * Workflow tables as data, and the pure decisions made on them: which actions a caller may take
- * in a state, and why a requested action is refused.
+ * on a record, and why a requested action is refused. Listing and taking call the same
+ * `refusal`, so what is offered is exactly what is accepted.
  */
-import type { MemberRole, TransitionDef, WorkflowDef } from '../../../shared/contracts';
+import type { MemberRole, TransitionCaller, TransitionDef, Who, WorkflowDef } from '../../../shared/contracts';
 
 export type { TransitionDef, WorkflowDef } from '../../../shared/contracts';
 import { isAncestorPath } from './org-path';
 
-export interface Caller {
+export type Caller = TransitionCaller;
+
+/** The caller of a request's scope (role, unit, and the intranet user) as the decisions see it. */
+export const callerOf = (scope: {
   role: MemberRole | null;
-  unitPath: string | null;
-}
+  unit: { id: number; path: string } | null;
+  actor: { kind: string; id: number | null };
+}): Caller => ({
+  role: scope.role,
+  unitPath: scope.unit?.path ?? null,
+  unitId: scope.unit?.id ?? null,
+  userId: scope.actor.kind === 'user' ? scope.actor.id : null,
+});
+
+/** A record as the engine loads it: its state, fields, and the relations its table names (units with id and path). */
+export type LoadedRecord = Record<string, any> & { state: string };
+
+/** The relation paths to org units that a `who` measures the caller against. */
+export const unitRelationsOf = (who: Who): string[] =>
+  who.relation === undefined ? ['ownerUnit'] : Array.isArray(who.relation) ? who.relation : [who.relation];
+
+/** What a relation path of the record names: every record at its end (to-many relations flatten). */
+export const namedBy = (record: Record<string, any>, path: string): Array<Record<string, any>> => {
+  let current: Array<Record<string, any>> = [record];
+  for (const field of path.split('.')) {
+    current = current.flatMap((value) => {
+      const next = value?.[field];
+      if (next === null || next === undefined) return [];
+      return Array.isArray(next) ? next : [next];
+    });
+  }
+  return current;
+};
+
+const stands = (relation: Who['unit'], callerPath: string, unitPath: string): boolean => {
+  const isUnit = callerPath === unitPath;
+  const isAbove = isAncestorPath(callerPath, unitPath);
+  switch (relation) {
+    case 'owner':
+      return isUnit;
+    case 'superior':
+      return isAbove;
+    case 'owner-or-superior':
+      return isUnit || isAbove;
+    case 'any':
+      return true;
+    default:
+      return false;
+  }
+};
+
+/** Whether `who` admits the caller for this record: the named person, or a role standing so to a named unit. */
+export const whoAdmits = (who: Who, caller: Caller, record: Record<string, any>): boolean => {
+  if (who.person && caller.userId != null && namedBy(record, who.person).some((person) => person.id === caller.userId)) return true;
+  if (!caller.role || !who.roles.includes(caller.role)) return false;
+  if (caller.role === 'hq' || who.unit === 'any') return true;
+  if (!caller.unitPath) return false;
+  return unitRelationsOf(who)
+    .flatMap((path) => namedBy(record, path))
+    .some((unit) => typeof unit.path === 'string' && stands(who.unit, caller.unitPath!, unit.path));
+};
+
+/** Why the caller may not take `t` on this record (the 403's message), or null when it may. */
+export const refusal = (t: TransitionDef, caller: Caller, record: Record<string, any>): string | null => {
+  if (!whoAdmits(t.who, caller, record)) return t.who.refusal ?? `You may not "${t.action}" this record (无权执行此操作)`;
+  const guarded = t.guard ? t.guard({ record, caller }) : true;
+  return guarded === true ? null : guarded;
+};
+
+export const callerMayTake = (t: TransitionDef, caller: Caller, record: Record<string, any>): boolean =>
+  refusal(t, caller, record) === null;
 
 /** Problems in a table, as messages; an empty list means the table is sound. */
 export const workflowProblems = (def: WorkflowDef): string[] => {
@@ -30,7 +98,7 @@ export const workflowProblems = (def: WorkflowDef): string[] => {
       froms.add(from);
       seen.set(t.action, froms);
     }
-    if (t.who.roles.length === 0) problems.push(`${t.action}: no role may take it`);
+    if (t.who.roles.length === 0 && !t.who.person) problems.push(`${t.action}: no role may take it`);
   }
   for (const action of [...Object.keys(def.effects ?? {}), ...Object.keys(def.afterCommit ?? {})]) {
     if (!seen.has(action)) problems.push(`effect for unknown action "${action}"`);
@@ -38,30 +106,8 @@ export const workflowProblems = (def: WorkflowDef): string[] => {
   return problems;
 };
 
-export const callerMayTake = (t: TransitionDef, caller: Caller, ownerPath: string | null): boolean => {
-  if (!caller.role || !t.who.roles.includes(caller.role)) return false;
-  if (caller.role === 'hq' || t.who.unit === 'any') return true;
-  if (!caller.unitPath || !ownerPath) return false;
-  const isOwner = caller.unitPath === ownerPath;
-  const isSuperior = isAncestorPath(caller.unitPath, ownerPath);
-  switch (t.who.unit) {
-    case 'owner':
-      return isOwner;
-    case 'superior':
-      return isSuperior;
-    case 'owner-or-superior':
-      return isOwner || isSuperior;
-    default:
-      return false;
-  }
-};
-
-export const allowedTransitions = (
-  def: WorkflowDef,
-  state: string,
-  caller: Caller,
-  ownerPath: string | null
-): TransitionDef[] => def.transitions.filter((t) => t.from.includes(state) && callerMayTake(t, caller, ownerPath));
+export const allowedTransitions = (def: WorkflowDef, record: LoadedRecord, caller: Caller): TransitionDef[] =>
+  def.transitions.filter((t) => t.from.includes(record.state) && callerMayTake(t, caller, record));
 
 const isBlank = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') ||
@@ -71,18 +117,17 @@ export type Decision =
   | { ok: true; transition: TransitionDef }
   | { ok: false; reason: 'unknown-action'; known: string[] }
   | { ok: false; reason: 'not-in-state'; allowed: string[] }
-  | { ok: false; reason: 'forbidden' }
+  | { ok: false; reason: 'forbidden'; message: string }
   | { ok: false; reason: 'comment-required' }
   | { ok: false; reason: 'missing-fields'; fields: string[] };
 
 /** Decides a requested action on a record, in the order the API reports refusals. */
 export const decideTransition = (
   def: WorkflowDef,
-  record: Record<string, unknown> & { state: string },
+  record: LoadedRecord,
   action: string,
   comment: string | null,
-  caller: Caller,
-  ownerPath: string | null
+  caller: Caller
 ): Decision => {
   const candidates = def.transitions.filter((t) => t.action === action);
   if (candidates.length === 0) {
@@ -90,10 +135,11 @@ export const decideTransition = (
   }
   const transition = candidates.find((t) => t.from.includes(record.state));
   if (!transition) {
-    const allowed = allowedTransitions(def, record.state, caller, ownerPath).map((t) => t.action);
+    const allowed = allowedTransitions(def, record, caller).map((t) => t.action);
     return { ok: false, reason: 'not-in-state', allowed };
   }
-  if (!callerMayTake(transition, caller, ownerPath)) return { ok: false, reason: 'forbidden' };
+  const refused = refusal(transition, caller, record);
+  if (refused !== null) return { ok: false, reason: 'forbidden', message: refused };
   if (transition.requiresComment && isBlank(comment)) return { ok: false, reason: 'comment-required' };
   const missing = (transition.requires ?? []).filter((field) => isBlank(record[field]));
   if (missing.length > 0) return { ok: false, reason: 'missing-fields', fields: missing };

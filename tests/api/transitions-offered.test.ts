@@ -1,0 +1,209 @@
+/**
+ * Transitions offered = transitions allowed, generated over every registered lifecycle type ×
+ * every state of its table × callers of every role through both doors, each in a different
+ * relation to the record (owner, its sub-unit, the superior segment, a sibling, the other
+ * segment, HQ — and the unit or person the type names: supervisor, owner person, mediator,
+ * party, participant). For each case the caller's `GET …/transitions` is compared with a
+ * `POST` of EVERY action of the table (with a comment, required fields filled): an action is
+ * listed if and only if the POST answers 200. A listed action may still fail for a data reason
+ * (400: a meeting not begun, an edition without approved entries…) — those are printed, never
+ * a 403 or 409. A record a POST changed is replaced by a fresh one before the next attempt.
+ */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { bearer, buildGroup, forceStatus, makeDemand, type Group } from '../harness/group';
+import { makeExemption, makeResource } from '../harness/market';
+import { makeEdition, makeEntry } from '../harness/catalogue';
+import { BENEFIT, makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
+import { makeTask } from '../harness/tasks';
+import { MEETING, plusDays, today } from '../harness/meetings';
+
+let strapi: Core.Strapi;
+let group: Group;
+const http = () => request(strapi.server.httpServer);
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  group = await buildGroup(strapi);
+});
+afterAll(stopStrapi);
+
+/** Who asks: every role through the content API, and the admin door's roles. */
+const CALLERS: Array<{ name: string; door: 'api' | 'admin'; user: string }> = [
+  ...['hq', 'segA', 'segB', 'repA1', 'repA2', 'repB1', 'empA1', 'repDeptA1'].map((user) => ({ name: user, door: 'api' as const, user })),
+  ...['hq', 'segA', 'repA1', 'repB1'].map((user) => ({ name: `admin:${user}`, door: 'admin' as const, user })),
+];
+
+/** A way to make a record of a type in a state; variants put the callers in other relations to it. */
+interface Variant {
+  name: string;
+  make: (state: string) => Promise<string>;
+}
+
+const unitId = (code: string) => group.units[code].id;
+let editionCount = 0;
+const nextEditionCode = () => `${3000 + editionCount++}-H1`;
+
+/**
+ * One fixture per registered type. Records belong to CO-A1 unless a variant says otherwise, so
+ * repA1/empA1 are the owner's, repDeptA1 its department's, segA the superior segment's, repA2 a
+ * sibling's, segB/repB1 the other segment's.
+ */
+const fixtures = async (): Promise<Record<string, Variant[]>> => {
+  const due = plusDays(today(strapi), 30);
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+  const openEdition = await makeEdition(strapi, nextEditionCode());
+  const exemptedDemand = await makeDemand(strapi, group, 'CO-A1', 'published');
+  const sameSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-A2']);
+  const crossSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
+
+  const benefit = async (state: string) => {
+    const id = await makeBenefit(strapi, group, crossSegmentProject, 'CO-A1', [['CO-A1', 50], ['CO-B1', 50]], state);
+    // As the engine leaves it: submitting is the recorder's confirmation; confirmed means everyone's.
+    const confirmed = state === 'submitted' ? ['CO-A1'] : state === 'confirmed' ? ['CO-A1', 'CO-B1'] : [];
+    const confirmations = confirmed.map((code) => ({ unitId: unitId(code), by: 'fixture', at: new Date().toISOString() }));
+    await strapi.db.query(BENEFIT as any).updateMany({ where: { documentId: id }, data: { confirmations } });
+    return id;
+  };
+
+  const edition = async (state: string) => {
+    const created = await makeEdition(strapi, nextEditionCode());
+    // An approved entry makes a draft edition publishable; encouraged, so it binds no demand.
+    await makeEntry(strapi, group, 'CO-A2', created, 'approved', { entryType: 'product', supplierClass: 'encouraged' });
+    if (state !== 'draft') await forceStatus(strapi, 'api::catalogue-edition.catalogue-edition', created.documentId, state);
+    return created.documentId;
+  };
+
+  const meeting = async (state: string) => {
+    const created: any = await strapi.documents(MEETING as any).create({
+      data: {
+        title: '内部采购对接会',
+        kind: 'docking',
+        startsAt: yesterday,
+        location: '集团总部 3 楼会议室',
+        ownerUnit: unitId('CO-A1'),
+        participatingUnits: [unitId('CO-B1'), unitId('DEPT-A1')],
+        participants: [group.userIds.repB1, group.userIds.empA1],
+        minutes: '会议议定事项如下。',
+        resolutions: [{ title: '落实检修对接', ownerUnit: unitId('DEPT-A1'), ownerPerson: group.userIds.repDeptA1, dueDate: due }],
+      } as any,
+    });
+    if (state !== 'draft') await forceStatus(strapi, MEETING, created.documentId, state);
+    return created.documentId as string;
+  };
+
+  const task = (owner: string, supervisor: string, person?: string) => (state: string) =>
+    makeTask(strapi, group, { owner, supervisor, person, assignedOn: today(strapi), dueDate: due, state });
+
+  return {
+    'api::synergy-demand.synergy-demand': [{ name: 'CO-A1', make: (state) => makeDemand(strapi, group, 'CO-A1', state) }],
+    'api::synergy-resource.synergy-resource': [{ name: 'CO-A1', make: (state) => makeResource(strapi, group, 'CO-A1', state) }],
+    'api::exemption-request.exemption-request': [{ name: 'CO-A1', make: (state) => makeExemption(strapi, exemptedDemand, state) }],
+    'api::catalogue-edition.catalogue-edition': [{ name: 'HQ', make: edition }],
+    'api::catalogue-entry.catalogue-entry': [
+      { name: 'CO-A1 in an open edition', make: (state) => makeEntry(strapi, group, 'CO-A1', openEdition, state) },
+    ],
+    'api::synergy-project.synergy-project': [{ name: 'CO-A1 buys from CO-B1', make: (state) => makeProject(strapi, group, 'CO-A1', ['CO-B1'], state) }],
+    'api::benefit-record.benefit-record': [{ name: 'CO-A1 records, CO-B1 party', make: benefit }],
+    'api::dispute.dispute': [
+      { name: 'CO-A1 v CO-A2, SEG-A mediates', make: (state) => makeDispute(strapi, group, sameSegmentProject, 'CO-A1', state) },
+      { name: 'CO-A1 v CO-B1, GROUP mediates', make: (state) => makeDispute(strapi, group, crossSegmentProject, 'CO-A1', state) },
+    ],
+    'api::internal-supplier.internal-supplier': [{ name: 'CO-A1', make: (state) => makeSupplier(strapi, group, 'CO-A1', state, 'priority') }],
+    'api::task.task': [
+      { name: 'CO-A1 for SEG-A, person empA1', make: task('CO-A1', 'SEG-A', 'empA1') },
+      { name: 'DEPT-A1 for CO-A1', make: task('DEPT-A1', 'CO-A1') },
+      { name: 'CO-A1 for itself, no person', make: task('CO-A1', 'CO-A1') },
+    ],
+    [MEETING]: [{ name: 'CO-A1 with CO-B1, DEPT-A1', make: meeting }],
+  };
+};
+
+interface Mismatch {
+  case: string;
+  listed: boolean;
+  status: number;
+  message?: string;
+}
+
+it('lists an action if and only if taking it is accepted, for every type × state × caller × action', async () => {
+  const workflow = strapi.plugin('synergy').service('workflow');
+  const types = Object.keys(strapi.contentTypes).filter((uid) => workflow.has(uid)).sort();
+  const byType = await fixtures();
+  const mismatches: Mismatch[] = [];
+  const dataRefusals: string[] = [];
+  const statuses: Record<string, number> = {};
+  const accepted = new Set<string>();
+  const tableActions: string[] = [];
+  let cases = 0;
+  let states = 0;
+  const started = Date.now();
+
+  for (const uid of types) {
+    const def = workflow.get(uid);
+    const collection = (strapi.getModel(uid as any).info as any).pluralName as string;
+    const variants = byType[uid];
+    if (!variants) {
+      mismatches.push({ case: `${uid}: no fixture in this test — add one`, listed: false, status: 0 });
+      continue;
+    }
+    const actions: string[] = Array.from(new Set(def.transitions.map((t: any) => t.action)));
+    for (const action of actions) tableActions.push(`${collection} ${action}`);
+    for (const variant of variants) {
+      for (const state of def.states as string[]) {
+        states += 1;
+        let record: string | null = null;
+        /** The record in `state`, fresh when the last one was changed by a POST or by another record's effect. */
+        const current = async () => {
+          const row = record ? await strapi.db.query(uid as any).findOne({ where: { documentId: record }, select: ['state'] }) : null;
+          if (!row || row.state !== state) record = await variant.make(state);
+          return record!;
+        };
+        for (const caller of CALLERS) {
+          const path = (id: string) => `${caller.door === 'api' ? '/api' : '/synergy'}/${collection}/${id}/transitions`;
+          const auth = bearer(caller.door === 'api' ? group.jwt[caller.user] : group.adminToken[caller.user]);
+          let id = await current();
+          const listing = await http().get(path(id)).set(auth);
+          const listed = new Set<string>(listing.status === 200 ? listing.body.data.map((a: any) => a.action) : []);
+          if (listing.status === 200 && listing.body.meta.state !== state) {
+            mismatches.push({ case: `${collection} ${variant.name} ${state} ${caller.name}: listed in state ${listing.body.meta.state}`, listed: false, status: listing.status });
+          }
+          for (const action of actions) {
+            cases += 1;
+            const res = await http().post(path(id)).set(auth).send({ action, comment: '测试意见：请按要求办理' });
+            const label = `${collection} [${variant.name}] ${state} ${caller.name} ${action}`;
+            const outcome = `${listed.has(action) ? 'listed' : 'not listed'} → ${res.status}`;
+            statuses[outcome] = (statuses[outcome] ?? 0) + 1;
+            if (res.status === 200) {
+              accepted.add(`${collection} ${action}`);
+              // Changed: the next attempt gets a fresh record (other records' effects are caught by current()).
+              id = await variant.make(state);
+              record = id;
+              if (!listed.has(action)) mismatches.push({ case: label, listed: false, status: res.status });
+            } else if (listed.has(action) && res.status === 400) {
+              dataRefusals.push(`${label}: ${res.body.error?.message}`);
+            } else if (listed.has(action)) {
+              mismatches.push({ case: label, listed: true, status: res.status, message: res.body.error?.message });
+            }
+          }
+        }
+      }
+    }
+  }
+
+  console.log(
+    [
+      `transitions offered = allowed: ${types.length} types, ${states} type×variant×states, ${CALLERS.length} callers, ` +
+        `${tableActions.length} actions in all tables → ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `outcomes: ${Object.entries(statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+      `listed but refused for a data reason (400), ${dataRefusals.length}:`,
+      ...dataRefusals.map((line) => `  ${line}`),
+      `mismatches, ${mismatches.length}:`,
+      ...mismatches.map((m) => `  ${m.case}: ${m.listed ? 'listed' : 'not listed'}, POST ${m.status}${m.message ? ` ${m.message}` : ''}`),
+    ].join('\n')
+  );
+  expect(mismatches).toEqual([]);
+  // Every action was taken by someone at least once: the success path of each is exercised too.
+  expect(tableActions.filter((action) => !accepted.has(action))).toEqual([]);
+}, 600_000);
