@@ -5,7 +5,7 @@
  * Boots the app on a fresh database (SQLite; DATABASE_CLIENT=postgres for PostgreSQL), builds
  * HQ group → 3 segments → 12 companies, a unit reporter in one company and an HQ user, bulk-inserts
  * 10,000 demands (knex batch inserts into the demand table and its ownerUnit link table) spread
- * over the companies with every status, checks the counts through the REST API, then measures
+ * over the companies with every state, checks the counts through the REST API, then measures
  * GET /api/synergy-demands?pagination[pageSize]=25 as the reporter with autocannon (10 connections,
  * pipelining 1, 2 s warm-up + BENCH_DURATION s, default 10) in a separate process:
  * scope ON, scope OFF (plugin::synergy.enforceScope=false, in-process), scope ON again,
@@ -103,7 +103,7 @@ const main = async () => {
 
     const rows = Array.from({ length: DEMANDS }, (_, i) => ({
       unitId: units[companies[i % companies.length]].id,
-      status: STATES[Math.floor(i / companies.length) % STATES.length],
+      state: STATES[Math.floor(i / companies.length) % STATES.length],
     }));
     const tSeed = Date.now();
     const names = await bulkInsertDemands(strapi, rows);
@@ -114,7 +114,7 @@ const main = async () => {
     const segmentId = units[`SEG-${REPORTER_UNIT.split('-')[1]}`].id;
     const readable = new Set([units.GROUP.id, segmentId, reporterUnit.id]);
     const ownCount = rows.filter((r) => r.unitId === reporterUnit.id).length;
-    const expectedScoped = rows.filter((r) => readable.has(r.unitId) || publicStates.includes(r.status)).length;
+    const expectedScoped = rows.filter((r) => readable.has(r.unitId) || publicStates.includes(r.state)).length;
 
     const reporterJwt = await login(baseUrl, 'bench-reporter');
     const hqJwt = await login(baseUrl, 'bench-hq');
@@ -130,11 +130,11 @@ const main = async () => {
     const ownTotal = (await getJson(baseUrl, `${LIST}&filters[ownerUnit][id][$eq]=${reporterUnit.id}`, reporterJwt)).meta.pagination.total;
     expect('reporter, scope ON, filtered to own unit', ownTotal, ownCount);
     const privateOthers = (
-      await getJson(baseUrl, `${LIST}&filters[status][$in][0]=draft&filters[status][$in][1]=submitted&filters[ownerUnit][id][$ne]=${reporterUnit.id}`, reporterJwt)
+      await getJson(baseUrl, `${LIST}&filters[state][$in][0]=draft&filters[state][$in][1]=submitted&filters[ownerUnit][id][$ne]=${reporterUnit.id}`, reporterJwt)
     ).meta.pagination.total;
     expect("reporter, scope ON, other units' draft/submitted", privateOthers, 0);
     const page = await getJson(baseUrl, `/api/synergy-demands?pagination[pageSize]=100&populate=ownerUnit&sort=id:asc`, reporterJwt);
-    const leaked = page.data.filter((d) => d.ownerUnit?.id !== reporterUnit.id && !publicStates.includes(d.status));
+    const leaked = page.data.filter((d) => d.ownerUnit?.id !== reporterUnit.id && !publicStates.includes(d.state));
     expect('reporter, scope ON, rows on a populated page outside scope', leaked.length, 0);
     setScope(strapi, false);
     expect('reporter, scope OFF (all demands)', (await getJson(baseUrl, LIST, reporterJwt)).meta.pagination.total, DEMANDS);

@@ -32,7 +32,7 @@ const insertTasks = async (strapi, units) => {
     const assignedOn = addDays(due, -20 - Math.floor(random() * 90));
     const past = due < '2026-11-23';
     const r = random();
-    const status = past ? (r < 0.7 ? 'accepted' : r < 0.75 ? 'cancelled' : 'in_progress') : r < 0.5 ? 'assigned' : 'in_progress';
+    const state = past ? (r < 0.7 ? 'accepted' : r < 0.75 ? 'cancelled' : 'in_progress') : r < 0.5 ? 'assigned' : 'in_progress';
     const owner = owners[i % owners.length];
     tasks.push(
       taskRow(calendar, owner, {
@@ -40,9 +40,9 @@ const insertTasks = async (strapi, units) => {
         category: ['经营目标', '安全生产', '协同采购', '改革攻坚', '项目建设', '会议决议', '整改落实'][i % 7],
         assignedOn,
         dueDate: due,
-        progress: status === 'accepted' ? 100 : Math.floor(random() * 100),
-        status,
-        submittedOn: status === 'accepted' ? addDays(due, random() < 0.85 ? -2 : 3) : null,
+        progress: state === 'accepted' ? 100 : Math.floor(random() * 100),
+        state,
+        submittedOn: state === 'accepted' ? addDays(due, random() < 0.85 ? -2 : 3) : null,
         reminderCount: Math.floor(random() * 3),
       })
     );

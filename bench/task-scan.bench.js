@@ -45,10 +45,10 @@ const insertTasks = async (strapi, units) => {
   const tasks = [];
   for (let i = 0; i < TASKS; i += 1) {
     const r = random();
-    const status = r < 0.55 ? 'accepted' : r < 0.6 ? 'cancelled' : random() < 0.5 ? 'assigned' : 'in_progress';
+    const state = r < 0.55 ? 'accepted' : r < 0.6 ? 'cancelled' : random() < 0.5 ? 'assigned' : 'in_progress';
     const department = random() < 0.3;
     const owner = department ? departments[i % departments.length] : companies[i % companies.length];
-    const open = status === 'assigned' || status === 'in_progress';
+    const open = state === 'assigned' || state === 'in_progress';
     const due = open ? addDays(today, Math.floor(random() * 210) - 30) : addDays(today, -Math.floor(random() * 300) - 1);
     const assignedOn = addDays(due, -30 - Math.floor(random() * 60));
     tasks.push(
@@ -58,8 +58,8 @@ const insertTasks = async (strapi, units) => {
         assignedOn,
         dueDate: due,
         progress: open ? Math.floor(random() * 100) : 100,
-        status,
-        submittedOn: status === 'accepted' ? addDays(due, random() < 0.9 ? -1 : 2) : null,
+        state,
+        submittedOn: state === 'accepted' ? addDays(due, random() < 0.9 ? -1 : 2) : null,
         reminderCount: 0,
         publishedAt: NOW,
       })
@@ -77,13 +77,13 @@ const loopPerTask = async (strapi, now) => {
   const knex = strapi.db.connection;
   const table = strapi.db.metadata.get(TASK).tableName;
   const today = strapi.service(TASK).todayFacts(now);
-  const rows = await knex(table).select('id', 'status', 'due_date', 'start_ordinal', 'due_ordinal', 'progress', 'submitted_on', 'last_report_at', 'last_reminded_at', 'light');
+  const rows = await knex(table).select('id', 'state', 'due_date', 'start_ordinal', 'due_ordinal', 'progress', 'submitted_on', 'last_report_at', 'last_reminded_at', 'light');
   const started = Date.now();
   let changed = 0;
   for (const row of rows) {
     const light = trafficLight(
       {
-        status: row.status,
+        state: row.state,
         dueDate: String(row.due_date).slice(0, 10),
         startOrdinal: row.start_ordinal,
         dueOrdinal: row.due_ordinal,

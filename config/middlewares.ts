@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
+  // Outside strapi::errors: sees the error body it writes (src/middlewares/message-language.ts).
+  'global::message-language',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

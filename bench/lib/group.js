@@ -74,7 +74,7 @@ const login = async (baseUrl, username) => {
 };
 
 /**
- * Inserts `rows` (each { status, unitId }) as demands with their ownerUnit links (insertRows),
+ * Inserts `rows` (each { state, unitId }) as demands with their ownerUnit links (insertRows),
  * then ANALYZEs them. Returns the table names, for the bench to print.
  */
 const bulkInsertDemands = async (strapi, rows, { chunkSize = 500 } = {}) => {
@@ -89,7 +89,7 @@ const bulkInsertDemands = async (strapi, rows, { chunkSize = 500 } = {}) => {
         region: ['北京', '上海', '广州', '成都'][i % 4],
         neededBy: '2027-03-31',
         businessType: 'regular',
-        status: row.status,
+        state: row.state,
         createdAt: at,
         updatedAt: at,
         publishedAt: at,

@@ -23,7 +23,7 @@ const buildSupervisionTree = async (strapi) => {
 };
 
 /**
- * A generated task as a row for insertRows: `fields` (title, dates, status …) completed with what
+ * A generated task as a row for insertRows: `fields` (title, dates, state …) completed with what
  * the app derives on create (the level from the owner unit, the working-day ordinals of the start
  * and due dates, the due day's number), created NOW, owned by `owner` and supervised by its parent.
  */

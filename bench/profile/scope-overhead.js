@@ -34,7 +34,7 @@ const main = async () => {
     const units = await buildTree(strapi, treeSpec());
     const companies = Object.entries(units).filter(([, u]) => u.level === 'company').map(([c]) => c);
     await createUser(strapi, { username: 'bench-reporter', role: 'reporter', unitId: units['CO-2-3'].id });
-    await bulkInsertDemands(strapi, Array.from({ length: 10000 }, (_, i) => ({ unitId: units[companies[i % 12]].id, status: STATES[Math.floor(i / 12) % 9] })));
+    await bulkInsertDemands(strapi, Array.from({ length: 10000 }, (_, i) => ({ unitId: units[companies[i % 12]].id, state: STATES[Math.floor(i / 12) % 9] })));
     const jwt = await login(baseUrl, 'bench-reporter');
     const headers = { Authorization: `Bearer ${jwt}` };
 
@@ -47,7 +47,7 @@ const main = async () => {
     const pub = strapi.plugin('synergy').service('workflow').publicStates(DEMAND);
     const clientOr =
       readIds.map((id, i) => `&filters[$or][0][ownerUnit][id][$in][${i}]=${id}`).join('') +
-      pub.map((s, i) => `&filters[$or][1][status][$in][${i}]=${s}`).join('');
+      pub.map((s, i) => `&filters[$or][1][state][$in][${i}]=${s}`).join('');
 
     const cachedCurrent = () => {
       const cache = new Map();

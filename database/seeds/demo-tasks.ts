@@ -97,7 +97,7 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
     await strapi.db.query(TASK).update({
       where: { documentId },
       data: {
-        status: spec.state,
+        state: spec.state,
         submittedOn,
         ...(spec.state === 'accepted' ? { acceptedAt: at(acceptedOn!), progress: 100 } : {}),
       },

@@ -69,8 +69,8 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A submitted or decided exemption is evidence for an external purchase: only HQ deletes it. */
   const guardExemptionDelete = async (params: any) => {
-    const stored = await strapi.db.query(EXEMPTION).findOne({ where: { documentId: params.documentId }, select: ['status'] });
-    if (!stored || stored.status === 'draft') return;
+    const stored = await strapi.db.query(EXEMPTION).findOne({ where: { documentId: params.documentId }, select: ['state'] });
+    if (!stored || stored.state === 'draft') return;
     const scope = await strapi.plugin('synergy').service('scope').current();
     if (scope.door === 'internal' || scope.role === 'hq') return;
     throw new errors.ValidationError('Only a draft exemption request can be deleted (仅草稿状态的例外申请可以删除)');
@@ -91,7 +91,7 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
     } else {
       const { stored, merged } = await afterWrite(uid, params, ['demand']);
       const demand = await exemptionDemand(params, stored);
-      refuse(exemptionProblems(merged, !!demand, stored?.status ?? null));
+      refuse(exemptionProblems(merged, !!demand, stored?.state ?? null));
       // The request belongs to the demand's unit (HQ filing one for a unit files it in that unit's name).
       if (demand?.ownerUnit) context.params = { ...params, data: { ...params.data, ownerUnit: { set: [{ id: demand.ownerUnit.id }] } } };
     }

@@ -59,14 +59,14 @@ export const remindQuarterlyReports = async (now: Date, leadWorkingDays: number)
 export const remindCatalogueRenewal = async (now: Date, leadWorkingDays: number): Promise<{ catalogueReminders: number }> => {
   const today: string = calendar().today(now);
   const edition = await strapi.db.query(EDITION_UID).findOne({
-    where: { status: 'published', validFrom: { $lte: today }, validTo: { $gte: today } },
+    where: { state: 'published', validFrom: { $lte: today }, validTo: { $gte: today } },
     select: ['id', 'documentId', 'code', 'validTo'],
   });
   if (!edition?.validTo) return { catalogueReminders: 0 };
   const left = workingDaysLeft(today, String(edition.validTo).slice(0, 10));
   if (left < 0 || left >= leadWorkingDays) return { catalogueReminders: 0 };
   const entries = await strapi.db.query(ENTRY_UID).findMany({
-    where: { edition: { id: edition.id }, status: 'published' },
+    where: { edition: { id: edition.id }, state: 'published' },
     select: ['id'],
     populate: { ownerUnit: { select: ['id'] } },
   });

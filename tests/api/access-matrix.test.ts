@@ -154,7 +154,7 @@ describe('content API writes', () => {
   it('creates records owned by the caller\'s unit; only HQ may choose another unit', async () => {
     const own = await create('repA1', {});
     expect(own.status).toBe(201);
-    expect(own.body.data).toMatchObject({ status: 'draft', ownerUnit: { code: 'CO-A1' } });
+    expect(own.body.data).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
     expect((await create('repA1', { ownerUnit: group.units['CO-A1'].documentId })).status).toBe(201);
     const foreign = await create('repA1', { ownerUnit: group.units['CO-A2'].documentId });
     expect(foreign.status).toBe(403);

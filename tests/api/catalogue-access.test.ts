@@ -63,8 +63,8 @@ beforeAll(async () => {
   for (const [key, [unit, edition, status]] of Object.entries(FIXTURES)) {
     ids[key as Key] = await makeEntry(strapi, group, unit, editions[edition], status, { name: `FX-${key}` });
   }
-  await strapi.db.query(EDITION).updateMany({ where: { id: editions.Ea.id }, data: { status: 'archived' } });
-  await strapi.db.query(EDITION).updateMany({ where: { id: editions.Ep.id }, data: { status: 'published' } });
+  await strapi.db.query(EDITION).updateMany({ where: { id: editions.Ea.id }, data: { state: 'archived' } });
+  await strapi.db.query(EDITION).updateMany({ where: { id: editions.Ep.id }, data: { state: 'published' } });
   await strapi.plugin('synergy').service('scope-keys').refresh(EDITION);
 });
 afterAll(stopStrapi);
@@ -162,7 +162,7 @@ describe('admin UI', () => {
     expect(segPublish.status).toBe(403);
     const hqPublish = await http().post(`/synergy/catalogue-editions/${editions.Ed.documentId}/transitions`).set(admin('hq')).send({ action: 'publish' });
     expect(hqPublish.status).toBe(200);
-    expect((await strapi.db.query(EDITION).findOne({ where: { id: editions.Ep.id } })).status).toBe('archived');
-    expect((await strapi.db.query(ENTRY).findOne({ where: { documentId: ids.A1a } })).status).toBe('published');
+    expect((await strapi.db.query(EDITION).findOne({ where: { id: editions.Ep.id } })).state).toBe('archived');
+    expect((await strapi.db.query(ENTRY).findOne({ where: { documentId: ids.A1a } })).state).toBe('published');
   });
 });

@@ -57,7 +57,7 @@ describe('catalogue spreadsheets in the admin UI', () => {
     expect(imported.status).toBe(201);
     expect(imported.body.data.imported).toBe(1);
     const row = await strapi.db.query(ENTRY as any).findOne({ where: { name: '检修服务' }, populate: ['ownerUnit'] });
-    expect(row).toMatchObject({ status: 'draft', ownerUnit: { code: 'CO-A1' } });
+    expect(row).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
     const exported = await workbookFrom('/synergy/catalogue/export.xlsx?edition=2071-H1', 'repA1');
     expect(exported.worksheets[0].getRow(2).getCell(1).text).toBe('检修服务');
   });

@@ -124,7 +124,7 @@ it('a reporter imports only its own unit\'s rows; HQ any unit; others not at all
 it('refuses a published edition, an unknown edition, a non-xlsx file, a wrong header and an oversized file', async () => {
   const published = await makeEdition(strapi, '2071-H1');
   await makeEntry(strapi, group, 'CO-A1', published, 'draft');
-  await strapi.db.query('api::catalogue-edition.catalogue-edition').updateMany({ where: { id: published.id }, data: { status: 'published' } });
+  await strapi.db.query('api::catalogue-edition.catalogue-edition').updateMany({ where: { id: published.id }, data: { state: 'published' } });
   const file = await filledTemplate('repA1', [['条目', '', '产品', '', '', 'CO-A1', '优先选择', 10, '元/台', '北京', 1]]);
   const frozen = await upload('repA1', file, published.documentId);
   expect(frozen.status).toBe(400);

@@ -18,7 +18,7 @@ const transition = (collection: string, documentId: string, user: string, action
   http().post(`/api/${collection}/${documentId}/transitions`).set(as(user)).send({ action, comment });
 
 const statusOf = async (uid: string, documentId: string) =>
-  (await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['status'] }))?.status;
+  (await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] }))?.status;
 
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -33,7 +33,7 @@ describe('editions', () => {
       .set(as('hq'))
       .send({ data: { code: '2030-H1', title: '2030年上半年内部市场目录', validFrom: '2030-01-01', validTo: '2030-06-30' } });
     expect(created.status).toBe(201);
-    expect(created.body.data.status).toBe('draft');
+    expect(created.body.data.state).toBe('draft');
     const stored = await strapi.db.query(EDITION).findOne({ where: { documentId: created.body.data.documentId }, populate: ['ownerUnit'] });
     expect(stored.ownerUnit.id).toBe(group.units.GROUP.id);
 
@@ -172,7 +172,7 @@ describe('rules', () => {
     expect((await create('repA1', { ...base, referencePrice: -1 })).status).toBe(400);
     expect((await create('repA1', { ...base, leadTimeDays: -2 })).status).toBe(400);
     expect((await create('repA1', { ...base, edition: undefined })).status).toBe(400);
-    expect((await create('repA1', { ...base, status: 'published' })).status).toBe(400);
+    expect((await create('repA1', { ...base, state: 'published' })).status).toBe(400);
   });
 
   it('a reporter may link its entry to HQ\'s edition but creates entries only for its own unit', async () => {
@@ -199,7 +199,7 @@ describe('reading the catalogue', () => {
     const live = await makeEntry(strapi, group, 'CO-B1', current, 'published', { name: 'CUR 检测服务' });
     const upcoming = await makeEntry(strapi, group, 'CO-B1', next, 'draft', { name: 'CUR 草稿条目' });
     // the only published edition is now 2060-H1 (earlier tests' editions are archived below)
-    await strapi.db.query(EDITION).updateMany({ where: { status: 'published' }, data: { status: 'archived' } });
+    await strapi.db.query(EDITION).updateMany({ where: { state: 'published' }, data: { state: 'archived' } });
     await forceStatus(strapi, EDITION, current.documentId, 'published');
 
     const names = async (query: string, user?: string) => {
@@ -218,9 +218,9 @@ describe('reading the catalogue', () => {
 
 describe('opening the next edition', () => {
   it('copies the published entries into a new draft edition, approved and owned by the same units', async () => {
-    const source = (await strapi.db.query(EDITION).findOne({ where: { status: 'published' } }))!;
+    const source = (await strapi.db.query(EDITION).findOne({ where: { state: 'published' } }))!;
     const sourceEntries = await strapi.db.query(ENTRY).findMany({
-      where: { edition: { id: source.id }, status: 'published' },
+      where: { edition: { id: source.id }, state: 'published' },
       populate: ['ownerUnit'],
     });
     expect(sourceEntries.length).toBeGreaterThan(0);
@@ -229,7 +229,7 @@ describe('opening the next edition', () => {
     expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2060-H3' })).status).toBe(400);
     const opened = await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2061-H1' });
     expect(opened.status).toBe(201);
-    expect(opened.body.data).toMatchObject({ code: '2061-H1', status: 'draft', title: '2061年上半年内部市场目录', validFrom: '2061-01-01', validTo: '2061-06-30' });
+    expect(opened.body.data).toMatchObject({ code: '2061-H1', state: 'draft', title: '2061年上半年内部市场目录', validFrom: '2061-01-01', validTo: '2061-06-30' });
 
     const copies = await http()
       .get('/api/catalogue-entries?filters[edition][code][$eq]=2061-H1&populate=ownerUnit')

@@ -39,20 +39,20 @@ describe('a synergy project', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
-    expect(created.body.data.status).toBe('draft');
+    expect(created.body.data.state).toBe('draft');
 
     // Then the supplier cannot see the draft, but sees the signed project
     expect((await http().get(`/api/synergy-projects/${id}`).set(as('repB1'))).status).toBe(404);
     const sign = await take('repA1', 'synergy-projects', id, { action: 'sign' });
     expect(sign.status).toBe(200);
-    expect(sign.body.data.status).toBe('active');
+    expect(sign.body.data.state).toBe('active');
     const asSupplier = await http().get(`/api/synergy-projects/${id}?populate=supplierUnits`).set(as('repB1'));
     expect(asSupplier.status).toBe(200);
     expect(asSupplier.body.data.supplierUnits.map((u: any) => u.code)).toEqual(['CO-B1']);
 
     // And the supplier may not complete it; the buyer does
     expect((await take('repB1', 'synergy-projects', id, { action: 'complete' })).status).toBe(403);
-    expect((await take('repA1', 'synergy-projects', id, { action: 'complete' })).body.data.status).toBe('completed');
+    expect((await take('repA1', 'synergy-projects', id, { action: 'complete' })).body.data.state).toBe('completed');
   });
 
   it('needs at least one supplier, never the buyer, and an end after the start', async () => {
@@ -121,7 +121,7 @@ describe('a benefit record', () => {
     const id = created.body.data.documentId;
     const submit = await take('repB1', 'benefit-records', id, { action: 'submit' });
     expect(submit.status).toBe(200);
-    expect(submit.body.data.status).toBe('submitted');
+    expect(submit.body.data.state).toBe('submitted');
 
     // Then CO-B1 cannot confirm again; the buyer confirms, which completes the record
     const again = await take('repB1', 'benefit-records', id, { action: 'confirm' });
@@ -131,7 +131,7 @@ describe('a benefit record', () => {
     expect(byOutsider.status).toBe(403);
     const confirm = await take('repA1', 'benefit-records', id, { action: 'confirm' });
     expect(confirm.status).toBe(200);
-    expect(confirm.body.data.status).toBe('confirmed');
+    expect(confirm.body.data.state).toBe('confirmed');
     expect(confirm.body.data.confirmations.map((c: any) => c.unitId).sort()).toEqual([unit('CO-A1'), unit('CO-B1')].sort());
     const afterwards = await take('repA1', 'benefit-records', id, { action: 'confirm' });
     expect(afterwards.status).toBe(409);
@@ -155,7 +155,7 @@ describe('a benefit record', () => {
     expect((await take('repB1', 'benefit-records', id, { action: 'return' })).status).toBe(400);
     const back = await take('repB1', 'benefit-records', id, { action: 'return', comment: '金额与结算单不符' });
     expect(back.status).toBe(200);
-    expect(back.body.data).toMatchObject({ status: 'draft', confirmations: [] });
+    expect(back.body.data).toMatchObject({ state: 'draft', confirmations: [] });
   });
 
   it('refuses shares that are not 100 %, go to outsiders, or repeat a unit — and bad periods and amounts', async () => {

@@ -21,11 +21,11 @@ describe('the demo deals', () => {
     expect(projects.map((p: any) => p.status).sort()).toEqual(['active', 'completed']);
     const benefits = await strapi.db.query('api::benefit-record.benefit-record').findMany();
     expect(benefits.length).toBeGreaterThanOrEqual(3);
-    expect(benefits.every((b: any) => b.status === 'confirmed' && b.confirmations.length === 2)).toBe(true);
+    expect(benefits.every((b: any) => b.state === 'confirmed' && b.confirmations.length === 2)).toBe(true);
     const dispute = await strapi.db.query('api::dispute.dispute').findOne({ populate: { mediatorUnit: true } });
-    expect(dispute).toMatchObject({ status: 'open', mediatorUnit: { code: 'GROUP' } });
+    expect(dispute).toMatchObject({ state: 'open', mediatorUnit: { code: 'GROUP' } });
     const suppliers = await strapi.db.query('api::internal-supplier.internal-supplier').findMany({ populate: { ownerUnit: true } });
-    expect(suppliers.every((s: any) => s.status === 'admitted' && s.supplierClass)).toBe(true);
+    expect(suppliers.every((s: any) => s.state === 'admitted' && s.supplierClass)).toBe(true);
     expect(Number(suppliers.find((s: any) => s.ownerUnit.code === 'LOGISTICS').rating)).toBe(4.4);
   });
 

@@ -21,7 +21,7 @@ describe('the demo marketplace', () => {
     expect(new Set(resources.map((r: any) => r.resourceType)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(resources.map((r: any) => r.status))).toEqual(new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'closed']));
     expect(resources.every((r: any) => r.ownerUnit && r.availableTo >= r.availableFrom)).toBe(true);
-    const closed = resources.find((r: any) => r.status === 'closed');
+    const closed = resources.find((r: any) => r.state === 'closed');
     const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId }, orderBy: { id: 'asc' } });
     expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
   });

@@ -44,7 +44,7 @@ describe('the demo group', () => {
     expect(new Set(demands.map((d: any) => d.status))).toEqual(
       new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'landed', 'closed', 'rejected', 'withdrawn'])
     );
-    const closed = demands.find((d: any) => d.status === 'closed');
+    const closed = demands.find((d: any) => d.state === 'closed');
     const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId } });
     expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
   });
@@ -53,7 +53,7 @@ describe('the demo group', () => {
     const login = async (identifier: string) =>
       (await http().post('/api/auth/local').send({ identifier, password: DEFAULT_DEMO_PASSWORD })).body.jwt as string;
     const drafts = async (jwt: string) =>
-      (await http().get('/api/synergy-demands?filters[status][$eq]=draft').set(bearer(jwt))).body.data.map((d: any) => d.title);
+      (await http().get('/api/synergy-demands?filters[state][$eq]=draft').set(bearer(jwt))).body.data.map((d: any) => d.title);
     const power = await login('power.reporter');
     const logistics = await login('logistics.reporter');
     expect(await drafts(power)).toContain('钦州电厂锅炉检修服务');
@@ -75,7 +75,7 @@ describe('the demo group', () => {
     expect(new Set(list.body.data.map((e: any) => e.supplierClass))).toEqual(new Set(['must', 'priority', 'encouraged']));
     const editions = await http().get('/api/catalogue-editions?sort=code');
     expect(editions.body.data.map((e: any) => [e.code, e.status])).toEqual([['2026-H1', 'published']]);
-    const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, status: 'approved' } });
+    const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, state: 'approved' } });
     expect(copies).toBe(list.body.meta.pagination.total);
   });
 
@@ -110,7 +110,7 @@ describe('the demo group', () => {
     const meetings = await strapi.db.query('api::meeting.meeting').findMany({ populate: { resolutions: true, ownerUnit: true } });
     expect(meetings.map((m: any) => m.status).sort()).toEqual(['draft', 'held', 'minutes_published']);
     expect(meetings.every((m: any) => m.minutes.includes(`# ${m.title}`))).toBe(true);
-    const published = meetings.find((m: any) => m.status === 'minutes_published');
+    const published = meetings.find((m: any) => m.state === 'minutes_published');
     const tasks = await strapi.db.query('api::task.task').findMany({ where: { sourceDocumentId: published.documentId }, populate: ['supervisingUnit'] });
     expect(tasks.length).toBeGreaterThanOrEqual(3);
     expect(tasks.map((t: any) => t.documentId).sort()).toEqual(published.resolutions.map((r: any) => r.taskDocumentId).sort());

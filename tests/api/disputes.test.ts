@@ -90,10 +90,10 @@ describe('mediating a dispute', () => {
     expect((await take('repA1', id, { action: 'mediate' })).status).toBe(403);
 
     // When SEG-A mediates and resolves it
-    expect((await take('segA', id, { action: 'mediate' })).body.data.status).toBe('mediating');
+    expect((await take('segA', id, { action: 'mediate' })).body.data.state).toBe('mediating');
     const resolved = await take('segA', id, { action: 'resolve', comment: '按合同约定价格结算' });
     expect(resolved.status).toBe(200);
-    expect(resolved.body.data).toMatchObject({ status: 'resolved', outcome: '按合同约定价格结算' });
+    expect(resolved.body.data).toMatchObject({ state: 'resolved', outcome: '按合同约定价格结算' });
   });
 
   it('refuses mediation by a superior that is not the mediator (403)', async () => {
@@ -114,13 +114,13 @@ describe('mediating a dispute', () => {
     expect((await take('segA', id, { action: 'escalate' })).status).toBe(400); // needs a comment
     const up = await take('segA', id, { action: 'escalate', comment: '双方分歧较大，提请集团协调' });
     expect(up.status).toBe(200);
-    expect(up.body.data.status).toBe('open');
+    expect(up.body.data.state).toBe('open');
     expect(await mediatorOf(id)).toBe('GROUP');
     const beyond = await take('hq', id, { action: 'escalate', comment: '再上报' });
     expect(beyond.status).toBe(400);
     expect(beyond.body.error.message).toContain('已由集团总部调解');
     // the opener withdraws it
-    expect((await take('repA2', id, { action: 'withdraw' })).body.data.status).toBe('withdrawn');
+    expect((await take('repA2', id, { action: 'withdraw' })).body.data.state).toBe('withdrawn');
   });
 });
 
@@ -142,7 +142,7 @@ describe('escalating overdue disputes', () => {
     expect(first.body.data.escalated).toEqual([overdue]);
     expect(second.body.data.escalated).toEqual([]);
     const row = await strapi.db.query(DISPUTE).findOne({ where: { documentId: overdue } });
-    expect(row).toMatchObject({ status: 'open', escalationCount: 1 });
+    expect(row).toMatchObject({ state: 'open', escalationCount: 1 });
     expect(new Date(row.dueAt).getTime()).toBeGreaterThan(Date.now());
     expect(await mediatorOf(overdue)).toBe('GROUP');
     expect(await mediatorOf(onTime)).toBe('SEG-A');

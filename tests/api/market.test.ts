@@ -31,7 +31,7 @@ describe('resources', () => {
       .set(bearer(group.jwt.repA1))
       .send({ data: { title: '重庆冷库闲置库容', description: '2000平方米冷库', resourceType: 'capacity', availableFrom: '2027-01-01', availableTo: '2027-12-31', referencePrice: 45, priceUnit: '元/平方米·月' } });
     expect(created.status).toBe(201);
-    expect(created.body.data).toMatchObject({ status: 'draft', ownerUnit: { code: 'CO-A1' } });
+    expect(created.body.data).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
     const id = created.body.data.documentId;
     // When the owner submits, the segment publishes and the owner docks, agrees, lands and closes
     expect((await take('repA1', 'synergy-resources', id, 'submit')).status).toBe(200);
@@ -53,7 +53,7 @@ describe('resources', () => {
     expect((await take('segA', 'synergy-resources', returned, 'return')).status).toBe(400);
     expect((await take('segA', 'synergy-resources', returned, 'return', '请补充可用期限')).status).toBe(200);
     const back = await http().get(`/api/synergy-resources/${returned}`).set(bearer(group.jwt.repA1));
-    expect(back.body.data).toMatchObject({ status: 'draft', reviewComment: '请补充可用期限' });
+    expect(back.body.data).toMatchObject({ state: 'draft', reviewComment: '请补充可用期限' });
     const rejected = await makeResource(strapi, group, 'CO-A1', 'submitted');
     expect((await take('segB', 'synergy-resources', rejected, 'reject', '不属于本板块')).status).toBe(404);
     expect((await take('hq', 'synergy-resources', rejected, 'reject', '重复发布')).status).toBe(200);
@@ -71,7 +71,7 @@ describe('resources', () => {
     expect(backwards.body.error.message).toContain('可用截止日期不能早于起始日期');
     expect((await create({ quantity: -1 })).status).toBe(400);
     expect((await create({ referencePrice: -5 })).status).toBe(400);
-    expect((await create({ status: 'published' })).status).toBe(400);
+    expect((await create({ state: 'published' })).status).toBe(400);
     // an update judged with the stored dates: moving the end before the stored start is refused
     const id = await makeResource(strapi, group, 'CO-A1', 'draft', { availableFrom: '2027-03-01', availableTo: '2027-09-30' });
     const put = (data: Record<string, unknown>) => http().put(`/api/synergy-resources/${id}`).set(bearer(group.jwt.repA1)).send({ data });
@@ -115,13 +115,13 @@ describe('demands', () => {
     const landed = await makeDemand(strapi, group, 'CO-A1', 'landed');
     const closed = await take('repA1', 'synergy-demands', landed, 'close');
     expect(closed.status).toBe(200);
-    expect(closed.body.data).toMatchObject({ status: 'closed', closeOutcome: 'internal' });
+    expect(closed.body.data).toMatchObject({ state: 'closed', closeOutcome: 'internal' });
     const docking = await makeDemand(strapi, group, 'CO-A1', 'docking');
     expect((await take('repA1', 'synergy-demands', docking, 'close')).status).toBe(409);
     expect((await take('repA2', 'synergy-demands', docking, 'close-external')).status).toBe(403);
     const outside = await take('repA1', 'synergy-demands', docking, 'close-external');
     expect(outside.status).toBe(200);
-    expect(outside.body.data).toMatchObject({ status: 'closed', closeOutcome: 'external' });
+    expect(outside.body.data).toMatchObject({ state: 'closed', closeOutcome: 'external' });
     const draft = await makeDemand(strapi, group, 'CO-A1', 'draft');
     expect((await take('repA1', 'synergy-demands', draft, 'close-external')).status).toBe(409);
     const write = await http().put(`/api/synergy-demands/${draft}`).set(bearer(group.jwt.repA1)).send({ data: { closeOutcome: 'external' } });
@@ -159,7 +159,7 @@ describe('exemption requests', () => {
     const body = { reason: 'internal-cannot-supply', justification: JUSTIFICATION };
     const mine = await create('repA1', { ...body, demand: own });
     expect(mine.status).toBe(201);
-    expect(mine.body.data).toMatchObject({ status: 'draft', ownerUnit: { code: 'CO-A1' } });
+    expect(mine.body.data).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
     expect((await create('repA1', { ...body, demand: foreign })).status).toBe(403);
     expect((await create('segA', { ...body, demand: own })).status).toBe(403);
     const byHq = await create('hq', { ...body, demand: foreign });
@@ -186,7 +186,7 @@ describe('exemption requests', () => {
     expect((await take('segA', 'exemption-requests', id, 'approve')).status).toBe(400);
     const approved = await take('segA', 'exemption-requests', id, 'approve', '内部产能不足，同意外购');
     expect(approved.status).toBe(200);
-    expect(approved.body.data).toMatchObject({ status: 'approved', reviewComment: '内部产能不足，同意外购' });
+    expect(approved.body.data).toMatchObject({ state: 'approved', reviewComment: '内部产能不足，同意外购' });
     expect((await take('hq', 'exemption-requests', id, 'reject', '改判')).status).toBe(409);
     // an approved exemption is frozen: it cannot be re-pointed at another demand
     const another = await makeDemand(strapi, group, 'CO-A1', 'published');
@@ -206,9 +206,9 @@ describe('closing as bought outside a catalogued category', () => {
   (catalogueInstalled ? it : it.skip)('needs an approved exemption when the current edition has a must or priority entry', async () => {
     // Given the published edition lists a "priority" entry for equipment maintenance services
     // (a "must" entry would also bind the demand by matching, whose stricter rule matching.test covers)
-    const edition = await strapi.db.query('api::catalogue-edition.catalogue-edition' as any).create({ data: { code: '2099-H1', status: 'published' } });
+    const edition = await strapi.db.query('api::catalogue-edition.catalogue-edition' as any).create({ data: { code: '2099-H1', state: 'published' } });
     await strapi.db.query('api::catalogue-entry.catalogue-entry' as any).create({
-      data: { name: '发电设备检修', entryType: 'service', subCategory: '设备检修', supplierClass: 'priority', status: 'published', edition: edition.id },
+      data: { name: '发电设备检修', entryType: 'service', subCategory: '设备检修', supplierClass: 'priority', state: 'published', edition: edition.id },
     });
     const demand = await makeDemand(strapi, group, 'CO-A1', 'docking', { category: 'service', subCategory: '设备检修' });
     // When the unit closes it as bought outside without an exemption, Then 400 and nothing changes

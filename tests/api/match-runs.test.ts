@@ -29,7 +29,7 @@ const demandRow = (documentId: string) =>
 const waitForRun = async (path: string, auth: Record<string, string>) => {
   for (let i = 0; i < 200; i += 1) {
     const res = await http().get(path).set(auth);
-    if (res.status !== 200 || res.body.data.status !== 'running') return res;
+    if (res.status !== 200 || res.body.data.state !== 'running') return res;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${path} still running`);
@@ -60,7 +60,7 @@ describe('a bulk run', () => {
     expect(rows.map((r: any) => r.demand.documentId).sort()).toEqual([demands.laptopA1, demands.coldA2].sort());
     const laptop = rows.find((r: any) => r.demand.documentId === demands.laptopA1);
     expect(laptop).toMatchObject({
-      demand: { title: '笔记本电脑维修服务', status: 'published', ownerUnit: { code: 'CO-A1' } },
+      demand: { title: '笔记本电脑维修服务', state: 'published', ownerUnit: { code: 'CO-A1' } },
       mustEntry: { documentId: entries.mustB1, title: '笔记本电脑维修' },
       matched: 2,
     });
@@ -171,7 +171,7 @@ describe('the "must" entry kept fresh', () => {
     const close = await take('repA1', demand, 'close-external');
     expect(close.status).toBe(400);
     expect(close.body.error.details).toMatchObject({ mustEntry: expect.any(Number) });
-    expect((await demandRow(demand)).status).toBe('published');
+    expect((await demandRow(demand)).state).toBe('published');
     // And a demand no must entry binds closes outside once computed
     const other = await makeDemand(strapi, group, 'CO-A1', 'published', {
       title: '会议场地租用',
@@ -180,7 +180,7 @@ describe('the "must" entry kept fresh', () => {
     });
     const closed = await take('repA1', other, 'close-external');
     expect(closed.status).toBe(200);
-    expect(await demandRow(other)).toMatchObject({ status: 'closed', mustEntry: null, mustEntryCheckedAt: expect.anything() });
+    expect(await demandRow(other)).toMatchObject({ state: 'closed', mustEntry: null, mustEntryCheckedAt: expect.anything() });
   });
 });
 
@@ -191,7 +191,7 @@ describe('two simultaneous starts', () => {
     const bulk = Array.from({ length: 300 }, (_, i) => ({
       title: `批量需求 ${i} 设备检修`,
       category: 'service',
-      status: 'published',
+      state: 'published',
       createdAt: now,
       updatedAt: now,
     }));

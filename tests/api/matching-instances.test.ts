@@ -129,7 +129,7 @@ describe('a bulk run on an instance that shuts down', () => {
   (TWO_INSTANCES ? it : it.skip)('is failed after its current batch and blocks no start on another instance', async () => {
     // Given 1,000 open demands and a bulk run started on the second instance
     const now = new Date();
-    const bulk = Array.from({ length: 1000 }, (_, i) => ({ title: `批量需求 ${i} 笔记本电脑维修`, category: 'service', status: 'published', createdAt: now, updatedAt: now }));
+    const bulk = Array.from({ length: 1000 }, (_, i) => ({ title: `批量需求 ${i} 笔记本电脑维修`, category: 'service', state: 'published', createdAt: now, updatedAt: now }));
     await strapi.db.query('api::synergy-demand.synergy-demand').createMany({ data: bulk });
     const started = await reader().post('/api/synergy-demands/match-all').set(as('hq'));
     expect(started.status).toBe(202);

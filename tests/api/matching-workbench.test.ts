@@ -46,7 +46,7 @@ describe('the workbench endpoints of the admin door', () => {
       ).status
     ).toBe(400);
     const first = (await http().get('/synergy/matching/demands?search=%E5%86%B7%E9%93%BE').set(admin('hq'))).body.data[0];
-    expect(first).toMatchObject({ title: '冷链仓储库容', status: 'docking', ownerUnit: { code: 'CO-A2' } });
+    expect(first).toMatchObject({ title: '冷链仓储库容', state: 'docking', ownerUnit: { code: 'CO-A2' } });
   });
 
   it("ranks a demand's candidates for the admin door under the same rules", async () => {
@@ -78,7 +78,7 @@ describe('the workbench endpoints of the admin door', () => {
       .query('api::exemption-request.exemption-request')
       .findOne({ where: { documentId: filed.body.data.documentId }, populate: ['catalogueEntry', 'ownerUnit', 'demand'] });
     expect(stored).toMatchObject({
-      status: 'draft',
+      state: 'draft',
       catalogueEntry: { documentId: entries.mustB1 },
       ownerUnit: { code: 'CO-A1' },
       demand: { documentId: demand },
@@ -89,7 +89,7 @@ describe('the workbench endpoints of the admin door', () => {
       .set(admin('repA1'))
       .send({ action: 'dock', comment: '对接：笔记本电脑维修（CO-A2 单位）' });
     expect(docked.status).toBe(200);
-    expect(docked.body.data.status).toBe('docking');
+    expect(docked.body.data.state).toBe('docking');
     const history = await http().get(`/synergy/synergy-demands/${demand}/history`).set(admin('repA1'));
     expect(history.body.data.at(-1)).toMatchObject({ action: 'dock', to: 'docking', comment: '对接：笔记本电脑维修（CO-A2 单位）' });
   });

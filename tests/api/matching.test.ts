@@ -110,7 +110,7 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
     const resource = await makeResource(strapi, group, 'CO-A2', 'draft', { title: '重庆冷库闲置库容', description: '2000平方米冷库仓储' });
     expect(before.body.data.map((c: any) => c.documentId)).not.toContain(resource);
     // When the resource is published
-    await strapi.db.query('api::synergy-resource.synergy-resource').updateMany({ where: { documentId: resource }, data: { status: 'published' } });
+    await strapi.db.query('api::synergy-resource.synergy-resource').updateMany({ where: { documentId: resource }, data: { state: 'published' } });
     await strapi.plugin('synergy').service('scope-keys').refresh('api::synergy-resource.synergy-resource', resource);
     // Then the next call ranks it
     const after = await matches('repA1', coldStorage);
@@ -135,7 +135,7 @@ describe('the "must" rule', () => {
     // When an approved exemption names another entry, Then it is still refused
     await makeExemption(strapi, demand, 'approved', { catalogueEntry: entries.encouragedA2 });
     expect((await take('repA1', 'synergy-demands', demand, 'close-external')).status).toBe(400);
-    expect((await strapi.db.query(DEMAND).findOne({ where: { documentId: demand } })).status).toBe('published');
+    expect((await strapi.db.query(DEMAND).findOne({ where: { documentId: demand } })).state).toBe('published');
     // When CO-A1's reporter files an exemption naming the must entry (another unit's, readable) and the segment approves it
     const filed = await http()
       .post('/api/exemption-requests?populate=catalogueEntry')
@@ -148,7 +148,7 @@ describe('the "must" rule', () => {
     // Then the external close goes through
     const closed = await take('repA1', 'synergy-demands', demand, 'close-external');
     expect(closed.status).toBe(200);
-    expect(closed.body.data).toMatchObject({ status: 'closed', closeOutcome: 'external' });
+    expect(closed.body.data).toMatchObject({ state: 'closed', closeOutcome: 'external' });
   });
 
   it('cannot be set or cleared by a client', async () => {

@@ -50,7 +50,7 @@ describe('publishing the minutes', () => {
     ]);
     const published = await take('repA1', meetingId, 'publish-minutes');
     expect(published.status).toBe(200);
-    expect(published.body.data.status).toBe('minutes_published');
+    expect(published.body.data.state).toBe('minutes_published');
     expect(published.body.data.minutesPublishedAt).not.toBeNull();
     expect(await taskCount()).toBe(before + 3);
 
@@ -63,7 +63,7 @@ describe('publishing the minutes', () => {
     });
     const byTitle = Object.fromEntries(tasks.map((t: any) => [t.title, t]));
     expect(byTitle['编制联合采购方案']).toMatchObject({
-      source: 'meeting', sourceUid: 'api::meeting.meeting', sourceDocumentId: meetingId, status: 'assigned', category: '采购协同',
+      source: 'meeting', sourceUid: 'api::meeting.meeting', sourceDocumentId: meetingId, state: 'assigned', category: '采购协同',
       assignedOn: today(strapi), dueDate: due(30), level: 'company', light: 'green',
       ownerUnit: { code: 'CO-B1' }, supervisingUnit: { code: 'CO-A1' }, ownerPerson: { id: group.userIds.repB1 },
     });
@@ -85,7 +85,7 @@ describe('publishing the minutes', () => {
     const before = await taskCount();
     const again = await take('repA1', meetingId, 'publish-minutes');
     expect(again.status).toBe(409);
-    expect(again.body.error.details.status).toBe('minutes_published');
+    expect(again.body.error.details.state).toBe('minutes_published');
     expect(await taskCount()).toBe(before);
     // Telling the owners again sends nothing new: each notice has its key
     expect(await assignmentNotices(taskIds)).toBe(3);
@@ -106,18 +106,18 @@ describe('publishing the minutes', () => {
 
     const organiser = await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repA1'));
     expect(organiser.status).toBe(200);
-    expect(organiser.body.meta).toMatchObject({ status: 'minutes_published', total: 3, tasks: { byStatus: { in_progress: 2, assigned: 1 }, byLight: { green: 3 } } });
+    expect(organiser.body.meta).toMatchObject({ state: 'minutes_published', total: 3, tasks: { byStatus: { in_progress: 2, assigned: 1 }, byLight: { green: 3 } } });
     expect(organiser.body.data[0]).toMatchObject({
       title: '编制联合采购方案', ownerUnit: { name: 'CO-B1 单位' }, ownerPerson: { username: 'u-repB1' },
-      task: { documentId: b1Task, status: 'in_progress', light: 'green', progress: 0, restricted: false },
+      task: { documentId: b1Task, state: 'in_progress', light: 'green', progress: 0, restricted: false },
     });
-    expect(organiser.body.data[1].task).toMatchObject({ documentId: deptTask, status: 'in_progress', progress: 40 });
+    expect(organiser.body.data[1].task).toMatchObject({ documentId: deptTask, state: 'in_progress', progress: 40 });
 
     // CO-B1 takes part and reads its own task in full; DEPT-A1's task it sees only as status and light
     const participant = await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repB1'));
     expect(participant.status).toBe(200);
     expect(participant.body.data[0].task).toMatchObject({ documentId: b1Task, restricted: false });
-    expect(participant.body.data[1].task).toEqual({ documentId: null, status: 'in_progress', light: 'green', progress: null, dueDate: due(15), restricted: true });
+    expect(participant.body.data[1].task).toEqual({ documentId: null, state: 'in_progress', light: 'green', progress: null, dueDate: due(15), restricted: true });
 
     expect((await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repA2'))).status).toBe(404);
     expect((await http().get(`/api/meetings/${meetingId}/resolutions`)).status).toBe(403);
@@ -156,7 +156,7 @@ describe('what publishing refuses', () => {
     expect(res.body.error.message).not.toContain('完整的决议');
     expect(await taskCount()).toBe(before);
     const meeting = await meetingRow(strapi, id);
-    expect(meeting.status).toBe('held');
+    expect(meeting.state).toBe('held');
     expect(meeting.resolutions.every((r: any) => r.taskDocumentId === null)).toBe(true);
   });
 

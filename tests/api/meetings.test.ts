@@ -25,7 +25,7 @@ describe('organising a meeting', () => {
       .set(as('repA1'))
       .send(meetingBody(group, { resolutions: [resolution(group, { title: '编制联合采购方案', unit: 'CO-B1', person: 'repB1', dueDate: plusDays(today(strapi), 30) })] }));
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ status: 'draft', kind: 'docking', ownerUnit: { code: 'CO-A1' } });
+    expect(res.body.data).toMatchObject({ state: 'draft', kind: 'docking', ownerUnit: { code: 'CO-A1' } });
     expect(res.body.data.participatingUnits.map((u: any) => u.code).sort()).toEqual(['CO-B1', 'DEPT-A1']);
     expect(res.body.data.resolutions[0]).toMatchObject({ title: '编制联合采购方案', taskDocumentId: null });
     const row = await strapi.db.query(MEETING as any).findOne({ where: { documentId: res.body.data.documentId }, populate: ['participants'] });

@@ -36,13 +36,13 @@ beforeAll(async () => {
   to = plusDays(today(), 60);
   // Given, in the period: CO-A1 done on time, done late, overdue, not yet due, cancelled;
   // DEPT-A1 overdue (another category); CO-A2 done early; CO-B1 overdue; and one CO-A1 task due after the period
-  await task('按时办结', { owner: 'CO-A1', supervisor: 'SEG-A', status: 'accepted', due: -10 }, { submittedOn: plusDays(today(), -12) });
-  await task('逾期办结', { owner: 'CO-A1', supervisor: 'SEG-A', status: 'accepted', due: -20 }, { submittedOn: plusDays(today(), -15) });
-  await task('逾期未办', { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', status: 'in_progress', due: -5, progress: 40 }, { reminderCount: 2 });
+  await task('按时办结', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'accepted', due: -10 }, { submittedOn: plusDays(today(), -12) });
+  await task('逾期办结', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'accepted', due: -20 }, { submittedOn: plusDays(today(), -15) });
+  await task('逾期未办', { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', state: 'in_progress', due: -5, progress: 40 }, { reminderCount: 2 });
   await task('尚未到期', { owner: 'CO-A1', supervisor: 'SEG-A', due: 30 });
-  await task('已撤销', { owner: 'CO-A1', supervisor: 'SEG-A', status: 'cancelled', due: 10 });
-  await task('部门隐患整改', { owner: 'DEPT-A1', supervisor: 'CO-A1', status: 'in_progress', due: -3, progress: 50 }, { category: '安全生产' });
-  await task('提前办结', { owner: 'CO-A2', supervisor: 'SEG-A', status: 'accepted', due: 20 }, { submittedOn: plusDays(today(), -1) });
+  await task('已撤销', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'cancelled', due: 10 });
+  await task('部门隐患整改', { owner: 'DEPT-A1', supervisor: 'CO-A1', state: 'in_progress', due: -3, progress: 50 }, { category: '安全生产' });
+  await task('提前办结', { owner: 'CO-A2', supervisor: 'SEG-A', state: 'accepted', due: 20 }, { submittedOn: plusDays(today(), -1) });
   await task('乙板块逾期', { owner: 'CO-B1', supervisor: 'SEG-B', due: -1 }, { reminderCount: 1 });
   await task('下半年任务', { owner: 'CO-A1', supervisor: 'SEG-A', due: 200 });
   await strapi.service(TASK as any).refreshLights(new Date());
@@ -59,7 +59,7 @@ describe('whose tasks the board shows', () => {
       documentId: ids['逾期未办'],
       category: '协同',
       level: 'company',
-      status: 'in_progress',
+      state: 'in_progress',
       light: 'red',
       progress: 40,
       reminderCount: 2,
@@ -161,10 +161,10 @@ describe('statistics, groups and filters', () => {
     expect(coA1.body.data.units.map((u: any) => u.unit.code)).toEqual(['CO-A1', 'DEPT-A1']);
 
     expect(titles(await board('hq', { light: 'red' }))).toEqual(['乙板块逾期', '逾期办结', '逾期未办', '部门隐患整改'].sort());
-    const accepted = await board('hq', { status: 'accepted' });
+    const accepted = await board('hq', { state: 'accepted' });
     expect(titles(accepted)).toEqual(['按时办结', '提前办结', '逾期办结'].sort());
     expect(accepted.body.data.totals.total).toBe(7);
-    expect(titles(await board('hq', { light: 'green', status: 'assigned' }))).toEqual(['尚未到期']);
+    expect(titles(await board('hq', { light: 'green', state: 'assigned' }))).toEqual(['尚未到期']);
   });
 
   it('defaults to the current quarter', async () => {

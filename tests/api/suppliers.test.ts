@@ -31,7 +31,7 @@ describe('an internal supplier', () => {
     expect((await take('segB', { action: 'admit' })).status).toBe(403);
     expect((await take('hq', { action: 'admit' })).status).toBe(400);
     expect((await http().put(`/api/internal-suppliers/${id}`).set(as('hq')).send({ data: { supplierClass: 'priority' } })).status).toBe(200);
-    expect((await take('hq', { action: 'admit' })).body.data.status).toBe('admitted');
+    expect((await take('hq', { action: 'admit' })).body.data.state).toBe('admitted');
 
     // Then every member reads it; its class changes only through a class-change record by HQ
     expect((await http().get(`/api/internal-suppliers/${id}`).set(as('repA2'))).status).toBe(200);
@@ -53,7 +53,7 @@ describe('an internal supplier', () => {
   it('is rejected by HQ with a reason, and a class change needs an admitted supplier', async () => {
     const id = await makeSupplier(strapi, group, 'CO-A2');
     const reject = await http().post(`/api/internal-suppliers/${id}/transitions`).set(as('hq')).send({ action: 'reject', comment: '资质不全' });
-    expect(reject.body.data.status).toBe('rejected');
+    expect(reject.body.data.state).toBe('rejected');
     const change = await http().post('/api/supplier-class-changes').set(as('hq')).send({ data: { supplier: id, toClass: 'must', reason: '调整' } });
     expect(change.status).toBe(400);
   });

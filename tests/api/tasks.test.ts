@@ -40,7 +40,7 @@ describe('assigning a task', () => {
 
     // Then the task is assigned, department-level, supervised by CO-A1, green, dated today
     expect(res.status).toBe(201);
-    expect(res.body.data.status).toBe('assigned');
+    expect(res.body.data.state).toBe('assigned');
     expect(res.body.data.level).toBe('department');
     expect(res.body.data.supervisingUnit.id).toBe(group.units['CO-A1'].id);
     expect(res.body.data.ownerUnit.id).toBe(group.units['DEPT-A1'].id);
@@ -116,7 +116,7 @@ describe('the lifecycle', () => {
     expect(accepted.status).toBe(200);
 
     const task = await taskRow(strapi, id);
-    expect(task.status).toBe('accepted');
+    expect(task.state).toBe('accepted');
     expect(task.submittedOn).toBe(today());
     expect(task.progress).toBe(100);
     expect(task.light).toBe('green');
@@ -142,7 +142,7 @@ describe('progress reports', () => {
     expect(filed.body.data.percent).toBe(40);
     expect(filed.body.data.reporterName).toBe('u-empA1');
     const task = await taskRow(strapi, id);
-    expect(task.status).toBe('in_progress');
+    expect(task.state).toBe('in_progress');
     expect(task.progress).toBe(40);
     expect(task.lastReportAt).not.toBeNull();
 

@@ -25,10 +25,10 @@ describe('a demand through its lifecycle', () => {
     // When its reporter submits and the segment manager above publishes it
     const submit = await take('repA1', id, { action: 'submit' });
     expect(submit.status).toBe(200);
-    expect(submit.body.data.status).toBe('submitted');
+    expect(submit.body.data.state).toBe('submitted');
     const publish = await take('segA', id, { action: 'publish', comment: '同意发布' });
     expect(publish.status).toBe(200);
-    expect(publish.body.data.status).toBe('published');
+    expect(publish.body.data.state).toBe('published');
     for (const action of ['dock', 'agree', 'land', 'close']) {
       const step = await take('repA1', id, { action });
       expect(step.status).toBe(200);
@@ -58,7 +58,7 @@ describe('a demand through its lifecycle', () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'submitted');
     const asReviewer = await http().get(`/api/synergy-demands/${id}/transitions`).set(bearer(group.jwt.segA));
     expect(asReviewer.status).toBe(200);
-    expect(asReviewer.body.meta.status).toBe('submitted');
+    expect(asReviewer.body.meta.state).toBe('submitted');
     expect(asReviewer.body.data.map((a: any) => a.action).sort()).toEqual(['publish', 'reject', 'return']);
     const asOwner = await http().get(`/api/synergy-demands/${id}/transitions`).set(bearer(group.jwt.repA1));
     expect(asOwner.body.data.map((a: any) => a.action)).toEqual(['withdraw']);
@@ -68,7 +68,7 @@ describe('a demand through its lifecycle', () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'submitted');
     const res = await take('segA', id, { action: 'return', comment: '请补充预算依据' });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ status: 'draft', reviewComment: '请补充预算依据' });
+    expect(res.body.data).toMatchObject({ state: 'draft', reviewComment: '请补充预算依据' });
     const read = await http().get(`/api/synergy-demands/${id}`).set(bearer(group.jwt.repA1));
     expect(read.body.data.reviewComment).toBe('请补充预算依据');
     // the owner cannot rewrite the reviewer's comment
@@ -83,8 +83,8 @@ describe('refusals', () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
     const res = await take('repA1', id, { action: 'close' });
     expect(res.status).toBe(409);
-    expect(res.body.error.details).toEqual({ status: 'draft', allowed: ['submit', 'withdraw'] });
-    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).status).toBe('draft');
+    expect(res.body.error.details).toEqual({ state: 'draft', allowed: ['submit', 'withdraw'] });
+    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).state).toBe('draft');
   });
 
   it('answers 403 to a role or unit that may not take the action', async () => {
@@ -123,7 +123,7 @@ describe('refusals', () => {
     expect(missing.body.error.details.fields).toEqual(['description', 'neededBy']);
     // and nothing changed
     const row = await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } });
-    expect(row.status).toBe('submitted');
+    expect(row.state).toBe('submitted');
   });
 
   it('answers 404 for an unknown collection or record, and 403 to anonymous callers', async () => {
@@ -139,17 +139,17 @@ describe('status is not writable', () => {
     const created = await http()
       .post('/api/synergy-demands')
       .set(bearer(group.jwt.repA1))
-      .send({ data: { title: '直接发布', status: 'published' } });
+      .send({ data: { title: '直接发布', state: 'published' } });
     expect(created.status).toBe(400);
     const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
     const updated = await http()
       .put(`/api/synergy-demands/${id}`)
       .set(bearer(group.jwt.repA1))
-      .send({ data: { status: 'closed' } });
+      .send({ data: { state: 'closed' } });
     expect(updated.status).toBe(400);
     expect(updated.body.error.message).toMatch(/transitions/);
     const row = await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } });
-    expect(row.status).toBe('draft');
+    expect(row.state).toBe('draft');
   });
 
   it('refuses a changed status through the admin UI, and keeps the history append-only', async () => {
@@ -157,15 +157,15 @@ describe('status is not writable', () => {
     const res = await http()
       .put(`/content-manager/collection-types/api::synergy-demand.synergy-demand/${id}`)
       .set(bearer(group.adminToken.hq))
-      .send({ title: '改状态', status: 'closed' });
+      .send({ title: '改状态', state: 'closed' });
     expect(res.status).toBe(400);
     const unchanged = await http()
       .put(`/content-manager/collection-types/api::synergy-demand.synergy-demand/${id}`)
       .set(bearer(group.adminToken.hq))
-      .send({ title: '只改标题', status: 'draft' });
+      .send({ title: '只改标题', state: 'draft' });
     expect(unchanged.status).toBe(200);
     const row = await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } });
-    expect(row).toMatchObject({ status: 'draft', title: '只改标题' });
+    expect(row).toMatchObject({ state: 'draft', title: '只改标题' });
     // the history of a transition cannot be rewritten or deleted, not even by a super admin
     await http().post(`/api/synergy-demands/${id}/transitions`).set(bearer(group.jwt.repA1)).send({ action: 'submit' });
     const entry = await strapi.db.query('plugin::synergy.transition').findOne({ where: { targetDocumentId: id } });

@@ -116,7 +116,7 @@ export const buildGroup = async (strapi: Core.Strapi): Promise<Group> => {
 
 /** Puts a record straight into a state (test setup is internal code, below the workflow engine); the scope key follows. */
 export const forceStatus = async (strapi: Core.Strapi, uid: string, documentId: string, status: string) => {
-  await strapi.db.query(uid as any).updateMany({ where: { documentId }, data: { status } });
+  await strapi.db.query(uid as any).updateMany({ where: { documentId }, data: { state: status } });
   await strapi.plugin('synergy').service('scope-keys').refresh(uid, documentId);
 };
 

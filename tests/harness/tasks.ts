@@ -14,7 +14,7 @@ export interface TaskFixture {
   level?: 'group' | 'company' | 'department';
   assignedOn: string;
   dueDate: string;
-  status?: string;
+  state?: string;
   progress?: number;
 }
 
@@ -33,7 +33,7 @@ export const makeTask = async (strapi: Core.Strapi, group: Group, fixture: TaskF
     } as any,
   });
   if (fixture.progress !== undefined) await strapi.db.query(TASK as any).update({ where: { documentId: task.documentId }, data: { progress: fixture.progress } });
-  if (fixture.status && fixture.status !== 'assigned') await forceStatus(strapi, TASK, task.documentId, fixture.status);
+  if (fixture.state && fixture.state !== 'assigned') await forceStatus(strapi, TASK, task.documentId, fixture.state);
   return task.documentId;
 };
 

@@ -97,7 +97,7 @@ describe('public figures', () => {
       group: { id: 1, code: 'GROUP', name: '集团', path: P.group },
       segments: [{ id: 2, code: 'SEG-A', name: 'A', path: P.segA }, { id: 3, code: 'SEG-B', name: 'B', path: P.segB }],
       demands: [{ ownerPath: P.a1 }, { ownerPath: P.dept }, { ownerPath: P.b1 }, { ownerPath: '/1/8/' }],
-      projects: [{ ownerPath: P.a1, status: 'active' }, { ownerPath: P.b1, status: 'completed' }],
+      projects: [{ ownerPath: P.a1, state: 'active' }, { ownerPath: P.b1, state: 'completed' }],
       benefits: [{ amount: 500, shares: [{ unitPath: P.a1, percent: 30 }, { unitPath: P.b1, percent: 50 }, { unitPath: '/1/8/', percent: 20 }] }],
     });
     expect(result.segments).toEqual([

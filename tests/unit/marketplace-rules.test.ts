@@ -56,7 +56,7 @@ describe('field rules', () => {
     const justification = '一'.repeat(20);
     expect(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, null)).toEqual([]);
     expect(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'draft')).toEqual([]);
-    expect(fieldsOf(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'approved'))).toEqual(['status']);
+    expect(fieldsOf(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'approved'))).toEqual(['state']);
     expect(fieldsOf(exemptionProblems({ reason: 'cheaper', justification: ` ${'一'.repeat(19)} ` }, false, null))).toEqual(['demand', 'reason', 'justification']);
     expect(exemptionProblems({ justification }, true, null)[0].message).toContain('须选择四类例外原因之一');
   });

@@ -99,7 +99,7 @@ describe('views', () => {
         candidates: [{ documentId: 'e1' }],
       })
     ).toEqual({
-      demand: { documentId: 'd1', title: '检修', status: 'published', ownerUnit: { code: 'CO', name: '公司' } },
+      demand: { documentId: 'd1', title: '检修', state: 'published', ownerUnit: { code: 'CO', name: '公司' } },
       mustEntry: null,
       matched: 3,
       candidates: [{ documentId: 'e1' }],

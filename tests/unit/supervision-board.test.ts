@@ -7,14 +7,14 @@ import type { BoardTask } from '../../src/plugins/synergy/shared/contracts';
 const unit = (id: number, code: string) => ({ id, documentId: `u${id}`, code, name: `${code} 单位`, shortName: null });
 const task = (documentId: string, category: string, owner: ReturnType<typeof unit> | null, dueDate: string, title = documentId): BoardTask => ({
   documentId, title, category, level: 'company', source: 'leadership', ownerUnit: owner, ownerPerson: null, supervisingUnit: null,
-  assignedOn: '2026-10-01', dueDate, status: 'assigned', light: 'green', progress: 0, urgeCount: 0, reminderCount: 0, lastUrgedOn: null, escalatedAt: null,
+  assignedOn: '2026-10-01', dueDate, state: 'assigned', light: 'green', progress: 0, urgeCount: 0, reminderCount: 0, lastUrgedOn: null, escalatedAt: null,
 });
 
 describe('the board query', () => {
   it('defaults to the current quarter and keeps the filters given', () => {
     expect(parseBoardQuery({}, '2026-11-21')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
-    expect(parseBoardQuery({ from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', status: 'in_progress' }, '2026-11-21')).toEqual({
-      from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', status: 'in_progress',
+    expect(parseBoardQuery({ from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress' }, '2026-11-21')).toEqual({
+      from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress',
     });
     expect(parseBoardQuery({ light: '', status: '' }, '2026-02-03')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
   });

@@ -7,7 +7,7 @@ import { supervisionProblems } from '../../src/api/task/config';
 const RULES = { yellowWithinWorkingDays: 3 };
 // Working-day ordinals: assigned at 100, due at 120; "today" moves.
 const task = (over: Partial<LightFacts> = {}): LightFacts => ({
-  status: 'in_progress',
+  state: 'in_progress',
   dueDate: '2026-12-18',
   startOrdinal: 100,
   dueOrdinal: 120,
@@ -40,12 +40,12 @@ describe('trafficLight', () => {
   });
 
   it('keeps the colour finished work finished with, and has none for cancelled tasks', () => {
-    expect(trafficLight(task({ status: 'accepted', submittedOn: '2026-12-18' }), on('2027-01-10', 135), RULES)).toBe('green');
-    expect(trafficLight(task({ status: 'submitted', submittedOn: '2026-12-21' }), on('2027-01-10', 135), RULES)).toBe('red');
-    expect(trafficLight(task({ status: 'cancelled' }), on('2027-01-10', 135), RULES)).toBeNull();
-    expect(doneOnTime({ status: 'accepted', submittedOn: '2026-12-18', dueDate: '2026-12-18' })).toBe(true);
-    expect(doneOnTime({ status: 'accepted', submittedOn: '2026-12-19', dueDate: '2026-12-18' })).toBe(false);
-    expect(doneOnTime({ status: 'submitted', submittedOn: '2026-12-10', dueDate: '2026-12-18' })).toBe(false);
+    expect(trafficLight(task({ state: 'accepted', submittedOn: '2026-12-18' }), on('2027-01-10', 135), RULES)).toBe('green');
+    expect(trafficLight(task({ state: 'submitted', submittedOn: '2026-12-21' }), on('2027-01-10', 135), RULES)).toBe('red');
+    expect(trafficLight(task({ state: 'cancelled' }), on('2027-01-10', 135), RULES)).toBeNull();
+    expect(doneOnTime({ state: 'accepted', submittedOn: '2026-12-18', dueDate: '2026-12-18' })).toBe(true);
+    expect(doneOnTime({ state: 'accepted', submittedOn: '2026-12-19', dueDate: '2026-12-18' })).toBe(false);
+    expect(doneOnTime({ state: 'submitted', submittedOn: '2026-12-10', dueDate: '2026-12-18' })).toBe(false);
   });
 
   it('compares progress with elapsed time in whole numbers, with a span of at least one day', () => {

@@ -36,7 +36,7 @@ describe('the demand transition table', () => {
 });
 
 describe('deciding a transition', () => {
-  const record = { status: 'submitted', title: 't', category: 'service', description: 'd', neededBy: '2027-01-01' };
+  const record = { state: 'submitted', title: 't', category: 'service', description: 'd', neededBy: '2027-01-01' };
 
   it('reports an unknown action, a wrong state, a forbidden caller, a missing comment, missing fields — in that order', () => {
     expect(decideTransition(demandWorkflow, record, 'fly', null, hq, ownerPath)).toMatchObject({ ok: false, reason: 'unknown-action' });
@@ -48,7 +48,7 @@ describe('deciding a transition', () => {
     expect(decideTransition(demandWorkflow, record, 'publish', null, reporterA1, ownerPath)).toEqual({ ok: false, reason: 'forbidden' });
     expect(decideTransition(demandWorkflow, record, 'return', ' ', managerA, ownerPath)).toEqual({ ok: false, reason: 'comment-required' });
     expect(
-      decideTransition(demandWorkflow, { ...record, status: 'draft', neededBy: null, description: '' }, 'submit', null, reporterA1, ownerPath)
+      decideTransition(demandWorkflow, { ...record, state: 'draft', neededBy: null, description: '' }, 'submit', null, reporterA1, ownerPath)
     ).toEqual({ ok: false, reason: 'missing-fields', fields: ['description', 'neededBy'] });
     expect(decideTransition(demandWorkflow, record, 'publish', null, managerA, ownerPath)).toMatchObject({ ok: true });
   });

@@ -36,14 +36,14 @@ const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { project: { select: ['id'] }, shares: { populate: { unit: { select: ['id'] } } } },
         })
       : null;
-    if (before && before.status !== 'draft' && scope.door !== 'internal') {
+    if (before && before.state !== 'draft' && scope.door !== 'internal') {
       throw new errors.ValidationError('A submitted benefit record cannot be changed (已提交的效益记录不能修改)');
     }
 
     const project = 'project' in data || !before?.project
       ? await projectOf(strapi, data.project)
       : (await loadParties(strapi, { id: before.project.id }))!;
-    if (!SIGNED_STATES.includes(project.status)) {
+    if (!SIGNED_STATES.includes(project.state)) {
       throw new errors.ValidationError('Benefits are recorded on signed projects only (效益只能登记在已签约或已完成的项目上)');
     }
     const owner = await ownerAfterWrite(strapi, UID, params);

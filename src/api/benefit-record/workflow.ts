@@ -52,7 +52,7 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
   await strapi.db.query(UID).updateMany({
     where: { documentId: ctx.documentId },
-    data: { confirmations: next, ...(complete ? { status: 'confirmed' } : {}) },
+    data: { confirmations: next, ...(complete ? { state: 'confirmed' } : {}) },
   });
   if (!complete) return;
   await strapi.plugin('synergy').service('scope-keys').refresh(UID, ctx.documentId);

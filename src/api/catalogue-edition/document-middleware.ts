@@ -41,10 +41,10 @@ const catalogueEditionRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const stored = await strapi.db.query(EDITION_UID).findOne({
       where: { documentId: params.documentId },
-      select: ['id', 'status', 'validFrom', 'validTo'],
+      select: ['id', 'state', 'validFrom', 'validTo'],
     });
     if (!stored) return next();
-    if (!isEditionOpen(stored.status)) throw new errors.ValidationError(FROZEN_MESSAGE);
+    if (!isEditionOpen(stored.state)) throw new errors.ValidationError(FROZEN_MESSAGE);
     if (context.action === 'delete') {
       const entries = await strapi.db.query(ENTRY_UID).count({ where: { edition: { id: stored.id } } });
       if (entries > 0) {

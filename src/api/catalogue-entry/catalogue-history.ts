@@ -11,12 +11,12 @@ export const moveAll = async (
   move: { action: string; from: string; to: string },
   context: EffectContext
 ): Promise<number> => {
-  const rows = await strapi.db.query(uid as any).findMany({ where: { ...where, status: move.from }, select: ['id', 'documentId'] });
+  const rows = await strapi.db.query(uid as any).findMany({ where: { ...where, state: move.from }, select: ['id', 'documentId'] });
   if (rows.length === 0) return 0;
   const now = new Date();
   await strapi.db.query(uid as any).updateMany({
     where: { id: { $in: rows.map((r: any) => r.id) } },
-    data: { status: move.to, updatedAt: now },
+    data: { state: move.to, updatedAt: now },
   });
   // The history row names the person who published the edition; the unit is on the edition's own row.
   await strapi.plugin('synergy').service('workflow').recordHistory(

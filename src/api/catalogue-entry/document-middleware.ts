@@ -15,9 +15,9 @@ const WRITES = new Set(['create', 'update', 'delete', 'clone']);
 const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {
   const openEdition = async (ref: EditionRef | null | undefined) => {
     if (!ref) throw new errors.ValidationError('edition is required (须指定目录版本)', { field: 'edition' });
-    const edition = await strapi.db.query(EDITION_UID).findOne({ where: ref, select: ['id', 'status'] });
+    const edition = await strapi.db.query(EDITION_UID).findOne({ where: ref, select: ['id', 'state'] });
     if (!edition) throw new errors.ValidationError('edition: no such edition (目录版本不存在)', { field: 'edition' });
-    if (!isEditionOpen(edition.status)) throw new errors.ValidationError(FROZEN_MESSAGE);
+    if (!isEditionOpen(edition.state)) throw new errors.ValidationError(FROZEN_MESSAGE);
   };
 
   const refuseProblems = (entry: Record<string, unknown>) => {
@@ -38,20 +38,20 @@ const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const stored = await strapi.db.query(ENTRY_UID).findOne({
       where: { documentId: params.documentId },
-      select: ['id', 'status', 'entryType', 'resourceKind', 'coverageRegions'],
-      populate: { edition: { select: ['id', 'status'] } },
+      select: ['id', 'state', 'entryType', 'resourceKind', 'coverageRegions'],
+      populate: { edition: { select: ['id', 'state'] } },
     });
     if (!stored) return next();
-    if (!isEditionOpen(stored.edition?.status)) throw new errors.ValidationError(FROZEN_MESSAGE);
+    if (!isEditionOpen(stored.edition?.state)) throw new errors.ValidationError(FROZEN_MESSAGE);
     if (context.action === 'delete') return next();
 
     const ref = editionRef(data.edition);
     if (ref !== undefined) await openEdition(ref);
     const scope = await strapi.plugin('synergy').service('scope').current();
-    const changesFields = Object.keys(data).some((key) => key !== 'status');
-    if (changesFields && stored.status !== 'draft' && scope.role !== 'hq') {
+    const changesFields = Object.keys(data).some((key) => key !== 'state');
+    if (changesFields && stored.state !== 'draft' && scope.role !== 'hq') {
       throw new errors.ValidationError(
-        `Only a draft entry can be changed; this one is "${stored.status}" (只能修改草稿状态的条目，已审核条目请先退回修改)`
+        `Only a draft entry can be changed; this one is "${stored.state}" (只能修改草稿状态的条目，已审核条目请先退回修改)`
       );
     }
     refuseProblems({

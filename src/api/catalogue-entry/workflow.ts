@@ -19,9 +19,9 @@ const refuseInFrozenEdition = async ({ documentId }: EffectContext) => {
   const entry = await strapi.db.query(ENTRY_UID).findOne({
     where: { documentId },
     select: ['id'],
-    populate: { edition: { select: ['status'] } },
+    populate: { edition: { select: ['state'] } },
   });
-  if (!isEditionOpen(entry?.edition?.status)) throw new errors.ValidationError(FROZEN_MESSAGE);
+  if (!isEditionOpen(entry?.edition?.state)) throw new errors.ValidationError(FROZEN_MESSAGE);
 };
 
 const entryWorkflow: WorkflowDef = {

@@ -29,7 +29,7 @@ const disputeGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: an
   }
 
   const project = await projectOf(strapi, data.project);
-  if (!OPEN_ON.includes(project.status)) {
+  if (!OPEN_ON.includes(project.state)) {
     throw new errors.ValidationError('Disputes concern signed projects only (只能对已签约的项目提起争议)');
   }
   const opener = await ownerAfterWrite(strapi, UID, params);

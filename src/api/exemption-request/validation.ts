@@ -18,7 +18,7 @@ export const MIN_JUSTIFICATION_LENGTH = 20;
  */
 export const exemptionProblems = (data: Record<string, unknown>, demandNamed: boolean, storedStatus: string | null): FieldProblem[] => {
   if (storedStatus && storedStatus !== 'draft') {
-    return [{ field: 'status', message: `A ${storedStatus} exemption request cannot be changed (仅草稿状态的例外申请可修改)` }];
+    return [{ field: 'state', message: `A ${storedStatus} exemption request cannot be changed (仅草稿状态的例外申请可修改)` }];
   }
   const problems: FieldProblem[] = [];
   if (!demandNamed) problems.push({ field: 'demand', message: 'Name the demand this exemption is for (须关联一条协同需求)' });

@@ -17,7 +17,7 @@ export const internalSupplierGuard = ({ strapi }: { strapi: Core.Strapi }) => as
   const data = context.params?.data;
   if (scope.door === 'internal' || !data || !('supplierClass' in data)) return next();
   const before = context.params.documentId
-    ? await strapi.db.query(SUPPLIER_UID).findOne({ where: { documentId: context.params.documentId }, select: ['status', 'supplierClass'] })
+    ? await strapi.db.query(SUPPLIER_UID).findOne({ where: { documentId: context.params.documentId }, select: ['state', 'supplierClass'] })
     : null;
   // The admin edit form sends every field back: an unchanged class is no change.
   if (before && (before.supplierClass ?? null) === (data.supplierClass ?? null)) {
@@ -25,7 +25,7 @@ export const internalSupplierGuard = ({ strapi }: { strapi: Core.Strapi }) => as
     return next();
   }
   if (scope.role !== 'hq') throw new errors.PolicyError("Only HQ sets a supplier's class (只有集团总部可以确定供应商分级)");
-  if (before && before.status !== 'applied') {
+  if (before && before.state !== 'applied') {
     throw new errors.ValidationError(
       'Change the class of an admitted supplier with POST /api/supplier-class-changes (已准入供应商的分级须通过分级调整记录变更)'
     );
@@ -48,11 +48,11 @@ export const supplierClassChangeGuard = ({ strapi }: { strapi: Core.Strapi }) =>
   const supplier = ref
     ? await strapi.db.query(SUPPLIER_UID).findOne({
         where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
-        select: ['id', 'documentId', 'status', 'supplierClass'],
+        select: ['id', 'documentId', 'state', 'supplierClass'],
       })
     : null;
   if (!supplier) throw new errors.ValidationError('Name the internal supplier (须指定内部供应商)');
-  if (supplier.status !== 'admitted') {
+  if (supplier.state !== 'admitted') {
     throw new errors.ValidationError('Only an admitted supplier has a class to change (只能调整已准入供应商的分级)');
   }
   if (supplier.supplierClass === data.toClass) {

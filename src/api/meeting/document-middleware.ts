@@ -51,9 +51,9 @@ const meetingRules = ({ strapi }: { strapi: Core.Strapi }) => {
     if (context.uid !== MEETING_UID || !['create', 'update', 'delete'].includes(context.action)) return next();
     const params = context.params ?? {};
     const before = params.documentId
-      ? await strapi.db.query(MEETING_UID).findOne({ where: { documentId: params.documentId }, select: ['status'] })
+      ? await strapi.db.query(MEETING_UID).findOne({ where: { documentId: params.documentId }, select: ['state'] })
       : null;
-    if (before?.status === 'minutes_published') {
+    if (before?.state === 'minutes_published') {
       throw new errors.ValidationError(
         context.action === 'delete'
           ? 'Published minutes stay: their resolutions are tasks (会议纪要已发布，决议已转为督办任务，不能删除)'
@@ -61,7 +61,7 @@ const meetingRules = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     }
     if (context.action === 'delete') return next();
-    if (before?.status === 'called_off') throw new errors.ValidationError('A meeting called off no longer changes (会议已取消，不能修改)');
+    if (before?.state === 'called_off') throw new errors.ValidationError('A meeting called off no longer changes (会议已取消，不能修改)');
 
     const data = (params.data ?? {}) as Record<string, any>;
     if ((await currentScope(strapi)).door !== 'internal') {

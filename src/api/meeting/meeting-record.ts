@@ -41,7 +41,7 @@ export interface MeetingRecord {
   location: string | null;
   agenda: string | null;
   minutes: string | null;
-  status: string;
+  state: string;
   organiser: UnitFacts | null;
   participatingUnits: UnitFacts[];
   participants: Person[];
@@ -76,7 +76,7 @@ export const loadMeeting = async (documentId: string, readFilter: Record<string,
     location: row.location ?? null,
     agenda: row.agenda ?? null,
     minutes: row.minutes ?? null,
-    status: row.status,
+    state: row.state,
     organiser: unitOf(row.ownerUnit),
     participatingUnits: (row.participatingUnits ?? []).map(unitOf),
     participants: (row.participants ?? []).map(personOf),

@@ -32,8 +32,8 @@ export const checkReport = async (task: TaskParties, data: Record<string, any>, 
       "This is someone else's task: only its owner person or its unit's reporters report progress (只能对本人或本单位承办的任务填报进展)"
     );
   }
-  if (!REPORTABLE.includes(task.status)) {
-    throw new errors.ValidationError(`Progress is reported on open tasks; this one is ${task.status} (任务已提交验收、完成或撤销，不能再填报进展)`);
+  if (!REPORTABLE.includes(task.state)) {
+    throw new errors.ValidationError(`Progress is reported on open tasks; this one is ${task.state} (任务已提交验收、完成或撤销，不能再填报进展)`);
   }
   const percent = data.percent;
   if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
@@ -53,7 +53,7 @@ export const checkReport = async (task: TaskParties, data: Record<string, any>, 
 
 /** A report on an assigned task starts it, through the workflow (history says who). */
 export const startIfAssigned = async (task: TaskParties, scope: Scope) => {
-  if (task.status !== 'assigned') return;
+  if (task.state !== 'assigned') return;
   await strapi.plugin('synergy').service('workflow').transition(TASK_UID, task.documentId, 'start', 'progress reported (填报进展)', scope);
 };
 

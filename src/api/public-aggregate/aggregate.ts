@@ -19,7 +19,7 @@ export interface AggregateInput {
   group: { id: number; code: string; name: string; path: string };
   segments: Array<{ id: number; code: string; name: string; path: string }>;
   demands: Array<{ ownerPath: string | null }>;
-  projects: Array<{ ownerPath: string | null; status: string }>;
+  projects: Array<{ ownerPath: string | null; state: string }>;
   benefits: BenefitForRollup[];
 }
 
@@ -36,8 +36,8 @@ export const aggregatePublic = (input: AggregateInput): { segments: SegmentFigur
   for (const demand of input.demands) figures.get(bucketOf(demand.ownerPath))!.publishedDemands += 1;
   for (const project of input.projects) {
     const row = figures.get(bucketOf(project.ownerPath))!;
-    if (project.status === 'active') row.activeProjects += 1;
-    if (project.status === 'completed') row.completedProjects += 1;
+    if (project.state === 'active') row.activeProjects += 1;
+    if (project.state === 'completed') row.completedProjects += 1;
   }
   // Shares of units outside every segment (HQ and its departments) go to the group's row.
   const benefitUnits = input.segments.map((s) => ({ id: s.id, path: s.path }));

@@ -39,7 +39,7 @@ const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     const params = context.params ?? {};
     const data = params.data ?? {};
     const project = await projectOf(strapi, data.project);
-    if (!SIGNED_STATES.includes(project.status)) {
+    if (!SIGNED_STATES.includes(project.state)) {
       throw new errors.ValidationError('Suppliers are evaluated on signed projects only (只能评价已签约项目的供应商)');
     }
     const owner = await ownerAfterWrite(strapi, UID, params);

@@ -25,7 +25,7 @@ export interface UnitRef {
 export interface ProjectParties {
   id: number;
   documentId: string;
-  status: string;
+  state: string;
   buyer: UnitRef | null;
   suppliers: UnitRef[];
 }
@@ -44,14 +44,14 @@ export const singleRef = (value: unknown): RelationRef | null | undefined =>
 export const loadParties = async (strapi: Core.Strapi, ref: RelationRef): Promise<ProjectParties | null> => {
   const row = await strapi.db.query(PROJECT_UID).findOne({
     where: whereRef(ref),
-    select: ['id', 'documentId', 'status'],
+    select: ['id', 'documentId', 'state'],
     populate: { ownerUnit: { select: ['id', 'path'] }, supplierUnits: { select: ['id', 'path'] } },
   });
   if (!row) return null;
   return {
     id: row.id,
     documentId: row.documentId,
-    status: row.status,
+    state: row.state,
     buyer: row.ownerUnit ? { id: row.ownerUnit.id, path: row.ownerUnit.path } : null,
     suppliers: (row.supplierUnits ?? []).map((u: any) => ({ id: u.id, path: u.path })),
   };

@@ -41,13 +41,13 @@ const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const before = params.documentId
       ? await strapi.db.query(TASK_UID).findOne({
           where: { documentId: params.documentId },
-          select: ['status', 'assignedOn', 'dueDate'],
+          select: ['state', 'assignedOn', 'dueDate'],
           populate: { milestones: true, ownerPerson: { select: ['id'] } },
         })
       : null;
 
     if (context.action === 'delete') {
-      if (before && before.status !== 'assigned') {
+      if (before && before.state !== 'assigned') {
         throw new errors.ValidationError('A task under way is cancelled, not deleted (已开始的任务只能撤销，不能删除)');
       }
       return next();
@@ -56,7 +56,7 @@ const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const data = (params.data ?? {}) as Record<string, any>;
     const scope = await currentScope(strapi);
     if (scope.door !== 'internal') for (const field of SERVER_FIELDS) delete data[field];
-    if (before && FINISHED.includes(before.status)) {
+    if (before && FINISHED.includes(before.state)) {
       throw new errors.ValidationError('A finished task no longer changes (已完成或已撤销的任务不能修改)');
     }
 
@@ -70,7 +70,7 @@ const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
     Object.assign(data, tasks().dateColumns(assignedOn, dueDate));
 
     const owner = await ownerAfterWrite(strapi, TASK_UID, params);
-    if (!owner) throw new errors.ValidationError('ownerUnit is required (请指定承办单位)');
+    if (!owner) throw new errors.ValidationError('Owner unit is required (请指定承办单位)', { errors: [{ path: ['ownerUnit'], message: 'Owner unit is required (请指定承办单位)', name: 'ValidationError' }] });
     if ('ownerPerson' in data) await checkOwnerPerson(data.ownerPerson, owner.id);
     else if (before?.ownerPerson && singleRef(params.data?.ownerUnit)) await checkOwnerPerson({ id: before.ownerPerson.id }, owner.id);
     if (!before && !data.level) {

@@ -12,7 +12,7 @@ export const OPEN_STATES = ['assigned', 'in_progress'] as const;
 export const DONE_STATES = ['submitted', 'accepted'] as const;
 
 export interface LightFacts {
-  status: string;
+  state: string;
   dueDate: string;
   /** Working-day ordinals of the assignment date and the due date. */
   startOrdinal: number;
@@ -52,11 +52,11 @@ export const reminderOutstanding = (facts: Pick<LightFacts, 'lastReportAt' | 'la
 };
 
 export const trafficLight = (task: LightFacts, today: Today, rules: LightRules): Light | null => {
-  if ((DONE_STATES as readonly string[]).includes(task.status)) {
+  if ((DONE_STATES as readonly string[]).includes(task.state)) {
     // Finished work keeps the colour it finished with: late if handed in after the due date.
     return task.submittedOn && task.submittedOn > task.dueDate ? 'red' : 'green';
   }
-  if (!(OPEN_STATES as readonly string[]).includes(task.status)) return null;
+  if (!(OPEN_STATES as readonly string[]).includes(task.state)) return null;
   if (today.date > task.dueDate) return 'red';
   if (reminderOutstanding(task)) return 'yellow';
   const dueSoon = task.dueOrdinal - today.ordinal <= rules.yellowWithinWorkingDays;
@@ -64,5 +64,5 @@ export const trafficLight = (task: LightFacts, today: Today, rules: LightRules):
 };
 
 /** Done on time: handed in (and then accepted) on or before the due date. */
-export const doneOnTime = (task: Pick<LightFacts, 'status' | 'submittedOn' | 'dueDate'>): boolean =>
-  task.status === 'accepted' && !!task.submittedOn && task.submittedOn <= task.dueDate;
+export const doneOnTime = (task: Pick<LightFacts, 'state' | 'submittedOn' | 'dueDate'>): boolean =>
+  task.state === 'accepted' && !!task.submittedOn && task.submittedOn <= task.dueDate;

@@ -6,7 +6,7 @@
 import { DONE_STATES, OPEN_STATES, type LightRules, type Today } from './light';
 
 export interface TaskColumns {
-  status: string;
+  state: string;
   dueDate: string;
   dueDay: string;
   startOrdinal: string;
@@ -28,7 +28,7 @@ export interface TaskColumns {
 export const taskColumns = (meta: { attributes: Record<string, any> }, alias?: string): TaskColumns => {
   const col = (name: keyof TaskColumns) => `${alias ? `${alias}.` : ''}${(meta.attributes[name]?.columnName as string | undefined) ?? name}`;
   return {
-    status: col('status'),
+    state: col('state'),
     dueDate: col('dueDate'),
     dueDay: col('dueDay'),
     startOrdinal: col('startOrdinal'),
@@ -51,9 +51,9 @@ export const lightCase = (c: TaskColumns, today: Today & { day: number }, rules:
   const span = `(CASE WHEN ${c.dueOrdinal} - ${c.startOrdinal} < 1 THEN 1 ELSE ${c.dueOrdinal} - ${c.startOrdinal} END)`;
   const elapsed = `(CASE WHEN ? - ${c.startOrdinal} < 0 THEN 0 WHEN ? - ${c.startOrdinal} > ${span} THEN ${span} ELSE ? - ${c.startOrdinal} END)`;
   const sql = `(CASE
-    WHEN ${c.status} IN (${list(DONE_STATES)}) THEN
+    WHEN ${c.state} IN (${list(DONE_STATES)}) THEN
       (CASE WHEN ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} > ${c.dueDate} THEN 'red' ELSE 'green' END)
-    WHEN ${c.status} NOT IN (${list(OPEN_STATES)}) OR ${c.status} IS NULL THEN NULL
+    WHEN ${c.state} NOT IN (${list(OPEN_STATES)}) OR ${c.state} IS NULL THEN NULL
     WHEN ${c.dueDay} < ? THEN 'red'
     WHEN ${c.lastRemindedAt} IS NOT NULL AND (${c.lastReportAt} IS NULL OR ${c.lastRemindedAt} > ${c.lastReportAt}) THEN 'yellow'
     WHEN ${c.dueOrdinal} - ? <= ? AND COALESCE(${c.progress}, 0) * ${span} < 100 * ${elapsed} THEN 'yellow'

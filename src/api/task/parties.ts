@@ -12,7 +12,7 @@ const MEMBERSHIP_UID = 'plugin::synergy.membership';
 export interface TaskParties {
   id: number;
   documentId: string;
-  status: string;
+  state: string;
   ownerUnitId: number | null;
   supervisingUnitId: number | null;
   ownerPersonId: number | null;
@@ -21,14 +21,14 @@ export interface TaskParties {
 export const loadTaskParties = async (documentId: string): Promise<TaskParties | null> => {
   const row = await strapi.db.query(TASK_UID).findOne({
     where: { documentId },
-    select: ['id', 'documentId', 'status'],
+    select: ['id', 'documentId', 'state'],
     populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
   });
   if (!row) return null;
   return {
     id: row.id,
     documentId: row.documentId,
-    status: row.status,
+    state: row.state,
     ownerUnitId: row.ownerUnit?.id ?? null,
     supervisingUnitId: row.supervisingUnit?.id ?? null,
     ownerPersonId: row.ownerPerson?.id ?? null,

@@ -70,20 +70,20 @@ export const taskStatistics = async (
   const owner = meta.attributes.ownerUnit.joinTable;
   const supervisor = meta.attributes.supervisingUnit.joinTable;
   const c = taskColumns(meta, 't');
-  const open = `${c.status} IN (${OPEN_STATES.map((state) => `'${state}'`).join(', ')})`;
-  const onTime = `${c.status} = 'accepted' AND ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} <= ${c.dueDate}`;
+  const open = `${c.state} IN (${OPEN_STATES.map((state) => `'${state}'`).join(', ')})`;
+  const onTime = `${c.state} = 'accepted' AND ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} <= ${c.dueDate}`;
   const late = `(${open} AND ${c.dueDay} < ${Number(todayDay)}) OR (${c.submittedOn} IS NOT NULL AND ${c.submittedOn} > ${c.dueDate})`;
   const query = knex(`${meta.tableName} as t`)
     .join(`${owner.name} as ol`, `ol.${owner.joinColumn.name}`, 't.id')
     .join(`${orgTable} as ou`, 'ou.id', `ol.${owner.inverseJoinColumn.name}`)
     .whereBetween(c.dueDate, [period.from, period.to])
-    .whereNot(c.status, 'cancelled')
+    .whereNot(c.state, 'cancelled')
     .groupBy('ou.id', 'ou.document_id', 'ou.code', 'ou.name')
     .orderBy('ou.code')
     .select(
       'ou.id as id', 'ou.document_id as documentId', 'ou.code as code', 'ou.name as name',
       knex.raw('COUNT(*) as total'),
-      knex.raw(`SUM(CASE WHEN ${c.dueDay} <= ? OR ${c.status} = 'accepted' THEN 1 ELSE 0 END) as due`, [todayDay]),
+      knex.raw(`SUM(CASE WHEN ${c.dueDay} <= ? OR ${c.state} = 'accepted' THEN 1 ELSE 0 END) as due`, [todayDay]),
       knex.raw(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END) as done_on_time`),
       knex.raw(`SUM(CASE WHEN ${late} THEN 1 ELSE 0 END) as overdue`),
       knex.raw(`SUM(CASE WHEN ${c.escalatedAt} IS NOT NULL THEN 1 ELSE 0 END) as escalated`),

@@ -9,7 +9,7 @@ export interface TaskRow {
   id: number;
   documentId: string;
   title: string;
-  status: string;
+  state: string;
   level: string;
   dueDate: string;
   dueDay: number;
@@ -25,7 +25,7 @@ export interface TaskRow {
 }
 
 /** Qualified column names of the task table (alias t), for the caller's conditions. */
-export type TaskCols = Record<'level' | 'escalatedAt' | 'deductedAt' | 'overdueRemindedOn' | 'dueDay' | 'dueOrdinal' | 'status', string>;
+export type TaskCols = Record<'level' | 'escalatedAt' | 'deductedAt' | 'overdueRemindedOn' | 'dueDay' | 'dueOrdinal' | 'state', string>;
 
 const asDate = (value: unknown): string =>
   value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
@@ -46,7 +46,7 @@ export const openTaskRows = async (strapi: any, refine: (query: any, columns: Ta
     overdueRemindedOn: col('overdueRemindedOn'),
     dueDay: col('dueDay'),
     dueOrdinal: col('dueOrdinal'),
-    status: col('status'),
+    state: col('state'),
   };
   const query = knex(`${meta.tableName} as t`)
     .leftJoin(`${owner.name} as ol`, `ol.${owner.joinColumn.name}`, 't.id')
@@ -54,9 +54,9 @@ export const openTaskRows = async (strapi: any, refine: (query: any, columns: Ta
     .leftJoin(`${person.name} as pl`, `pl.${person.joinColumn.name}`, 't.id')
     .leftJoin(`${supervisor.name} as sl`, `sl.${supervisor.joinColumn.name}`, 't.id')
     .leftJoin(`${orgTable} as su`, 'su.id', `sl.${supervisor.inverseJoinColumn.name}`)
-    .whereIn(columns.status, OPEN_STATES as unknown as string[])
+    .whereIn(columns.state, OPEN_STATES as unknown as string[])
     .select(
-      't.id', 't.document_id as documentId', 't.title', `${columns.status} as status`, `${columns.level} as level`,
+      't.id', 't.document_id as documentId', 't.title', `${columns.state} as state`, `${columns.level} as level`,
       `${col('dueDate')} as dueDate`, `${columns.dueDay} as dueDay`, `${columns.dueOrdinal} as dueOrdinal`,
       `${col('progress')} as progress`, 'ou.id as ownerUnitId', 'ou.path as ownerPath',
       `pl.${person.inverseJoinColumn.name} as ownerPersonId`, 'su.id as supervisingUnitId', 'su.path as supervisingPath'

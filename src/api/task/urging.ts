@@ -22,14 +22,14 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
   const filter = strapi.plugin('synergy').service('scope').readFilter(scope, TASK_UID);
   const visible = await strapi.db.query(TASK_UID).findOne({
     where: filter ? { $and: [{ documentId }, filter] } : { documentId },
-    select: ['id', 'title', 'dueDate', 'status', 'urgeCount', 'reminderCount'],
+    select: ['id', 'title', 'dueDate', 'state', 'urgeCount', 'reminderCount'],
     populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
   });
   if (!visible) throw new errors.NotFoundError('Task not found (任务不存在或无权查看)');
   const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
   await requireSupervisor({ documentId, actor });
-  if (!(OPEN_STATES as readonly string[]).includes(visible.status)) {
-    throw new TransitionConflictError(`Only open tasks are urged; this one is ${visible.status} (只能催办未完成的任务)`, { status: visible.status, allowed: [] });
+  if (!(OPEN_STATES as readonly string[]).includes(visible.state)) {
+    throw new TransitionConflictError(`Only open tasks are urged; this one is ${visible.state} (只能催办未完成的任务)`, { status: visible.state, allowed: [] });
   }
   if (comment !== null && (typeof comment !== 'string' || comment.length > 1000)) {
     throw new errors.ValidationError('comment must be text of at most 1000 characters (催办意见不超过1000字)');
@@ -43,10 +43,10 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
       data: { lastUrgedOn: today, lastRemindedAt: now, urgeCount: (visible.urgeCount ?? 0) + 1, reminderCount: (visible.reminderCount ?? 0) + 1 },
     });
     if (count === 0) {
-      throw new TransitionConflictError('This task was already urged today (该任务今日已催办)', { status: visible.status, allowed: [] });
+      throw new TransitionConflictError('This task was already urged today (该任务今日已催办)', { status: visible.state, allowed: [] });
     }
     await strapi.plugin('synergy').service('workflow').recordHistory([
-      { uid: TASK_UID, documentId, action: 'urge', from: visible.status, to: visible.status, actor, at: now, comment: comment || null },
+      { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },
     ]);
     await strapi.service('api::task.task').refreshLights(now, [documentId]);
   });

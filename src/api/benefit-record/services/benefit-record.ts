@@ -12,7 +12,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
    */
   async totals(level: TotalsLevel, year: number) {
     const records = await strapi.documents(UID).findMany({
-      filters: { status: 'confirmed', period: { $startsWith: String(year) } } as any,
+      filters: { state: 'confirmed', period: { $startsWith: String(year) } } as any,
       fields: ['amount'] as any,
       populate: { shares: { populate: { unit: { fields: ['path'] } } } } as any,
     });

@@ -11,7 +11,7 @@ import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/utils/entry
 const UID = 'api::catalogue-edition.catalogue-edition';
 const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
 
-/** Entry fields a copy keeps; status, edition and keys are the copy's own. */
+/** Entry fields a copy keeps; state, edition and keys are the copy's own. */
 const COPIED_FIELDS = [
   'name', 'description', 'entryType', 'resourceKind', 'subCategory', 'supplierClass',
   'referencePrice', 'priceUnit', 'coverageRegions', 'leadTimeDays',
@@ -42,7 +42,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
   const copyEntries = async (fromEditionId: number, toEditionId: number) => {
     const sources = await strapi.db.query(ENTRY_UID).findMany({
-      where: { edition: { id: fromEditionId }, status: 'published' },
+      where: { edition: { id: fromEditionId }, state: 'published' },
       populate: { ownerUnit: { select: ['id'] } },
     });
     if (sources.length === 0) return;
@@ -53,7 +53,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
       fields: Object.fromEntries(COPIED_FIELDS.map((f) => [f, source[f]])),
     }));
     await strapi.db.query(ENTRY_UID).createMany({
-      data: copies.map((c) => ({ ...c.fields, documentId: c.documentId, status: 'approved', publishedAt: now, createdAt: now, updatedAt: now })),
+      data: copies.map((c) => ({ ...c.fields, documentId: c.documentId, state: 'approved', publishedAt: now, createdAt: now, updatedAt: now })),
     });
     const created = await strapi.db.query(ENTRY_UID).findMany({
       where: { documentId: { $in: copies.map((c) => c.documentId) } },
@@ -72,9 +72,9 @@ export default factories.createCoreService(UID, ({ strapi }) => {
         throw new errors.PolicyError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
       }
       if (!EDITION_CODE.test(code)) throw new errors.ValidationError(`"${code}" is not an edition code like 2026-H2 (版本编码格式应为 2026-H2)`);
-      const source = await strapi.db.query(UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'status'] });
+      const source = await strapi.db.query(UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'state'] });
       if (!source) throw new errors.NotFoundError('No such edition (目录版本不存在)');
-      if (source.status !== 'published') {
+      if (source.state !== 'published') {
         throw new errors.ValidationError('Only the current published edition can be copied (只能以当前已发布版本为底稿)');
       }
       return strapi.db.transaction(async () => {

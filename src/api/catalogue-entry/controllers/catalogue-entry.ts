@@ -25,7 +25,7 @@ export default factories.createCoreController(UID, () => ({
     const query: any = await this.sanitizeQuery(ctx);
     const filters = filtersNameEdition(query.filters)
       ? query.filters
-      : { $and: [...(query.filters ? [query.filters] : []), { edition: { status: 'published' } }] };
+      : { $and: [...(query.filters ? [query.filters] : []), { edition: { state: 'published' } }] };
     const { results, pagination } = await strapi.service(UID).find({ ...query, filters });
     const sanitized = await this.sanitizeOutput(results, ctx);
     return this.transformResponse(sanitized, { pagination });

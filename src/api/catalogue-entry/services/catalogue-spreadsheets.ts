@@ -40,10 +40,10 @@ const createCatalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!ref) throw new errors.ValidationError('Name the edition to import into (请选择目录版本)', { field: 'edition' });
     const edition = await strapi.documents(EDITION_UID as any).findFirst({
       filters: { $or: [{ documentId: ref }, { code: ref }] },
-      fields: ['id', 'code', 'status'],
+      fields: ['id', 'code', 'state'],
     } as any);
     if (!edition) throw new errors.ValidationError(`No edition "${ref}" (目录版本不存在)`, { field: 'edition' });
-    if (!isEditionOpen((edition as any).status)) throw new errors.ValidationError(FROZEN_MESSAGE);
+    if (!isEditionOpen((edition as any).state)) throw new errors.ValidationError(FROZEN_MESSAGE);
     return edition as any;
   };
 
@@ -97,7 +97,7 @@ const createCatalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The entries of an edition (the current published one when no code is given) that the caller may read. */
     async export(editionCode?: string): Promise<Buffer> {
-      const editionFilter = editionCode ? { code: editionCode } : { status: 'published' };
+      const editionFilter = editionCode ? { code: editionCode } : { state: 'published' };
       const entries = await strapi.documents(ENTRY_UID as any).findMany({
         filters: { edition: editionFilter },
         populate: { ownerUnit: { fields: ['code'] } },

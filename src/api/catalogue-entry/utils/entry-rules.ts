@@ -12,7 +12,7 @@ export const EDITION_CODE = /^\d{4}-H[12]$/;
 export const FROZEN_MESSAGE = 'This edition is published and frozen; change it in the next edition (已发布目录已冻结，请在下一版中修改)';
 
 /** Only a draft edition accepts new, changed or removed entries. */
-export const isEditionOpen = (status: string | null | undefined) => status === 'draft';
+export const isEditionOpen = (state: string | null | undefined) => state === 'draft';
 
 export const MAX_REGIONS = 50;
 const MAX_REGION_LENGTH = 32;

@@ -14,8 +14,8 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
    */
   async escalateOverdueDisputes(now: Date = new Date()): Promise<string[]> {
     const overdue = await strapi.db.query(UID).findMany({
-      where: { status: { $in: UNRESOLVED }, dueAt: { $lt: now } },
-      select: ['id', 'documentId', 'status', 'escalationCount'],
+      where: { state: { $in: UNRESOLVED }, dueAt: { $lt: now } },
+      select: ['id', 'documentId', 'state', 'escalationCount'],
       populate: { mediatorUnit: { select: ['id', 'path', 'name'] } },
     });
     const escalated: string[] = [];
@@ -25,8 +25,8 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       await strapi.db.transaction(async () => {
         // The due-date condition makes a concurrent second run a no-op for this dispute.
         const { count } = await strapi.db.query(UID).updateMany({
-          where: { id: dispute.id, dueAt: { $lt: now }, status: { $in: UNRESOLVED } },
-          data: { status: 'open', escalationCount: (dispute.escalationCount ?? 0) + 1, dueAt: disputeDueAt(now) },
+          where: { id: dispute.id, dueAt: { $lt: now }, state: { $in: UNRESOLVED } },
+          data: { state: 'open', escalationCount: (dispute.escalationCount ?? 0) + 1, dueAt: disputeDueAt(now) },
         });
         if (count === 0) return;
         await strapi.db.query(UID).update({ where: { id: dispute.id }, data: { mediatorUnit: target } });
@@ -36,7 +36,7 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
             uid: UID,
             documentId: dispute.documentId,
             action: 'escalate',
-            from: dispute.status,
+            from: dispute.state,
             to: 'open',
             at: now,
             comment: `Unresolved when due, escalated from ${dispute.mediatorUnit.name} (超期未解决，自动上报上级单位)`,

@@ -73,9 +73,9 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Ranks one batch of demands and writes it; false when the run was failed meanwhile (stale, elsewhere). */
   const processBatch = async (runId: number, snapshot: Snapshot, ids: number[], processedAfter: number, topN: number) => {
-    const demands: (DemandMatchRow & { status: string })[] = await strapi.db.query(DEMAND as any).findMany({
+    const demands: (DemandMatchRow & { state: string })[] = await strapi.db.query(DEMAND as any).findMany({
       where: { id: { $in: ids } },
-      select: [...DEMAND_MATCH_FIELDS, 'status'],
+      select: [...DEMAND_MATCH_FIELDS, 'state'],
       populate: DEMAND_MATCH_POPULATE,
       orderBy: { id: 'asc' },
     });
@@ -89,7 +89,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
         demandId: demand.id,
         demandDocumentId: demand.documentId,
         demandTitle: demand.title,
-        demandStatus: demand.status,
+        demandStatus: demand.state,
         ownerUnitCode: demand.ownerUnit?.code ?? null,
         ownerUnitName: demand.ownerUnit?.name ?? null,
         mustEntryDocumentId: outcome.mustEntry?.documentId ?? null,
@@ -161,7 +161,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const demandIds: number[] = (
         await strapi.db
           .query(DEMAND as any)
-          .findMany({ where: { status: { $in: OPEN_DEMAND_STATES } }, select: ['id'], orderBy: { id: 'asc' } })
+          .findMany({ where: { state: { $in: OPEN_DEMAND_STATES } }, select: ['id'], orderBy: { id: 'asc' } })
       ).map((row: { id: number }) => row.id);
       let run: RunRow;
       try {

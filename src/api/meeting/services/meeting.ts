@@ -29,7 +29,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
     if (taskIds.length > 0) {
       const rows = await strapi.db.query(TASK_UID).findMany({
         where: { documentId: { $in: taskIds } },
-        select: ['documentId', 'status', 'light', 'progress', 'dueDate'],
+        select: ['documentId', 'state', 'light', 'progress', 'dueDate'],
       });
       for (const row of rows) tasks.set(row.documentId, row);
       const filter = scopeService().readFilter(scope, TASK_UID);
@@ -44,7 +44,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
       const restricted = !readable.has(task.documentId);
       return {
         documentId: restricted ? null : task.documentId,
-        status: task.status,
+        status: task.state,
         light: task.light ?? null,
         progress: restricted ? null : task.progress ?? 0,
         dueDate: task.dueDate ?? null,
@@ -63,7 +63,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
     return {
       data,
       meta: {
-        status: meeting.status,
+        status: meeting.state,
         total: data.length,
         tasks: { byStatus: tally(data.map((r) => r.task?.status ?? null)), byLight: tally(data.map((r) => r.task?.light ?? null)) },
       },

@@ -22,17 +22,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [group, segments, demands, projects, benefits] = await Promise.all([
       strapi.db.query(ORG).findOne({ where: { level: 'group' }, select: ['id', 'code', 'name', 'path'] }),
       strapi.db.query(ORG).findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
-      strapi.db.query(DEMAND).findMany({ where: { status: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
+      strapi.db.query(DEMAND).findMany({ where: { state: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
       strapi.db.query(PROJECT).findMany({
         where: {
-          status: { $in: ['active', 'completed'] },
+          state: { $in: ['active', 'completed'] },
           $or: [{ startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { startDate: { $null: true }, createdAt: inYear }],
         },
-        select: ['id', 'status'],
+        select: ['id', 'state'],
         populate: ownerPath,
       }),
       strapi.db.query(BENEFIT).findMany({
-        where: { status: 'confirmed', period: { $startsWith: String(year) } },
+        where: { state: 'confirmed', period: { $startsWith: String(year) } },
         select: ['id', 'amount'],
         populate: { shares: { populate: { unit: { select: ['path'] } } } },
       }),
@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       group,
       segments,
       demands: demands.map((d: any) => ({ ownerPath: d.ownerUnit?.path ?? null })),
-      projects: projects.map((p: any) => ({ ownerPath: p.ownerUnit?.path ?? null, status: p.status })),
+      projects: projects.map((p: any) => ({ ownerPath: p.ownerUnit?.path ?? null, state: p.state })),
       benefits: benefits.map((b: any) => ({
         amount: b.amount,
         shares: (b.shares ?? []).map((s: any) => ({ unitPath: s.unit?.path ?? null, percent: s.percent })),

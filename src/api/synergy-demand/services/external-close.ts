@@ -25,7 +25,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const editionAttributes = attributesOf(strapi, EDITION);
     if (!entryAttributes || !editionAttributes) return [];
     const edition = await strapi.db.query(EDITION as any).findOne({
-      where: { status: 'published' },
+      where: { state: 'published' },
       orderBy: { code: 'desc' },
       select: ['id'],
     });
@@ -35,7 +35,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: {
         edition: { id: edition.id },
         supplierClass: { $in: [...RESTRICTING_CLASSES] },
-        ...('status' in entryAttributes ? { status: { $in: LIVE_ENTRY_STATES } } : {}),
+        ...('state' in entryAttributes ? { state: { $in: LIVE_ENTRY_STATES } } : {}),
       },
       select: fields,
     });
@@ -43,7 +43,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async hasApprovedExemption(demandDocumentId: string): Promise<boolean> {
     const count = await strapi.db.query(EXEMPTION as any).count({
-      where: { demand: { documentId: demandDocumentId }, status: 'approved' },
+      where: { demand: { documentId: demandDocumentId }, state: 'approved' },
     });
     return count > 0;
   },
@@ -69,7 +69,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const mustEntry = await this.boundMustEntry(demandDocumentId);
     if (!mustEntry) return;
     const approved = await strapi.db.query(EXEMPTION as any).findMany({
-      where: { demand: { documentId: demandDocumentId }, status: 'approved' },
+      where: { demand: { documentId: demandDocumentId }, state: 'approved' },
       select: ['id'],
       populate: { catalogueEntry: { select: ['id'] } },
     });

@@ -129,13 +129,13 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
     async matchable(search: string) {
       const scope = await matchingCaller();
       const readFilter = synergy().service('scope').readFilter(scope, UID);
-      const conditions: Record<string, unknown>[] = [{ status: { $in: OPEN_DEMAND_STATES } }];
+      const conditions: Record<string, unknown>[] = [{ state: { $in: OPEN_DEMAND_STATES } }];
       if (readFilter) conditions.push(readFilter);
       if (scope.role === 'reporter') conditions.push({ ownerUnit: { id: scope.unit?.id ?? null } });
       if (search) conditions.push({ title: { $containsi: search } });
       const rows = await strapi.db.query(UID as any).findMany({
         where: { $and: conditions },
-        select: ['documentId', 'title', 'status', 'category', 'region', 'neededBy'],
+        select: ['documentId', 'title', 'state', 'category', 'region', 'neededBy'],
         populate: { ownerUnit: { select: ['code', 'name'] }, mustEntry: { select: ['documentId', 'name'] } },
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
         limit: WORKBENCH_LIST_LIMIT,
@@ -143,7 +143,7 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((row: any) => ({
         documentId: row.documentId,
         title: row.title,
-        status: row.status,
+        status: row.state,
         category: row.category ?? null,
         region: row.region ?? null,
         neededBy: row.neededBy ?? null,

@@ -22,7 +22,7 @@ const createDirectivePrice = ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { ownerUnit: { select: ['id', 'path'] }, supplierUnits: { select: ['id', 'path'] } },
     });
     if (!project) throw new errors.NotFoundError('Project not found (项目不存在或无权查看)');
-    if (project.status !== 'draft') {
+    if (project.state !== 'draft') {
       throw new errors.ValidationError('A directive price is set before the project is signed (指令价格须在项目签署前设置)');
     }
     const superior = commonSuperiorId([project.ownerUnit.path, ...project.supplierUnits.map((u: { path: string }) => u.path)]);
@@ -41,8 +41,8 @@ const createDirectivePrice = ({ strapi }: { strapi: Core.Strapi }) => ({
           uid: PROJECT_UID,
           documentId,
           action: 'set-directive-price',
-          from: project.status,
-          to: project.status,
+          from: project.state,
+          to: project.state,
           actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
           at: now,
           comment: `指令价格 ${price}`,

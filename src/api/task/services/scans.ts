@@ -139,8 +139,8 @@ export default ({ strapi }: { strapi: any }) => {
             uid: TASK_UID,
             documentId: row.documentId,
             action: 'escalate',
-            from: row.status,
-            to: row.status,
+            from: row.state,
+            to: row.state,
             at: now,
             comment: `Overdue ${rules.escalateAfterWorkingDays}+ working days: escalated to company level, supervised one level up (部门级任务逾期，升级为公司级督办)`,
           }))

@@ -15,11 +15,11 @@ export const useTakeTransition = (collection: string, documentId: string) => {
     async (request: TransitionRequest): Promise<TransitionOutcome> => {
       setSubmitting(true);
       try {
-        const { data } = await post<{ data: { status: string } }, TransitionRequest>(
+        const { data } = await post<{ data: { state: string } }, TransitionRequest>(
           `${workflowPath(collection, documentId)}/transitions`,
           request
         );
-        return { ok: true, status: data.data.status };
+        return { ok: true, status: data.data.state };
       } catch (error) {
         return { ok: false, failure: toApiFailure(error) };
       } finally {

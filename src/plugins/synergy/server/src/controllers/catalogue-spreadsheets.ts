@@ -18,10 +18,10 @@ const catalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The editions the caller may read, newest first, for the import and export pickers. */
     async editions(ctx: any) {
       const editions = await strapi.documents(EDITION_UID as any).findMany({
-        fields: ['code', 'title', 'status'],
+        fields: ['code', 'title', 'state'],
         sort: [{ code: 'desc' }],
       } as any);
-      ctx.body = { data: editions.map(({ documentId, code, title, status }: any) => ({ documentId, code, title, status })) };
+      ctx.body = { data: editions.map(({ documentId, code, title, state }: any) => ({ documentId, code, title, state })) };
     },
   };
 };

@@ -32,7 +32,7 @@ const transitions = ({ strapi }: { strapi: Core.Strapi }) => {
       const { uid, documentId } = target(ctx);
       const scope = await getService(strapi, 'scope').current();
       const { status, actions } = await workflow().allowedActions(uid, documentId, scope);
-      ctx.body = { data: actions, meta: { status } };
+      ctx.body = { data: actions, meta: { state: status, status } };
     },
 
     async take(ctx: any) {

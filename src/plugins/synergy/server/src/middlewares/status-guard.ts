@@ -1,8 +1,13 @@
 /**
- * Refuses a lifecycle `status` in create/update data from any request: status changes only
+ * Refuses a lifecycle `state` in create/update data from any request: the state changes only
  * through the workflow engine (which writes through the query engine, below this middleware).
- * The admin edit form sends every field back on save, so there an unchanged status is dropped
+ * The admin edit form sends every field back on save, so there an unchanged state is dropped
  * rather than refused; a different one is refused like anywhere else.
+ *
+ * `status` is refused as well: it was the lifecycle field's name before the content manager's
+ * draft & publish claimed it (README, "Lifecycle field"), and a client still sending it must hear
+ * that it is not a writable field rather than have it ignored. The content manager's own
+ * `status` (its draft & publish dimension) means nothing on these types and is dropped there.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -11,31 +16,34 @@ import { getService } from '../utils/get-service';
 const WRITES = new Set(['create', 'update', 'clone']);
 
 const statusGuard = ({ strapi }: { strapi: Core.Strapi }) => {
-  const currentStatus = async (uid: string, params: any): Promise<string | undefined> => {
+  const currentState = async (uid: string, params: any): Promise<string | undefined> => {
     const def = getService(strapi, 'workflow').get(uid)!;
     if (!params.documentId) return def.initial;
-    const row = await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, select: ['status'] });
-    return row?.status;
+    const row = await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, select: ['state'] });
+    return row?.state;
+  };
+
+  const refuse = (uid: string, field: string) => {
+    const collection = (strapi.getModel(uid as any).info as any).pluralName;
+    throw new errors.ValidationError(
+      `状态只能通过流转操作变更 (${field} cannot be set directly; use POST /api/${collection}/:documentId/transitions)`,
+      { field }
+    );
   };
 
   return async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
     if (!WRITES.has(action) || !getService(strapi, 'workflow').has(uid)) return next();
     const data = params?.data;
-    if (!data || typeof data !== 'object' || !('status' in data)) return next();
+    if (!data || typeof data !== 'object' || !('state' in data || 'status' in data)) return next();
 
     const scope = await getService(strapi, 'scope').current();
     if (scope.door === 'internal') return next();
-    if (scope.door === 'admin' && data.status === (await currentStatus(uid, params))) {
-      const { status, ...rest } = data;
-      context.params = { ...params, data: rest };
-      return next();
-    }
-    const collection = (strapi.getModel(uid).info as any).pluralName;
-    throw new errors.ValidationError(
-      `status cannot be set directly; use POST /api/${collection}/:documentId/transitions (状态只能通过流转操作变更)`,
-      { field: 'status' }
-    );
+    const { state, status, ...rest } = data;
+    if ('status' in data && scope.door !== 'admin') refuse(uid, 'status');
+    if ('state' in data && !(scope.door === 'admin' && state === (await currentState(uid, params)))) refuse(uid, 'state');
+    context.params = { ...params, data: rest };
+    return next();
   };
 };
 

@@ -11,6 +11,10 @@ import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../u
 import { readRelationChange } from '../utils/relation-refs';
 import type { AccessFacts, Scope } from '../services/scope';
 
+/** A refusal about the owner unit, on that field of the form (the admin shows it under the field). */
+const ownerUnitError = (message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: ['ownerUnit'], message, name: 'ValidationError' }] });
+
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const WRITES_ON_EXISTING = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
@@ -80,7 +84,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
       where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
       select: ['id'],
     });
-    if (!unit) throw new errors.ValidationError('ownerUnit: no such unit (所属单位不存在)');
+    if (!unit) throw ownerUnitError('Owner unit: no such unit (所属单位不存在)');
     return unit.id;
   };
 
@@ -109,9 +113,9 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const data = params.data ?? {};
     if (!mayAssign(scope)) throw new errors.PolicyError('Your role may not assign records (当前角色无权交办)');
     const requested = await requestedOwner(data);
-    if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+    if (requested === null) throw ownerUnitError('Owner unit cannot be empty (所属单位不能为空)');
     const owner = requested ?? scope.unit?.id;
-    if (!owner) throw new errors.ValidationError('ownerUnit is required (请指定承办单位)');
+    if (!owner) throw ownerUnitError('Owner unit is required (请指定承办单位)');
     await checkAssignee(scope, owner);
     const assigner = readRelationChange(data[relation]).linked[0];
     let assignerId = scope.unit?.id ?? null;
@@ -141,7 +145,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     if (data && typeof data === 'object') {
       if (relation in data && scope.role !== 'hq') throw new errors.PolicyError(`Only HQ may change ${relation} (仅集团总部可变更督办单位)`);
       const requested = await requestedOwner(data);
-      if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+      if (requested === null) throw ownerUnitError('Owner unit cannot be empty (所属单位不能为空)');
       if (requested !== undefined) await checkAssignee(scope, requested);
       await checkRelationWrites(uid, data, scope);
     }
@@ -155,7 +159,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.PolicyError('Your role may not create records (当前角色无权新建)');
     }
     const requested = await requestedOwner(data);
-    if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+    if (requested === null) throw ownerUnitError('Owner unit cannot be empty (所属单位不能为空)');
     const owner = requested ?? scope.unit?.id;
     if (!owner || !scopeService().canWriteUnit(scope, owner)) {
       throw new errors.PolicyError('You may only create records of your own unit (只能为本单位新建记录)');
@@ -180,7 +184,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const data = params.data;
     if (data && typeof data === 'object') {
       const requested = await requestedOwner(data);
-      if (requested === null) throw new errors.ValidationError('ownerUnit cannot be empty (所属单位不能为空)');
+      if (requested === null) throw ownerUnitError('Owner unit cannot be empty (所属单位不能为空)');
       if (requested !== undefined && requested !== ownerUnitId && scope.role !== 'hq') {
         throw new errors.PolicyError('Only HQ may move a record to another unit (仅集团总部可变更所属单位)');
       }

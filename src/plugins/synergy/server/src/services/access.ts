@@ -122,7 +122,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
   };
 
-  /** Content-manager permissions of an admin role; `status` is never an editable field. */
+  /** Content-manager permissions of an admin role; `state` is never an editable field. */
   const adminPermissions = (memberRole: keyof typeof ADMIN_ROLE) => {
     const contentTypes = strapi.service('admin::content-type');
     const actions = strapi
@@ -138,7 +138,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const owned = p.subject !== ORG_UNIT_UID;
       const writes = ['create', 'update', 'delete', 'publish'].includes(verb(p));
       const fields = p.properties?.fields;
-      const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'status') } : p.properties;
+      const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'state') } : p.properties;
       const readOnly = adminReadOnly.get(p.subject);
       if (readOnly) return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties }] : [];
       if (memberRole === 'hq') return [{ ...p, properties }];
@@ -154,8 +154,11 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
-      if (verb(p) === 'create') return [{ ...p, properties }];
-      if (verb(p) === 'update' || verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
+      // A reporter's records are its own unit's: the form shows the owner unit but offers no other (the server sets it).
+      const ownUnitOnly = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
+      if (verb(p) === 'create') return [{ ...p, properties: ownUnitOnly }];
+      if (verb(p) === 'update') return [{ ...p, properties: ownUnitOnly, conditions: [OWNED_BY_UNIT] }];
+      if (verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
       return [];
     });
   };

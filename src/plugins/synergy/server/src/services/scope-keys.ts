@@ -2,7 +2,7 @@
  * The scope key: one indexed column on every owned type that says who may read a row —
  * `public` while its lifecycle state is published group-wide, else `u:<owner unit id>`. The read
  * filter then is a single `scope_key IN (…)`, as cheap as no filter at all, where `owner IN (…)
- * OR status IN (…)` costs four times the whole unscoped query (see bench/scope-list).
+ * OR state IN (…)` costs four times the whole unscoped query (see bench/scope-list).
  *
  * The key is derived state, so it is only ever written here: after every Document Service write
  * of an owned type (middleware), after every transition (engine), and for all rows at boot.
@@ -50,7 +50,7 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
       const key =
         publicStates.length > 0
           ? knex.raw(`CASE WHEN ?? IN (${publicStates.map(() => '?').join(', ')}) THEN ? ELSE (?) END`, [
-              `${meta.tableName}.status`,
+              `${meta.tableName}.state`,
               ...publicStates,
               PUBLIC_KEY,
               ownerKey,

@@ -35,7 +35,7 @@ export interface AccessFacts {
   id: number;
   documentId: string;
   ownerUnitId: number | null;
-  status?: string;
+  state?: string;
   readerUnitIds: number[];
 }
 
@@ -208,14 +208,14 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const readers = this.readerRelations(uid);
       const rows = await strapi.db.query(uid as any).findMany({
         where,
-        select: ['id', 'documentId', ...(getService(strapi, 'workflow').has(uid) ? ['status'] : [])],
+        select: ['id', 'documentId', ...(getService(strapi, 'workflow').has(uid) ? ['state'] : [])],
         populate: Object.fromEntries(['ownerUnit', ...readers].map((name) => [name, { select: ['id'] }])),
       });
       return rows.map((row: any) => ({
         id: row.id,
         documentId: row.documentId,
         ownerUnitId: row.ownerUnit?.id ?? null,
-        status: row.status,
+        state: row.state,
         readerUnitIds: readerUnitIds(row, readers),
       }));
     },
@@ -244,11 +244,11 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { $or: [byKey, ...readers.map((name) => ({ [name]: { id: { $in: readerUnits.length > 0 ? readerUnits : [-1] } } }))] };
     },
 
-    canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'status'> & { readerUnitIds?: number[] }, uid: string): boolean {
+    canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'state'> & { readerUnitIds?: number[] }, uid: string): boolean {
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
       if ((record.readerUnitIds ?? []).some((id) => includesUnit(this.readerUnits(scope), id))) return true;
       const workflow = getService(strapi, 'workflow').get(uid);
-      if (!workflow || record.status === undefined || !workflow.publicStates.includes(record.status)) return false;
+      if (!workflow || record.state === undefined || !workflow.publicStates.includes(record.state)) return false;
       return scope.signedIn || !!workflow.publicToAnonymous;
     },
 

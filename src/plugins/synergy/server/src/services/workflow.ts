@@ -1,5 +1,5 @@
 /**
- * The workflow engine: a registry of transition tables, and the one way a lifecycle `status`
+ * The workflow engine: a registry of transition tables, and the one way a lifecycle `state`
  * changes — a conditional UPDATE inside a transaction with its history row and effects.
  */
 import type { Core } from '@strapi/strapi';
@@ -100,8 +100,8 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async allowedActions(uid: string, documentId: string, scope: Scope) {
       const { def, record, ownerPath } = await loadRecord(uid, documentId, scope);
-      const actions = allowedTransitions(def, record.status, toCaller(scope), ownerPath).map(toAllowedAction);
-      return { status: record.status as string, actions };
+      const actions = allowedTransitions(def, record.state, toCaller(scope), ownerPath).map(toAllowedAction);
+      return { status: record.state as string, actions };
     },
 
     async transition(uid: string, documentId: string, action: string, comment: string | null, scope: Scope) {
@@ -117,8 +117,8 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
             );
           case 'not-in-state':
             throw new TransitionConflictError(
-              `"${action}" is not allowed in state "${record.status}" (当前状态不允许此操作)`,
-              { status: record.status, allowed: decision.allowed }
+              `"${action}" is not allowed in state "${record.state}" (当前状态不允许此操作)`,
+              { status: record.state, allowed: decision.allowed }
             );
           case 'forbidden':
             throw new errors.PolicyError(`You may not "${action}" this record (无权执行此操作)`);
@@ -134,19 +134,19 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = decision.transition;
       const now = new Date();
       const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
-      const effectContext = { uid, documentId, record: { ...record, status: t.to }, transition: t, comment, actor };
+      const effectContext = { uid, documentId, record: { ...record, state: t.to }, transition: t, comment, actor };
       await strapi.db.transaction(async () => {
         // The conditional update is what makes two concurrent transitions safe: one wins, one gets 0 rows.
         const { count } = await strapi.db.query(uid as any).updateMany({
-          where: { documentId, status: record.status },
-          data: { status: t.to, updatedAt: now },
+          where: { documentId, state: record.state },
+          data: { state: t.to, updatedAt: now },
         });
         if (count === 0) {
-          const fresh = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['status'] });
-          const allowed = fresh ? allowedTransitions(def, fresh.status, caller, ownerPath).map((a) => a.action) : [];
+          const fresh = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] });
+          const allowed = fresh ? allowedTransitions(def, fresh.state, caller, ownerPath).map((a) => a.action) : [];
           throw new TransitionConflictError(
-            `The record changed meanwhile (记录已被他人处理); it is now "${fresh?.status}"`,
-            { status: fresh?.status, allowed }
+            `The record changed meanwhile (记录已被他人处理); it is now "${fresh?.state}"`,
+            { status: fresh?.state, allowed }
           );
         }
         await getService(strapi, 'scope-keys').refresh(uid, documentId);
@@ -155,7 +155,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
             uid,
             documentId,
             action: t.action,
-            from: record.status,
+            from: record.state,
             to: t.to,
             actor,
             at: now,

@@ -49,3 +49,17 @@ export const readRelationChange = (value: unknown): RelationChange => {
   }
   return { linked: refsOf(value), unlinks: false };
 };
+
+/**
+ * Whether a relation value changes nothing: `{ connect: [], disconnect: [] }` (either key may be
+ * missing, `set` must be). The admin edit view sends this for every relation the user did not
+ * touch, so it must read as "not sent", never as "emptied".
+ */
+export const isUntouchedRelation = (value: unknown): boolean => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const item = value as Record<string, unknown>;
+  const keys = Object.keys(item);
+  if (keys.length === 0 || keys.some((key) => key !== 'connect' && key !== 'disconnect')) return false;
+  const empty = (list: unknown) => list === undefined || (Array.isArray(list) && list.length === 0);
+  return empty(item.connect) && empty(item.disconnect);
+};

@@ -78,7 +78,7 @@ export type Decision =
 /** Decides a requested action on a record, in the order the API reports refusals. */
 export const decideTransition = (
   def: WorkflowDef,
-  record: Record<string, unknown> & { status: string },
+  record: Record<string, unknown> & { state: string },
   action: string,
   comment: string | null,
   caller: Caller,
@@ -88,9 +88,9 @@ export const decideTransition = (
   if (candidates.length === 0) {
     return { ok: false, reason: 'unknown-action', known: Array.from(new Set(def.transitions.map((t) => t.action))) };
   }
-  const transition = candidates.find((t) => t.from.includes(record.status));
+  const transition = candidates.find((t) => t.from.includes(record.state));
   if (!transition) {
-    const allowed = allowedTransitions(def, record.status, caller, ownerPath).map((t) => t.action);
+    const allowed = allowedTransitions(def, record.state, caller, ownerPath).map((t) => t.action);
     return { ok: false, reason: 'not-in-state', allowed };
   }
   if (!callerMayTake(transition, caller, ownerPath)) return { ok: false, reason: 'forbidden' };

@@ -55,7 +55,7 @@ const CatalogueSpreadsheetsPage = () => {
   const { post } = useFetchClient();
   const download = useWorkbookDownload();
   const { editions } = useCatalogueEditions();
-  const drafts = editions.filter((e) => e.status === 'draft');
+  const drafts = editions.filter((e) => e.state === 'draft');
   const [importEdition, setImportEdition] = React.useState<string>('');
   const [exportEdition, setExportEdition] = React.useState<string>('');
   const [file, setFile] = React.useState<File | null>(null);

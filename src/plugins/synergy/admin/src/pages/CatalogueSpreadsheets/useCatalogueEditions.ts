@@ -6,7 +6,7 @@ export interface EditionOption {
   documentId: string;
   code: string;
   title: string;
-  status: string;
+  state: string;
 }
 
 /** The catalogue editions the admin may read, newest first. */

@@ -52,7 +52,7 @@ const UNIT_FIELDS = { select: ['id', 'code', 'name'] };
 
 export const currentEdition = async (strapi: Core.Strapi): Promise<Edition | null> =>
   strapi.db.query(EDITION_UID as any).findOne({
-    where: { status: 'published' },
+    where: { state: 'published' },
     orderBy: { code: 'desc' },
     select: ['id', 'documentId', 'code'],
   });
@@ -60,7 +60,7 @@ export const currentEdition = async (strapi: Core.Strapi): Promise<Edition | nul
 /** The best rating each unit holds as an admitted internal supplier. */
 const ratingsByUnit = async (strapi: Core.Strapi): Promise<Map<number, number>> => {
   const rows = await strapi.db.query(SUPPLIER_UID as any).findMany({
-    where: { status: 'admitted', rating: { $notNull: true } },
+    where: { state: 'admitted', rating: { $notNull: true } },
     select: ['rating'],
     populate: { ownerUnit: { select: ['id'] } },
   });
@@ -78,13 +78,13 @@ export const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => 
   const ratingOf = (row: any) => (row.ownerUnit ? ratings.get(row.ownerUnit.id) ?? null : null);
   const entries = edition
     ? await findAllPaged(strapi, ENTRY_UID, {
-        where: { edition: { id: edition.id }, status: 'published' },
+        where: { edition: { id: edition.id }, state: 'published' },
         select: ['id', 'documentId', 'name', 'description', 'entryType', 'subCategory', 'supplierClass', 'coverageRegions'],
         populate: { ownerUnit: UNIT_FIELDS },
       })
     : [];
   const resources = await findAllPaged(strapi, RESOURCE_UID, {
-    where: { status: { $in: OPEN_RESOURCE_STATES } },
+    where: { state: { $in: OPEN_RESOURCE_STATES } },
     select: ['id', 'documentId', 'title', 'description', 'resourceType', 'region'],
     populate: { ownerUnit: UNIT_FIELDS },
   });
@@ -136,15 +136,15 @@ export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> =>
     .select(
       knex(entries).count('*').as('entry_rows'),
       knex(entries).max('updated_at').as('entry_updated'),
-      knex(entries).where('status', 'published').count('*').as('entry_live'),
-      knex(entries).where('status', 'published').sum('id').as('entry_live_ids'),
+      knex(entries).where('state', 'published').count('*').as('entry_live'),
+      knex(entries).where('state', 'published').sum('id').as('entry_live_ids'),
       knex(resources).count('*').as('resource_rows'),
       knex(resources).max('updated_at').as('resource_updated'),
-      knex(resources).whereIn('status', OPEN_RESOURCE_STATES).count('*').as('resource_live'),
-      knex(resources).whereIn('status', OPEN_RESOURCE_STATES).sum('id').as('resource_live_ids'),
+      knex(resources).whereIn('state', OPEN_RESOURCE_STATES).count('*').as('resource_live'),
+      knex(resources).whereIn('state', OPEN_RESOURCE_STATES).sum('id').as('resource_live_ids'),
       knex(suppliers).max('updated_at').as('supplier_updated'),
       knex(suppliers).count('*').as('supplier_rows'),
-      knex(editions).where('status', 'published').orderBy('code', 'desc').limit(1).select('id').as('edition')
+      knex(editions).where('state', 'published').orderBy('code', 'desc').limit(1).select('id').as('edition')
     )
     .first();
   return JSON.stringify(await runInCurrentTransaction(strapi, query));

@@ -1,0 +1,5 @@
+import relationOptions from './relation-options';
+
+export default {
+  'relation-options': relationOptions,
+};

@@ -1,0 +1,31 @@
+/**
+ * The server's messages carry both languages, `English (中文)` or `中文 (English)`. A person reads
+ * the one in their language first: this puts the caller's half in front. Messages without a
+ * second language in parentheses at the end are left as they are.
+ */
+const CJK = /[\u4e00-\u9fff]/;
+const PAIR = /^(.*?\S)\s*[（(]([^()（）]+)[)）]\s*$/s;
+
+export type MessageLanguage = 'zh' | 'en';
+
+export const inCallerLanguage = (message: string, language: MessageLanguage): string => {
+  const match = PAIR.exec(message);
+  if (!match) return message;
+  const [, head, tail] = match;
+  const headIsChinese = CJK.test(head);
+  const tailIsChinese = CJK.test(tail);
+  if (headIsChinese === tailIsChinese) return message;
+  const wantChineseFirst = language === 'zh';
+  if (headIsChinese === wantChineseFirst) return message;
+  return wantChineseFirst ? `${tail}（${head}）` : `${tail} (${head})`;
+};
+
+/**
+ * The caller's language: the admin panel names its own (`X-Synergy-Language`, from the language
+ * the user chose); otherwise the browser's first `Accept-Language`; Chinese when neither says.
+ */
+export const callerLanguage = (headers: Record<string, string | string[] | undefined>): MessageLanguage => {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim().toLowerCase();
+  const chosen = first(headers['x-synergy-language']) ?? first(headers['accept-language']);
+  return chosen && chosen.startsWith('en') ? 'en' : 'zh';
+};

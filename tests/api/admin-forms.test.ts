@@ -1,0 +1,101 @@
+/**
+ * Forms that fit the person: the admin relation pickers offer only what the caller may link, a
+ * reporter's owner unit is its own, and refusals come in the admin's language first.
+ */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { bearer, buildGroup, DEMAND, makeDemand, type Group } from '../harness/group';
+import { TASK } from '../harness/tasks';
+
+let strapi: Core.Strapi;
+let group: Group;
+const http = () => request(strapi.server.httpServer);
+const asAdmin = (admin: string) => bearer(group.adminToken[admin]);
+
+const pickerOptions = async (admin: string, uid: string, field: string) => {
+  const res = await http().get(`/content-manager/relations/${uid}/${field}?pageSize=100`).set(asAdmin(admin));
+  expect(res.status).toBe(200);
+  return res.body.results as Array<{ id: number; documentId: string }>;
+};
+
+const codesOf = async (options: Array<{ id: number }>) => {
+  const rows = await strapi.db.query('api::org-unit.org-unit').findMany({ where: { id: { $in: options.map((o) => o.id) } }, select: ['code'] });
+  return rows.map((r: any) => r.code).sort();
+};
+
+const unitsUnder = async (code: string) => {
+  const unit = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { code }, select: ['path'] });
+  const rows = await strapi.db.query('api::org-unit.org-unit').findMany({ where: { path: { $startsWith: unit.path } }, select: ['code'] });
+  return rows.map((r: any) => r.code).sort();
+};
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  group = await buildGroup(strapi);
+});
+afterAll(stopStrapi);
+
+describe('relation pickers offer only what the caller may link', () => {
+  it('offers a reporter its own unit as owner unit, and HQ every unit', async () => {
+    expect(await codesOf(await pickerOptions('repA1', DEMAND, 'ownerUnit'))).toEqual(['CO-A1']);
+    const all = await strapi.db.query('api::org-unit.org-unit').count();
+    expect((await pickerOptions('hq', DEMAND, 'ownerUnit')).length).toBe(all);
+  });
+
+  it('offers the assigner of a task the units of its subtree', async () => {
+    expect(await codesOf(await pickerOptions('segA', TASK, 'ownerUnit'))).toEqual(await unitsUnder('SEG-A'));
+    expect(await codesOf(await pickerOptions('repA1', TASK, 'ownerUnit'))).toEqual(await unitsUnder('CO-A1'));
+  });
+
+  it("offers a reporter its own unit's demands to link, not another unit's published one", async () => {
+    // Given a published demand of a sister company (readable group-wide) and a draft of its own
+    const foreign = await makeDemand(strapi, group, 'CO-A2', 'published');
+    const own = await makeDemand(strapi, group, 'CO-A1');
+
+    // When the reporter opens the linked-demands picker
+    const options = (await pickerOptions('repA1', DEMAND, 'linkedDemands')).map((o) => o.documentId);
+
+    // Then its own demand is offered and the other unit's is not (the server would refuse the link)
+    expect(options).toContain(own);
+    expect(options).not.toContain(foreign);
+  });
+});
+
+describe("a reporter's owner unit", () => {
+  it('is its own unit whatever the form sends', async () => {
+    // When a reporter creates a demand in the form, naming another unit as owner
+    const created = await http()
+      .post(`/content-manager/collection-types/${DEMAND}`)
+      .set(asAdmin('repA1'))
+      .send({ title: '表单新建的需求', category: 'service', ownerUnit: { connect: [{ id: group.units['CO-A2'].id }], disconnect: [] } });
+
+    // Then the demand is its own unit's
+    expect(created.status).toBe(201);
+    const row = await strapi.db.query(DEMAND as any).findOne({ where: { documentId: created.body.data.documentId }, populate: { ownerUnit: { select: ['code'] } } });
+    expect(row.ownerUnit.code).toBe('CO-A1');
+  });
+});
+
+describe('refusals in the admin language', () => {
+  const emptyOwner = async (headers: Record<string, string>) => {
+    const demand = await makeDemand(strapi, group, 'CO-B1');
+    return http()
+      .put(`/content-manager/collection-types/${DEMAND}/${demand}`)
+      .set({ ...asAdmin('hq'), ...headers })
+      .send({ ownerUnit: { connect: [], disconnect: [{ id: group.units['CO-B1'].id }] } });
+  };
+
+  it('answers in Chinese first by default, under the field it concerns', async () => {
+    const res = await emptyOwner({});
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('所属单位不能为空（Owner unit cannot be empty）');
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['ownerUnit'], message: '所属单位不能为空（Owner unit cannot be empty）' });
+  });
+
+  it('answers in English first when the admin is in English', async () => {
+    const res = await emptyOwner({ 'X-Synergy-Language': 'en' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Owner unit cannot be empty (所属单位不能为空)');
+  });
+});
