@@ -36,6 +36,16 @@ const signIn = async (page, user) => {
   return page.context().storageState();
 };
 
+/** Back to the admin's home page (首页) through the menu, or by loading /admin when elsewhere. */
+const goHome = async (page) => {
+  if (!new URL(page.url()).pathname.startsWith('/admin') || page.url().includes('/auth/')) {
+    await page.goto('/admin');
+  } else {
+    await (await visible(mainMenu(page).getByRole('link', { name: /^(首页|Home)$/ }), 'the 首页 menu entry')).click();
+  }
+  await page.waitForURL((url) => /\/admin\/?$/.test(url.pathname));
+};
+
 /** Opens a page of the main menu by its label (内容管理, 督办一张图, 目录导入导出, 协同匹配 …). */
 const openMenu = async (page, label) => {
   if (!page.url().includes('/admin')) await page.goto('/admin');
@@ -54,8 +64,8 @@ const contentTypesInMenu = async (page) => {
 
 /** Opens a content type's list view through the menu: 内容管理 → the type (its menu name). */
 const openList = async (page, type) => {
-  await openMenu(page, /^(内容管理|Content Manager)$/);
   const nav = page.getByRole('navigation', { name: /内容管理|Content Manager/ });
+  if (!(await nav.isVisible())) await openMenu(page, /^(内容管理|Content Manager)$/);
   await (await visible(nav.getByRole('link', { name: type, exact: true }), `${type} in the content manager menu`)).click();
   await visible(page.getByRole('heading', { level: 1, name: type }), `the list heading ${type}`);
   await visible(page.getByRole('grid').or(page.getByText(/暂无内容|没有内容|No content found/)), `the ${type} list`);
@@ -74,14 +84,25 @@ const searchList = async (page, text) => {
   await page.waitForURL(/[?&]_q=/);
 };
 
-/** Opens the edit view of the record titled `title`: list, search, click its row. */
-const openEdit = async (page, type, title) => {
+/**
+ * Opens the edit view of the record shown as `title` in its list: list, search, click its row.
+ * Options: `search` when the list search must use other text than the row's cell (a record
+ * without a title column), `query` to add a list filter (e.g. `filters[edition][code][$eq]=2026-H2`)
+ * when the same title is listed more than once.
+ */
+const openEdit = async (page, type, title, { search = title, query } = {}) => {
   await openList(page, type);
-  await searchList(page, title);
+  // Search unless the record is on the list's first page already.
+  if (search && !query && !(await listRow(page, title).first().isVisible())) await searchList(page, search);
+  else if (search && query) await searchList(page, search);
+  if (query) {
+    const url = new URL(page.url());
+    for (const [key, value] of new URLSearchParams(query)) url.searchParams.set(key, value);
+    await page.goto(url.toString());
+  }
   const row = await visible(listRow(page, title), `a row "${title}" in the ${type} list`);
   await row.getByRole('gridcell', { name: title, exact: true }).click();
-  await visible(page.getByRole('heading', { level: 1, name: title }), `the edit view of ${title}`);
-  await visible(page.getByRole('button', { name: /^(保存|Save)$/ }), `the save button of ${title}`);
+  await visible(page.getByRole('button', { name: /^(保存|Save)$/ }), `the edit view of ${title}`);
 };
 
 /** A form field by its label (text, number, textarea, enumeration). */
@@ -90,6 +111,15 @@ const field = (page, label) =>
     .getByRole('textbox', { name: label, exact: true })
     .or(page.getByRole('combobox', { name: label, exact: true }))
     .first();
+
+/** Links a record in a relation field: open its picker, search, pick the option shown as `option`. */
+const pickRelation = async (page, label, option, search = option) => {
+  const box = page.getByRole('combobox', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+  await box.click();
+  await box.fill(search);
+  await (await visible(page.getByRole('option', { name: option, exact: true }), `${option} among the choices of ${label}`)).click();
+  await visible(page.getByRole('main').getByRole('button', { name: option, exact: true }), `${option} linked in ${label}`);
+};
 
 /** Types a date (YYYY/MM/DD) into a date field and leaves it. */
 const fillDate = async (page, label, date) => {
@@ -204,6 +234,7 @@ module.exports = {
   USERS,
   PASSWORD,
   signIn,
+  goHome,
   mainMenu,
   openMenu,
   contentTypesInMenu,
@@ -214,6 +245,7 @@ module.exports = {
   field,
   choose,
   fillDate,
+  pickRelation,
   toastTexts,
   expectToast,
   dismissToasts,

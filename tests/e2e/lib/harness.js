@@ -44,23 +44,19 @@ class BrowserProblems {
     const key = `${kind}: ${message}`;
     this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
   }
-  watchContext(context) {
-    context.on('request', (request) => {
-      const url = request.url();
-      if (/^(data|blob|about):/.test(url)) return;
-      if (new URL(url).origin !== this.origin) this.add('request to another host', `${request.method()} ${url}`);
-    });
-    context.on('page', (page) => this.watchPage(page));
+  onRequest(request) {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== this.origin) this.add('request to another host', `${request.method()} ${url}`);
   }
-  watchPage(page) {
-    if (page.__guarded) return;
-    page.__guarded = true;
+  /** Listens to a page's console; `target` names the problems to report to (the running test's). */
+  watchPage(page, target = () => this) {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location()?.url;
-      this.add('console error', `${firstLines(message.text(), 1).slice(0, 300)}${where ? ` (at ${where})` : ''}`);
+      target()?.add('console error', `${firstLines(message.text(), 1).slice(0, 300)}${where ? ` (at ${where})` : ''}`);
     });
-    page.on('pageerror', (error) => this.add('page error', firstLines(error.stack || error.message, 4)));
+    page.on('pageerror', (error) => target()?.add('page error', firstLines(error.stack || error.message, 4)));
   }
   get count() {
     return this.seen.size;
@@ -99,15 +95,19 @@ class BrowserProblems {
 }
 
 /**
- * Opens signed-in pages for one test. Each demo user signs in through the login form once per run
- * (the admin allows five sign-ins per e-mail in five minutes); later pages reuse that session.
+ * One browser context per demo user for the whole run, so its session and HTTP cache carry over
+ * from test to test as they would for a person. Each demo user signs in through the login form
+ * once (the admin allows five sign-ins per e-mail in five minutes). Requests of every context are
+ * judged by the guard of the test running now.
  */
-class Session {
-  constructor({ browser, baseUrl, logins, problems }) {
-    Object.assign(this, { browser, baseUrl, logins, problems });
-    this.contexts = [];
+class UserContexts {
+  constructor({ browser, baseUrl, logins }) {
+    Object.assign(this, { browser, baseUrl, logins });
+    this.contexts = new Map();
+    this.tabs = new Map();
+    this.current = null;
   }
-  async newContext(storageState) {
+  async create(storageState) {
     const context = await this.browser.newContext({
       baseURL: this.baseUrl,
       viewport: { width: 1440, height: 900 },
@@ -118,33 +118,86 @@ class Session {
     });
     context.setDefaultTimeout(15000);
     context.setDefaultNavigationTimeout(30000);
-    this.problems.watchContext(context);
-    this.contexts.push(context);
+    context.on('request', (request) => this.current?.problems.onRequest(request));
+    context.on('page', (page) => this.current?.adopt(page));
     return context;
   }
-  /** A fresh page signed in as a demo user (`power.reporter`, `hq.admin` …), or signed out for null. */
+  async of(user) {
+    if (!this.contexts.has(user)) this.contexts.set(user, await this.create(this.logins.get(user)));
+    return this.contexts.get(user);
+  }
+  async closeAll() {
+    // Sessions rotate their refresh token: keep the latest for a developer's next run (E2E_LOGIN_CACHE).
+    for (const [user, context] of this.contexts) {
+      if (this.logins.persistent) this.logins.set(user, await context.storageState().catch(() => this.logins.get(user)));
+    }
+    await Promise.all([...this.contexts.values()].map((c) => c.close().catch(() => {})));
+    this.contexts.clear();
+  }
+}
+
+/**
+ * The pages of one test, all under its guard. A signed-in user keeps one tab open from test to
+ * test, as a person keeps the admin open (booting the admin is the slowest thing it does); a test
+ * that fails closes the tabs it used, so the next one starts afresh.
+ */
+class TestSession {
+  constructor(users, problems) {
+    Object.assign(this, { users, problems });
+    this.pages = [];
+    this.anonymous = [];
+    users.current = this;
+  }
+  adopt(page) {
+    if (this.pages.includes(page)) return;
+    this.pages.push(page);
+    if (!page.__guarded) {
+      page.__guarded = true;
+      // Console listeners stay with the page; they report to whichever test is running.
+      this.problems.watchPage(page, () => this.users.current?.problems);
+    }
+  }
+  /**
+   * The tab of a demo user (`power.reporter`, `hq.admin` …), signed in, on whatever admin page it
+   * showed last (the helpers navigate through the menu from anywhere); a signed-out page for null.
+   */
   async as(user) {
     if (user !== null && !USERS[user]) throw new Error(`unknown demo user ${user}`);
-    let state = user ? this.logins.get(user) : undefined;
-    const context = await this.newContext(state);
+    if (user !== null) {
+      const tab = this.users.tabs.get(user);
+      if (tab && !tab.isClosed()) {
+        this.adopt(tab);
+        return tab;
+      }
+    }
+    let context;
+    if (user === null) {
+      context = await this.users.create();
+      this.anonymous.push(context);
+    } else {
+      context = await this.users.of(user);
+    }
     const page = await context.newPage();
-    this.problems.watchPage(page);
+    this.adopt(page);
     // Strapi's guided tour pops over the content manager for a super admin; a user skips it.
     await page.addLocatorHandler(page.getByText(/^Step \d+ of \d+$|^第 ?\d+ ?步/), async () => {
       await page.getByRole('button', { name: /^(Skip|跳过)$/ }).click();
     });
-    if (user && !state) {
-      state = await signIn(page, user);
-      this.logins.set(user, state);
-    }
+    if (user === null) return page;
+    this.users.tabs.set(user, page);
+    if (!this.users.logins.get(user)) this.users.logins.set(user, await signIn(page, user));
+    else await page.goto('/admin');
     return page;
   }
-  pages() {
-    return this.contexts.flatMap((c) => c.pages());
+  openPages() {
+    return this.pages.filter((p) => !p.isClosed());
   }
-  async close() {
-    await Promise.all(this.contexts.map((c) => c.close().catch(() => {})));
-    this.contexts = [];
+  /** Closes what the test opened; the users' tabs stay open unless the test failed. */
+  async close({ failed }) {
+    const tabs = new Set(this.users.tabs.values());
+    await Promise.all(this.openPages().filter((p) => failed || !tabs.has(p)).map((p) => p.close().catch(() => {})));
+    await Promise.all(this.anonymous.map((c) => c.close().catch(() => {})));
+    this.users.current = null;
   }
 }
 
@@ -159,6 +212,7 @@ const loginCache = () => {
   fs.mkdirSync(dir, { recursive: true });
   const file = (user) => path.join(dir, `${user}.json`);
   return {
+    persistent: true,
     get: (user) => map.get(user) ?? (fs.existsSync(file(user)) ? JSON.parse(fs.readFileSync(file(user), 'utf8')) : undefined),
     set: (user, state) => {
       map.set(user, state);
@@ -182,14 +236,14 @@ const withTimeout = (promise, ms, onTimeout) => {
 
 /** Runs the registered tests one after another; resolves to the results. */
 const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutMs = 120000, log = console.log }) => {
-  const logins = loginCache();
+  const users = new UserContexts({ browser, baseUrl, logins: loginCache() });
   const shared = {};
   const results = [];
   let index = 0;
   for (const t of tests) {
     index += 1;
     const problems = new BrowserProblems(new URL(baseUrl).origin);
-    const session = new Session({ browser, baseUrl, logins, problems });
+    const session = new TestSession(users, problems);
     const started = Date.now();
     const name = `${t.file.replace(/\.js$/, '')} › ${t.name}`;
     const fixture = {
@@ -211,7 +265,7 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
     const failed = error || problems.count > 0;
     const screenshots = [];
     if (failed) {
-      const pages = session.pages().filter((p) => !p.isClosed());
+      const pages = session.openPages();
       for (const [i, page] of pages.entries()) {
         const file = path.join(artifactsDir, `FAILED-${String(index).padStart(2, '0')}-${slug(t.name)}${pages.length > 1 ? `-${i + 1}` : ''}.png`);
         try {
@@ -222,7 +276,7 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
         }
       }
     }
-    await session.close();
+    await session.close({ failed: !!error });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const parts = [];
     if (error) parts.push(firstLines(error.message, 8));
@@ -235,6 +289,7 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
       if (screenshots.length) log(`    screenshot: ${screenshots.join(', ')}`);
     }
   }
+  await users.closeAll();
   return results;
 };
 
