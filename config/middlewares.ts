@@ -9,7 +9,10 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // A body that cannot be parsed is a 400 (src/middlewares/body-parse-errors.ts).
+  'global::body-parse-errors',
   'strapi::body',
+  'global::body-parsed',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

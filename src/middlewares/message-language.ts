@@ -11,7 +11,8 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   await next();
   const error = ctx.body && typeof ctx.body === 'object' && !Buffer.isBuffer(ctx.body) ? ctx.body.error : undefined;
   if (!error || typeof error.message !== 'string') return;
-  const language = callerLanguage(ctx.request.headers);
+  const admin = ctx.state?.auth?.strategy?.name === 'admin' ? ctx.state.user : null;
+  const language = callerLanguage(ctx.request.headers, admin);
   error.message = inCallerLanguage(error.message, language);
   const fieldErrors = error.details?.errors;
   if (Array.isArray(fieldErrors)) {

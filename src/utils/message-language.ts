@@ -17,15 +17,21 @@ export const inCallerLanguage = (message: string, language: MessageLanguage): st
   if (headIsChinese === tailIsChinese) return message;
   const wantChineseFirst = language === 'zh';
   if (headIsChinese === wantChineseFirst) return message;
-  return wantChineseFirst ? `${tail}（${head}）` : `${tail} (${head})`;
+  return `${tail} (${head})`;
 };
 
 /**
- * The caller's language: the admin panel names its own (`X-Synergy-Language`, from the language
- * the user chose); otherwise the browser's first `Accept-Language`; Chinese when neither says.
+ * The caller's language, in this order: an explicit `X-Synergy-Language` header; the interface
+ * language an admin user chose in the admin panel (stored on the admin user as
+ * `preferedLanguage`); for an admin without one, Chinese (the panel's default language); for
+ * everyone else the browser's first `Accept-Language`; Chinese when nothing says.
  */
-export const callerLanguage = (headers: Record<string, string | string[] | undefined>): MessageLanguage => {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim().toLowerCase();
-  const chosen = first(headers['x-synergy-language']) ?? first(headers['accept-language']);
+export const callerLanguage = (
+  headers: Record<string, string | string[] | undefined>,
+  admin?: { preferedLanguage?: string | null } | null
+): MessageLanguage => {
+  const first = (value: string | string[] | undefined | null) =>
+    (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim().toLowerCase() || undefined;
+  const chosen = first(headers['x-synergy-language']) ?? (admin ? first(admin.preferedLanguage) ?? 'zh' : first(headers['accept-language']));
   return chosen && chosen.startsWith('en') ? 'en' : 'zh';
 };

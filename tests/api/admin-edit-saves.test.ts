@@ -122,13 +122,13 @@ describe('saving an existing record from the admin edit view', () => {
   });
 
   it('still reads an explicitly emptied owner unit as emptied', async () => {
-    // Given a reporter's draft demand
+    // Given a unit's draft demand
     const demand = await makeDemand(strapi, group, 'CO-A1');
 
-    // When the form disconnects the owner unit
+    // When HQ's form disconnects the owner unit
     const saved = await http()
       .put(cmPath(DEMAND, demand))
-      .set(asAdmin('repA1'))
+      .set(asAdmin('hq'))
       .send({ title: '无主需求', ownerUnit: { connect: [], disconnect: [{ id: group.units['CO-A1'].id }] } });
 
     // Then it is refused with a message naming the field by its label, and nothing changed

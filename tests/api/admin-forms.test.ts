@@ -63,17 +63,38 @@ describe('relation pickers offer only what the caller may link', () => {
 });
 
 describe("a reporter's owner unit", () => {
-  it('is its own unit whatever the form sends', async () => {
-    // When a reporter creates a demand in the form, naming another unit as owner
-    const created = await http()
-      .post(`/content-manager/collection-types/${DEMAND}`)
-      .set(asAdmin('repA1'))
-      .send({ title: '表单新建的需求', category: 'service', ownerUnit: { connect: [{ id: group.units['CO-A2'].id }], disconnect: [] } });
+  it('is its own unit when the form leaves it empty, and cannot be moved in the edit view', async () => {
+    // When a reporter creates a demand in the form without choosing an owner unit
+    const created = await http().post(`/content-manager/collection-types/${DEMAND}`).set(asAdmin('repA1')).send({ title: '表单新建的需求', category: 'service' });
 
     // Then the demand is its own unit's
     expect(created.status).toBe(201);
-    const row = await strapi.db.query(DEMAND as any).findOne({ where: { documentId: created.body.data.documentId }, populate: { ownerUnit: { select: ['code'] } } });
-    expect(row.ownerUnit.code).toBe('CO-A1');
+    const documentId = created.body.data.documentId;
+    const owner = async () => (await strapi.db.query(DEMAND as any).findOne({ where: { documentId }, populate: { ownerUnit: { select: ['code'] } } })).ownerUnit.code;
+    expect(await owner()).toBe('CO-A1');
+
+    // And a save that names another owner leaves the owner where it is (the field is read-only for reporters)
+    const moved = await http()
+      .put(`/content-manager/collection-types/${DEMAND}/${documentId}`)
+      .set(asAdmin('repA1'))
+      .send({ title: '表单新建的需求', ownerUnit: { connect: [{ id: group.units['CO-A2'].id }], disconnect: [] } });
+    expect(moved.status).toBe(200);
+    expect(await owner()).toBe('CO-A1');
+  });
+});
+
+describe('the lifecycle field through the admin door', () => {
+  it('refuses state and its old name status in a create or an update, and changes nothing', async () => {
+    const cm = `/content-manager/collection-types/${DEMAND}`;
+    for (const field of ['state', 'status']) {
+      const created = await http().post(cm).set(asAdmin('repA1')).send({ title: `带${field}的新建`, [field]: 'published' });
+      expect([field, created.status]).toEqual([field, 400]);
+      expect(await strapi.db.query(DEMAND as any).count({ where: { title: `带${field}的新建` } })).toBe(0);
+      const demand = await makeDemand(strapi, group, 'CO-A1');
+      const updated = await http().put(`${cm}/${demand}`).set(asAdmin('repA1')).send({ title: '改', [field]: 'published' });
+      expect([field, updated.status]).toEqual([field, 400]);
+      expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toMatchObject({ state: 'draft', title: 'CO-A1 draft 需求' });
+    }
   });
 });
 
@@ -89,13 +110,25 @@ describe('refusals in the admin language', () => {
   it('answers in Chinese first by default, under the field it concerns', async () => {
     const res = await emptyOwner({});
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('所属单位不能为空（Owner unit cannot be empty）');
-    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['ownerUnit'], message: '所属单位不能为空（Owner unit cannot be empty）' });
+    expect(res.body.error.message).toBe('所属单位不能为空 (Owner unit cannot be empty)');
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['ownerUnit'], message: '所属单位不能为空 (Owner unit cannot be empty)' });
   });
 
-  it('answers in English first when the admin is in English', async () => {
-    const res = await emptyOwner({ 'X-Synergy-Language': 'en' });
+  it('answers in English first when the admin chose English as interface language', async () => {
+    // Given HQ switched its interface language to English (profile page)
+    const me = await http().put('/admin/users/me').set(asAdmin('hq')).send({ preferedLanguage: 'en' });
+    expect(me.status).toBe(200);
+
+    // Then a refusal reads English first, even from a browser that asks for Chinese
+    const res = await emptyOwner({ 'Accept-Language': 'zh-CN' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Owner unit cannot be empty (所属单位不能为空)');
+    await http().put('/admin/users/me').set(asAdmin('hq')).send({ preferedLanguage: 'zh-Hans' });
+  });
+
+  it('answers an intranet client in the language its browser asks for', async () => {
+    const res = await http().post('/api/synergy-demands').set({ ...bearer(group.jwt.repA1), 'Accept-Language': 'en-US,en;q=0.9' }).send({ data: { title: 'x', state: 'published' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^state cannot be set directly/);
   });
 });

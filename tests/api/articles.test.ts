@@ -18,10 +18,10 @@ beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
   const docs = strapi.documents(ARTICLE as any);
-  ids.published = (await docs.create({ data: { title: '协同对接会召开', kind: 'news', body: '正文' } as any, state: 'published' })).documentId;
+  ids.published = (await docs.create({ data: { title: '协同对接会召开', kind: 'news', body: '正文' } as any, status: 'published' })).documentId;
   ids.draftOnly = (await docs.create({ data: { title: '未发布的通知', kind: 'notice' } as any })).documentId;
   // a published article whose draft has unpublished edits: readers see the published wording
-  ids.edited = (await docs.create({ data: { title: '内部采购管理办法', kind: 'policy' } as any, state: 'published' })).documentId;
+  ids.edited = (await docs.create({ data: { title: '内部采购管理办法', kind: 'policy' } as any, status: 'published' })).documentId;
   await docs.update({ documentId: ids.edited, data: { title: '内部采购管理办法（修订草稿）' } as any });
 });
 afterAll(stopStrapi);

@@ -38,7 +38,7 @@ describe('catalogue spreadsheets in the admin UI', () => {
     // Given the editions a reporter's admin session sees
     const editions = await http().get('/synergy/catalogue/editions').set(asAdmin('repA1'));
     expect(editions.status).toBe(200);
-    expect(editions.body.data.map((e: any) => [e.code, e.status])).toEqual([['2071-H1', 'draft']]);
+    expect(editions.body.data.map((e: any) => [e.code, e.state])).toEqual([['2071-H1', 'draft']]);
 
     // When it fills the template with one row of its own unit and imports it
     const template = await workbookFrom('/synergy/catalogue/template.xlsx', 'repA1');

@@ -76,7 +76,7 @@ it('round trip: template → fill → import → export → the same rows come b
   expect(imported.status).toBe(201);
   expect(imported.body).toEqual({ data: { imported: 3 } });
   const stored = await strapi.db.query(ENTRY).findMany({ where: { edition: { id: draft.id } }, populate: ['ownerUnit'] });
-  expect(stored.map((e: any) => [e.status, e.ownerUnit.id])).toEqual(Array(3).fill(['draft', group.units['CO-A1'].id]));
+  expect(stored.map((e: any) => [e.state, e.ownerUnit.id])).toEqual(Array(3).fill(['draft', group.units['CO-A1'].id]));
 
   const exported = rowsOf(await download('/api/catalogue-entries/export.xlsx?edition=2070-H1', 'repA1'));
   const expected = [

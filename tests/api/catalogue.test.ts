@@ -18,7 +18,7 @@ const transition = (collection: string, documentId: string, user: string, action
   http().post(`/api/${collection}/${documentId}/transitions`).set(as(user)).send({ action, comment });
 
 const statusOf = async (uid: string, documentId: string) =>
-  (await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] }))?.status;
+  (await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] }))?.state;
 
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -237,7 +237,7 @@ describe('opening the next edition', () => {
     expect(copies.status).toBe(200);
     const shape = (e: any) => `${e.name}|${e.ownerUnit.id}|${Number(e.referencePrice)}`;
     expect(copies.body.data.map(shape).sort()).toEqual(sourceEntries.map(shape).sort());
-    expect(new Set(copies.body.data.map((e: any) => e.status))).toEqual(new Set(['approved']));
+    expect(new Set(copies.body.data.map((e: any) => e.state))).toEqual(new Set(['approved']));
     // a copy is private again until the new edition is published, and its supplier may revise it
     const copy = copies.body.data[0];
     expect((await http().get(`/api/catalogue-entries/${copy.documentId}`)).status).toBe(404);

@@ -18,7 +18,7 @@ afterAll(stopStrapi);
 describe('the demo deals', () => {
   it('has signed projects with benefits confirmed by both sides, a dispute mediated by HQ and rated suppliers', async () => {
     const projects = await strapi.db.query('api::synergy-project.synergy-project').findMany({ populate: { ownerUnit: true, supplierUnits: true } });
-    expect(projects.map((p: any) => p.status).sort()).toEqual(['active', 'completed']);
+    expect(projects.map((p: any) => p.state).sort()).toEqual(['active', 'completed']);
     const benefits = await strapi.db.query('api::benefit-record.benefit-record').findMany();
     expect(benefits.length).toBeGreaterThanOrEqual(3);
     expect(benefits.every((b: any) => b.state === 'confirmed' && b.confirmations.length === 2)).toBe(true);

@@ -41,7 +41,7 @@ describe('the demo group', () => {
 
   it('has demands at every stage, with a real history', async () => {
     const demands = await strapi.db.query('api::synergy-demand.synergy-demand').findMany();
-    expect(new Set(demands.map((d: any) => d.status))).toEqual(
+    expect(new Set(demands.map((d: any) => d.state))).toEqual(
       new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'landed', 'closed', 'rejected', 'withdrawn'])
     );
     const closed = demands.find((d: any) => d.state === 'closed');
@@ -74,7 +74,7 @@ describe('the demo group', () => {
     expect(new Set(list.body.data.map((e: any) => e.entryType))).toEqual(new Set(['product', 'engineering', 'service', 'resource']));
     expect(new Set(list.body.data.map((e: any) => e.supplierClass))).toEqual(new Set(['must', 'priority', 'encouraged']));
     const editions = await http().get('/api/catalogue-editions?sort=code');
-    expect(editions.body.data.map((e: any) => [e.code, e.status])).toEqual([['2026-H1', 'published']]);
+    expect(editions.body.data.map((e: any) => [e.code, e.state])).toEqual([['2026-H1', 'published']]);
     const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, state: 'approved' } });
     expect(copies).toBe(list.body.meta.pagination.total);
   });
@@ -83,7 +83,7 @@ describe('the demo group', () => {
     const tasks = await strapi.db.query('api::task.task').findMany({ populate: { ownerPerson: { select: ['username'] } } });
     expect(tasks.length).toBeGreaterThanOrEqual(40);
     expect(new Set(tasks.map((t: any) => t.light))).toEqual(new Set(['green', 'yellow', 'red', null]));
-    expect(new Set(tasks.map((t: any) => t.status))).toEqual(new Set(['assigned', 'in_progress', 'submitted', 'accepted', 'cancelled']));
+    expect(new Set(tasks.map((t: any) => t.state))).toEqual(new Set(['assigned', 'in_progress', 'submitted', 'accepted', 'cancelled']));
     expect(new Set(tasks.map((t: any) => t.category)).size).toBeGreaterThanOrEqual(6);
     expect(tasks.every((t: any) => typeof t.ownerPerson?.username === 'string')).toBe(true);
     expect(tasks.filter((t: any) => t.urgeCount > 0).length).toBeGreaterThanOrEqual(3);
@@ -108,7 +108,7 @@ describe('the demo group', () => {
 
   it('has meetings at every stage; the published minutes\' resolutions are tasks of their owners, supervised by the organiser', async () => {
     const meetings = await strapi.db.query('api::meeting.meeting').findMany({ populate: { resolutions: true, ownerUnit: true } });
-    expect(meetings.map((m: any) => m.status).sort()).toEqual(['draft', 'held', 'minutes_published']);
+    expect(meetings.map((m: any) => m.state).sort()).toEqual(['draft', 'held', 'minutes_published']);
     expect(meetings.every((m: any) => m.minutes.includes(`# ${m.title}`))).toBe(true);
     const published = meetings.find((m: any) => m.state === 'minutes_published');
     const tasks = await strapi.db.query('api::task.task').findMany({ where: { sourceDocumentId: published.documentId }, populate: ['supervisingUnit'] });

@@ -15,7 +15,7 @@ let group: Group;
 const http = () => request(strapi.server.httpServer);
 const take = (user: string, collection: string, documentId: string, action: string, comment?: string) =>
   http().post(`/api/${collection}/${documentId}/transitions`).set(bearer(group.jwt[user])).send({ action, comment });
-const statusOf = async (uid: string, documentId: string) => (await strapi.db.query(uid as any).findOne({ where: { documentId } })).status;
+const statusOf = async (uid: string, documentId: string) => (await strapi.db.query(uid as any).findOne({ where: { documentId } })).state;
 
 beforeAll(async () => {
   strapi = await startStrapi();

@@ -29,7 +29,7 @@ const demandRow = (documentId: string) =>
 const waitForRun = async (path: string, auth: Record<string, string>) => {
   for (let i = 0; i < 200; i += 1) {
     const res = await http().get(path).set(auth);
-    if (res.status !== 200 || res.body.data.state !== 'running') return res;
+    if (res.status !== 200 || res.body.data.status !== 'running') return res;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${path} still running`);

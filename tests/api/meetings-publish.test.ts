@@ -85,7 +85,7 @@ describe('publishing the minutes', () => {
     const before = await taskCount();
     const again = await take('repA1', meetingId, 'publish-minutes');
     expect(again.status).toBe(409);
-    expect(again.body.error.details.state).toBe('minutes_published');
+    expect(again.body.error.details.status).toBe('minutes_published');
     expect(await taskCount()).toBe(before);
     // Telling the owners again sends nothing new: each notice has its key
     expect(await assignmentNotices(taskIds)).toBe(3);

@@ -51,7 +51,7 @@ describe('a run', () => {
   it('records a failing job with its error, and the process carries on', async () => {
     const result = await scheduler().runNow('test-fails', new Date(), { trigger: 'cron' });
     expect(result.run).toMatchObject({ trigger: 'cron', status: 'failed', error: 'mail server down (邮件服务器不可用)', counts: {} });
-    expect((await scheduler().runNow('test-count')).run.state).toBe('ok');
+    expect((await scheduler().runNow('test-count')).run.status).toBe('ok');
   });
 
   it('refuses an unknown job', async () => {
@@ -69,7 +69,7 @@ describe('effect keys', () => {
   const claimWith = async (keys: string[]) => {
     claims.keys = keys;
     const result = await scheduler().runNow('test-claim');
-    expect(result.run.state).toBe('ok');
+    expect(result.run.status).toBe('ok');
     return claims.claimed[claims.claimed.length - 1];
   };
 
@@ -119,7 +119,7 @@ describe('one run at a time', () => {
     await slow.started;
     expect(await scheduler().runNow('test-slow')).toEqual({ ran: false, reason: 'locked' });
     slow.release();
-    expect((await first).run.state).toBe('ok');
+    expect((await first).run.status).toBe('ok');
     slow = gate();
     slow.release();
     expect((await scheduler().runNow('test-slow')).ran).toBe(true);
@@ -175,7 +175,7 @@ describe('start: cron and catch-up', () => {
     // Then the missed job ran once, computed from now; the one without catch-up and the one switched off did not
     const caughtUp = (await runsOf(strapi, 'test-catch-up')).filter((r: any) => r.trigger === 'catch-up');
     expect(caughtUp).toHaveLength(1);
-    expect(caughtUp[0].state).toBe('ok');
+    expect(caughtUp[0].status).toBe('ok');
     expect(new Date(caughtUp[0].scheduledFor).getTime()).toBeGreaterThanOrEqual(before);
     expect((await runsOf(strapi, 'test-no-catch-up')).map((r: any) => r.trigger)).toEqual(['manual']);
     expect(await runsOf(strapi, 'test-off')).toEqual([]);
@@ -194,7 +194,7 @@ describe('start: cron and catch-up', () => {
   it('schedules and catches up a job registered after start', async () => {
     await scheduler().start();
     scheduler().register({ name: 'test-late', description: 'Test: registered late', cron: '0 3 29 2 *', run: async () => ({ late: 1 }) });
-    const [run] = await waitFor(() => runsOf(strapi, 'test-late'), (runs) => runs.length > 0 && runs[0].state !== 'running');
+    const [run] = await waitFor(() => runsOf(strapi, 'test-late'), (runs) => runs.length > 0 && runs[0].status !== 'running');
     expect(run).toMatchObject({ trigger: 'catch-up', status: 'ok', counts: { late: 1 } });
     scheduler().unregister('test-late');
   });
@@ -202,7 +202,7 @@ describe('start: cron and catch-up', () => {
   it('fires jobs with node-cron until stopped', async () => {
     scheduler().register({ name: 'test-every-second', description: 'Test: every second', cron: '* * * * * *', catchUp: false, run: async () => ({ tick: 1 }) });
     await scheduler().start();
-    const runs = await waitFor(() => runsOf(strapi, 'test-every-second'), (found) => found.some((r: any) => r.state === 'ok'));
+    const runs = await waitFor(() => runsOf(strapi, 'test-every-second'), (found) => found.some((r: any) => r.status === 'ok'));
     expect(runs[0]).toMatchObject({ trigger: 'cron', counts: { tick: 1 } });
     expect(new Date(runs[0].scheduledFor).getUTCMilliseconds()).toBe(0);
     await scheduler().stop();

@@ -181,7 +181,7 @@ describe('statistics, groups and filters', () => {
       [{ to: 'tomorrow' }, '起止日期格式应为 YYYY-MM-DD'],
       [{ from: to, to: from }, '截止日期早于起始日期'],
       [{ light: 'blue' }, 'light must be one of green, yellow, red'],
-      [{ status: 'done' }, 'status must be one of'],
+      [{ state: 'done' }, 'state must be one of'],
       [{ unit: 'no-such-unit' }, '单位不存在'],
       [{ colour: 'red' }, 'Unknown parameter colour'],
     ];

@@ -106,7 +106,7 @@ describe('lights', () => {
       await strapi.db.query(TASK as any).update({
         where: { documentId: id },
         data: {
-          status: statuses[i % 5],
+          state: statuses[i % 5],
           progress: (i * 37) % 101,
           submittedOn: i % 5 >= 2 ? (i % 2 ? '2026-11-19' : '2026-11-09') : null,
           lastReportAt: i % 3 === 0 ? new Date('2026-11-20T01:00:00Z') : null,

@@ -83,7 +83,7 @@ describe('refusals', () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
     const res = await take('repA1', id, { action: 'close' });
     expect(res.status).toBe(409);
-    expect(res.body.error.details).toEqual({ state: 'draft', allowed: ['submit', 'withdraw'] });
+    expect(res.body.error.details).toEqual({ status: 'draft', allowed: ['submit', 'withdraw'] });
     expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).state).toBe('draft');
   });
 

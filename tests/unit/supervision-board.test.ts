@@ -16,7 +16,7 @@ describe('the board query', () => {
     expect(parseBoardQuery({ from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress' }, '2026-11-21')).toEqual({
       from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress',
     });
-    expect(parseBoardQuery({ light: '', status: '' }, '2026-02-03')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(parseBoardQuery({ light: '', state: '' }, '2026-02-03')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
   });
 
   it('refuses bad dates, unknown lights and states, lists and unknown parameters with a message naming them', () => {
@@ -33,7 +33,7 @@ describe('the board query', () => {
     expect(refused({ from: '2026-03-01', to: '2026-02-01' })).toContain('截止日期早于起始日期');
     expect(refused({ light: 'blue' })).toContain('light must be one of green, yellow, red');
     expect(refused({ light: ['red', 'green'] })).toContain('light must be one of');
-    expect(refused({ status: 'done' })).toContain('status must be one of assigned, in_progress, submitted, accepted, cancelled');
+    expect(refused({ state: 'done' })).toContain('state must be one of assigned, in_progress, submitted, accepted, cancelled');
     expect(refused({ category: 'x'.repeat(65) })).toContain('category');
     expect(refused({ sort: 'title' })).toContain('Unknown parameter sort');
   });

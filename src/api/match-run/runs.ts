@@ -105,7 +105,7 @@ export const resultView = (row: ResultRow) => ({
   demand: {
     documentId: row.demandDocumentId,
     title: row.demandTitle ?? null,
-    status: row.demandStatus ?? null,
+    state: row.demandStatus ?? null,
     ownerUnit: row.ownerUnitCode ? { code: row.ownerUnitCode, name: row.ownerUnitName ?? null } : null,
   },
   mustEntry: row.mustEntryDocumentId ? { documentId: row.mustEntryDocumentId, title: row.mustEntryTitle ?? null } : null,

@@ -14,7 +14,7 @@ import {
 } from '../../plugins/synergy/shared/contracts';
 import { parsePeriod } from './statistics';
 
-const KNOWN = ['from', 'to', 'category', 'unit', 'light', 'status'];
+const KNOWN = ['from', 'to', 'category', 'unit', 'light', 'state'];
 
 const oneOf = <T extends string>(name: string, value: unknown, allowed: readonly T[], label: string): T | undefined => {
   if (value === undefined || value === '') return undefined;
@@ -39,11 +39,11 @@ export const parseBoardQuery = (query: Record<string, unknown>, today: string): 
   const category = text('category', query.category, 64, '类别');
   const unit = text('unit', query.unit, 64, '单位');
   const light = oneOf<TaskLight>('light', query.light, TASK_LIGHTS, '灯色');
-  const status = oneOf<TaskState>('status', query.status, TASK_STATES, '状态');
+  const state = oneOf<TaskState>('state', query.state, TASK_STATES, '状态');
   if (category !== undefined) filters.category = category;
   if (unit !== undefined) filters.unit = unit;
   if (light !== undefined) filters.light = light;
-  if (status !== undefined) filters.status = status;
+  if (state !== undefined) filters.state = state;
   return filters;
 };
 

@@ -73,7 +73,7 @@ const boardQuery = (scope: Scope, narrowing: Narrowing) => {
   if (filters?.category !== undefined) query.where('t.category', filters.category);
   if (unitPath !== undefined) query.where('ou.path', 'like', `${unitPath}%`);
   if (filters?.light !== undefined) query.where('t.light', filters.light);
-  if (filters?.status !== undefined) query.where('t.state', filters.status);
+  if (filters?.state !== undefined) query.where('t.state', filters.state);
   return { query, meta, orgTable, userTable, link };
 };
 
@@ -90,7 +90,7 @@ const selectTasks = (scope: Scope, narrowing: Narrowing, limit: number) => {
     .limit(limit)
     .select(
       't.document_id as documentId', 't.title', 't.category', 't.level', 't.source', 't.assigned_on as assignedOn',
-      't.due_date as dueDate', 't.state as status', 't.light', 't.progress', 't.urge_count as urgeCount',
+      't.due_date as dueDate', 't.state', 't.light', 't.progress', 't.urge_count as urgeCount',
       't.reminder_count as reminderCount', 't.last_urged_on as lastUrgedOn', 't.escalated_at as escalatedAt',
       'ou.id as ownerId', 'ou.document_id as ownerDocumentId', 'ou.code as ownerCode', 'ou.name as ownerName',
       'ou.short_name as ownerShortName', 'su.name as supervisingUnit',
@@ -109,7 +109,7 @@ const toBoardTask = (r: any): BoardTask => ({
   supervisingUnit: r.supervisingUnit ?? null,
   assignedOn: asDate(r.assignedOn),
   dueDate: asDate(r.dueDate)!,
-  status: r.status,
+  state: r.state,
   light: r.light ?? null,
   progress: Number(r.progress ?? 0),
   urgeCount: Number(r.urgeCount ?? 0),

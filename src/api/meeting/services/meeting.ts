@@ -18,7 +18,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
   /**
    * Each resolution with its task, for a caller who may read the meeting (404 otherwise). A task
    * the caller may not read itself (a participating unit looking at another unit's task) shows
-   * only its status, light and due date.
+   * only its state, light and due date.
    */
   async resolutionsView(documentId: string, scope: Scope): Promise<MeetingResolutionsResponse> {
     const meeting = await loadMeeting(documentId, scopeService().readFilter(scope, MEETING_UID));
@@ -44,7 +44,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
       const restricted = !readable.has(task.documentId);
       return {
         documentId: restricted ? null : task.documentId,
-        status: task.state,
+        state: task.state,
         light: task.light ?? null,
         progress: restricted ? null : task.progress ?? 0,
         dueDate: task.dueDate ?? null,
@@ -63,9 +63,9 @@ export default factories.createCoreService(MEETING_UID, () => ({
     return {
       data,
       meta: {
-        status: meeting.state,
+        state: meeting.state,
         total: data.length,
-        tasks: { byStatus: tally(data.map((r) => r.task?.status ?? null)), byLight: tally(data.map((r) => r.task?.light ?? null)) },
+        tasks: { byStatus: tally(data.map((r) => r.task?.state ?? null)), byLight: tally(data.map((r) => r.task?.light ?? null)) },
       },
     };
   },

@@ -143,7 +143,7 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((row: any) => ({
         documentId: row.documentId,
         title: row.title,
-        status: row.state,
+        state: row.state,
         category: row.category ?? null,
         region: row.region ?? null,
         neededBy: row.neededBy ?? null,

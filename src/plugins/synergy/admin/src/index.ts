@@ -3,10 +3,14 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
+import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
+import { fieldLabelMessages } from '../../shared/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
+
+const fieldLabels = (locale: string) => fieldLabelMessages(locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 
 export default {
   register(app: StrapiApp) {
@@ -34,19 +38,26 @@ export default {
     });
   },
 
-  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
+  bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([WorkflowPanel, ResolutionsPanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
   },
 
+  /**
+   * The plugin's own messages, plus every content type's field labels under the ids the content
+   * manager looks them up by (shared/admin-views), so lists, filters and forms name fields in the
+   * admin's language.
+   */
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixPluginTranslations(data), locale };
+          return { data: { ...fieldLabels(locale), ...prefixPluginTranslations(data) }, locale };
         } catch {
-          return { data: {}, locale };
+          return { data: fieldLabels(locale), locale };
         }
       })
     );

@@ -209,7 +209,7 @@ export interface BoardTask {
   supervisingUnit: string | null;
   assignedOn: string | null;
   dueDate: string;
-  status: TaskState;
+  state: TaskState;
   /** Null for cancelled tasks. */
   light: TaskLight | null;
   progress: number;
@@ -247,7 +247,7 @@ export interface BoardFilters {
   /** documentId of an org unit: its whole subtree. */
   unit?: string;
   light?: TaskLight;
-  status?: TaskState;
+  state?: TaskState;
 }
 
 export interface SupervisionBoardResponse {
@@ -255,7 +255,7 @@ export interface SupervisionBoardResponse {
     /** Tasks due in the period that the caller may read, narrowed by the filters. */
     tasks: BoardTask[];
     groups: BoardGroup[];
-    /** Per owner unit: period, category and unit filters apply; light and status do not. */
+    /** Per owner unit: period, category and unit filters apply; light and state do not. */
     units: BoardUnitStatistics[];
     totals: BoardTotals;
     /** Categories present in the period, and the owner units present with the units above them, for the filter pickers. */
@@ -274,7 +274,7 @@ export interface UrgeResponse {
 export interface ResolutionTaskState {
   /** Null when restricted. */
   documentId: string | null;
-  status: string;
+  state: string;
   light: 'green' | 'yellow' | 'red' | null;
   /** Null when restricted. */
   progress: number | null;
@@ -299,7 +299,7 @@ export interface MeetingResolutionsResponse {
   data: MeetingResolutionView[];
   meta: {
     /** The meeting's lifecycle state. */
-    status: string;
+    state: string;
     total: number;
     /** How many resolution tasks are in each task state, and of each light. */
     tasks: { byStatus: Record<string, number>; byLight: Record<string, number> };
@@ -356,7 +356,7 @@ export interface MatchesResponse {
 export interface MatchableDemand {
   documentId: string;
   title: string;
-  status: string;
+  state: string;
   category: string | null;
   region: string | null;
   neededBy: string | null;
@@ -390,7 +390,7 @@ export interface MatchRun {
 
 /** One line of a run's table: a demand, the "must" entry that binds it, its top candidates. */
 export interface MatchRunResult {
-  demand: { documentId: string; title: string | null; status: string | null; ownerUnit: { code: string; name: string | null } | null };
+  demand: { documentId: string; title: string | null; state: string | null; ownerUnit: { code: string; name: string | null } | null };
   mustEntry: { documentId: string; title: string | null } | null;
   matched: number;
   candidates: Candidate[];

@@ -29,7 +29,7 @@ const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionVi
       </Typography>
       {task ? (
         <Flex gap={2} paddingTop={1} wrap="wrap">
-          <StatusBadge state={task.status} />
+          <StatusBadge state={task.state} />
           {task.light && (
             <Status variant={LIGHT_TONE[task.light] ?? 'neutral'} size="S">
               <Typography tag="span" variant="omega" fontWeight="bold">

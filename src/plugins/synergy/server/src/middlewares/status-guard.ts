@@ -6,8 +6,8 @@
  *
  * `status` is refused as well: it was the lifecycle field's name before the content manager's
  * draft & publish claimed it (README, "Lifecycle field"), and a client still sending it must hear
- * that it is not a writable field rather than have it ignored. The content manager's own
- * `status` (its draft & publish dimension) means nothing on these types and is dropped there.
+ * that it is not a writable field rather than have it ignored, through either door (the content
+ * manager's form strips its own draft & publish `status` before saving, so it never sends one).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -40,7 +40,7 @@ const statusGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     const scope = await getService(strapi, 'scope').current();
     if (scope.door === 'internal') return next();
     const { state, status, ...rest } = data;
-    if ('status' in data && scope.door !== 'admin') refuse(uid, 'status');
+    if ('status' in data) refuse(uid, 'status');
     if ('state' in data && !(scope.door === 'admin' && state === (await currentState(uid, params)))) refuse(uid, 'state');
     context.params = { ...params, data: rest };
     return next();

@@ -9,6 +9,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../utils/scope-query';
 import { readRelationChange } from '../utils/relation-refs';
+import { scopedSortPaths } from '../utils/scope-sort';
 import type { AccessFacts, Scope } from '../services/scope';
 
 /** A refusal about the owner unit, on that field of the form (the admin shows it under the field). */
@@ -35,13 +36,19 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     return relevance.get(uid)!;
   };
 
-  /** Owner unit ids (and states) of the records a relation value links to; unknown records are a 400. */
-  const ownersOf = async (target: string, value: unknown) => {
+  /**
+   * Owner unit ids (and states) of the records a relation value links to. Unknown records are a
+   * 400 — and so are records the caller may not read: a hidden record must answer like a missing
+   * one, or linking by id would tell which ids exist.
+   */
+  const ownersOf = async (target: string, value: unknown, scope: Scope) => {
     const { linked } = readRelationChange(value);
     if (linked.length === 0) return [];
     const ids = linked.filter((r) => r.id !== undefined).map((r) => r.id!);
     const documentIds = linked.filter((r) => r.documentId !== undefined).map((r) => r.documentId!);
-    const rows = await scopeService().accessFacts(target, { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] });
+    const rows = (await scopeService().accessFacts(target, { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] })).filter(
+      (row) => scopeService().canRead(scope, row, target) || scopeService().canWriteUnit(scope, row.ownerUnitId)
+    );
     const found = (r: { id?: number; documentId?: string }) =>
       rows.some((row) => row.id === r.id || row.documentId === r.documentId);
     if (!linked.every(found)) throw new errors.ValidationError('A related record does not exist (关联记录不存在)');
@@ -62,7 +69,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [name, attribute] of Object.entries<any>(attrsOf(uid) ?? {})) {
       if (data[name] === undefined || name === 'ownerUnit') continue;
       if (attribute.type === 'relation' && scopeService().isOwned(attribute.target)) {
-        const linked = await ownersOf(attribute.target, data[name]);
+        const linked = await ownersOf(attribute.target, data[name], scope);
         if (linked.some((record) => !mayLink(scope, attribute, record))) {
           throw new errors.PolicyError(`"${name}" links a record of another unit (不能关联其他单位的记录)`);
         }
@@ -205,6 +212,14 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     if (params.populate !== undefined) params.populate = scopePopulate(uid, params.populate, attrsOf, filterFor);
 
     if (READS.has(action)) {
+      if (params.sort !== undefined && scope.read !== 'all') {
+        const refused = scopedSortPaths(uid, params.sort, attrsOf, (t) => scopeService().isOwned(t));
+        if (refused.length > 0) {
+          throw new errors.ValidationError(`Sorting by ${refused.join(', ')} is not available: it orders by other records (不能按关联记录的字段排序)`, {
+            errors: refused.map((path) => ({ path: ['sort'], message: `sort: ${path}`, name: 'ValidationError' })),
+          });
+        }
+      }
       const userFilters = params.filters === undefined ? undefined : scopeFilters(uid, params.filters, attrsOf, filterFor);
       const filters = andFilters(userFilters as any, owned ? filterFor(uid) : null);
       if (filters) params.filters = filters;

@@ -122,7 +122,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
   };
 
-  /** Content-manager permissions of an admin role; `state` is never an editable field. */
+  /** Content-manager permissions of an admin role. */
   const adminPermissions = (memberRole: keyof typeof ADMIN_ROLE) => {
     const contentTypes = strapi.service('admin::content-type');
     const actions = strapi
@@ -136,9 +136,9 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     const verb = (p: any) => p.action.slice(CM.length + 1);
     return all.flatMap((p: any) => {
       const owned = p.subject !== ORG_UNIT_UID;
-      const writes = ['create', 'update', 'delete', 'publish'].includes(verb(p));
-      const fields = p.properties?.fields;
-      const properties = writes && fields ? { ...p.properties, fields: fields.filter((f: string) => f !== 'state') } : p.properties;
+      // `state` stays in the write fields: the form sends it back unchanged on every save, and the
+      // status guard (not a silent strip) drops it when unchanged and refuses it otherwise.
+      const properties = p.properties;
       const readOnly = adminReadOnly.get(p.subject);
       if (readOnly) return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties }] : [];
       if (memberRole === 'hq') return [{ ...p, properties }];
@@ -154,10 +154,12 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (memberRole === 'segment') return verb(p) === 'read' ? [{ ...p, properties, conditions: [IN_SUBTREE] }] : [];
       if (verb(p) === 'read') return [{ ...p, properties, conditions: [IN_SUBTREE] }];
-      // A reporter's records are its own unit's: the form shows the owner unit but offers no other (the server sets it).
-      const ownUnitOnly = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
-      if (verb(p) === 'create') return [{ ...p, properties: ownUnitOnly }];
-      if (verb(p) === 'update') return [{ ...p, properties: ownUnitOnly, conditions: [OWNED_BY_UNIT] }];
+      // A reporter's records stay its own unit's: the edit view shows the owner unit read-only.
+      // On create the picker offers its own unit only (policies/relation-options) and an empty one
+      // means its own; a forged other unit is refused by the unit scope.
+      const ownerFixed = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
+      if (verb(p) === 'create') return [{ ...p, properties }];
+      if (verb(p) === 'update') return [{ ...p, properties: ownerFixed, conditions: [OWNED_BY_UNIT] }];
       if (verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];
       return [];
     });

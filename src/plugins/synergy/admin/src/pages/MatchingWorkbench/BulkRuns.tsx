@@ -89,7 +89,7 @@ const ResultsTable = ({ text, results }: { text: MatchingText; results: MatchRun
             <Td>
               <Flex direction="column" alignItems="flex-start" gap={1}>
                 <Typography fontWeight="semiBold">{row.demand.title}</Typography>
-                {row.demand.status && <StatusBadge state={row.demand.status} />}
+                {row.demand.state && <StatusBadge state={row.demand.state} />}
               </Flex>
             </Td>
             <Td>

@@ -62,7 +62,7 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
     try {
       await post(`/${PLUGIN_ID}/synergy-demands/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
       toggleNotification({ type: 'success', message: t('matching.dock.done', 'Docking started with {title}.', { title: docking.title }) });
-      setDemand({ ...demand, status: 'docking' });
+      setDemand({ ...demand, state: 'docking' });
       setVersion((n) => n + 1);
       onDemandsChanged();
       closeDialogs();
@@ -131,7 +131,7 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
                         : (demand.ownerUnit?.name ?? '')}
                     </Typography>
                   </Flex>
-                  <StatusBadge state={demand.status} />
+                  <StatusBadge state={demand.state} />
                 </Flex>
                 {ready?.matches.meta.mustEntry && (
                   <Box background="warning100" borderColor="warning200" hasRadius padding={3}>

@@ -60,7 +60,7 @@ export const DemandPicker = ({ text, search, onSearch, demands, selected, onSele
                   <Typography fontWeight="bold" textColor={isSelected ? 'primary700' : 'neutral800'}>
                     {demand.title}
                   </Typography>
-                  <StatusBadge state={demand.status} />
+                  <StatusBadge state={demand.state} />
                 </Flex>
                 <Typography variant="pi" textColor="neutral600">
                   {demand.ownerUnit?.name}

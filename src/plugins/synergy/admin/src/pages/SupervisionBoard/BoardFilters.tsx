@@ -1,4 +1,4 @@
-/** The board's filters: period (with quick picks), category, unit (its subtree), light and status. */
+/** The board's filters: period (with quick picks), category, unit (its subtree), light and state. */
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
 import { TASK_LIGHTS, TASK_STATES, type BoardUnitOption } from '../../../../shared/contracts';
@@ -91,7 +91,7 @@ export const BoardFilters = ({ query, period, today, categories, units, onChange
               </SingleSelectOption>
             ))}
           </Picker>
-          <Picker label={t('board.filter.status', 'Status')} value={query.status} onChange={(status) => onChange({ status })} width="160px">
+          <Picker label={t('board.filter.status', 'Status')} value={query.state} onChange={(state) => onChange({ state })} width="160px">
             {TASK_STATES.map((state) => (
               <SingleSelectOption key={state} value={state}>
                 {stateLabel(state)}

@@ -51,7 +51,7 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
     }
   };
 
-  const open = !!task && OPEN_STATES.includes(task.status);
+  const open = !!task && OPEN_STATES.includes(task.state);
   const urgedToday = task?.lastUrgedOn === today;
   return (
     <Modal.Root open={task !== null} onOpenChange={(isOpen) => !isOpen && !busy && onClose()}>

@@ -23,7 +23,7 @@ const useTaskFacts = (task: BoardTask): Array<[string, string]> => {
     [t('board.task.owner', 'Owner'), [task.ownerUnit?.name, task.ownerPerson].filter(Boolean).join(' · ') || '—'],
     [t('board.task.supervisor', 'Supervised by'), task.supervisingUnit ?? '—'],
     [t('board.task.period', 'Assigned → due'), `${task.assignedOn ?? '—'} → ${task.dueDate}`],
-    [t('board.task.status', 'Status'), `${stateLabel(task.status)} · ${lightLabel(task.light)} · ${task.progress}%`],
+    [t('board.task.status', 'Status'), `${stateLabel(task.state)} · ${lightLabel(task.light)} · ${task.progress}%`],
     [t('board.task.kind', 'Category'), `${task.category} · ${levelLabel(task.level)} · ${sourceLabel(task.source)}`],
     [
       t('board.task.reminders', 'Reminders'),

@@ -18,7 +18,7 @@ import { UnitTable } from './UnitTable';
 import { useBoardText } from './useBoardText';
 import { useSupervisionBoard, type BoardQuery } from './useSupervisionBoard';
 
-const KEYS = ['from', 'to', 'category', 'unit', 'light', 'status'] as const;
+const KEYS = ['from', 'to', 'category', 'unit', 'light', 'state'] as const;
 
 const SupervisionBoardPage = () => {
   const { t, locale } = useBoardText();

@@ -4,7 +4,7 @@ import type { BoardTask, SupervisionBoardResponse } from '../../../../shared/con
 import { PLUGIN_ID } from '../../pluginId';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 
-export type BoardQuery = Partial<Record<'from' | 'to' | 'category' | 'unit' | 'light' | 'status', string>>;
+export type BoardQuery = Partial<Record<'from' | 'to' | 'category' | 'unit' | 'light' | 'state', string>>;
 
 /** The board for a query; `replaceTask` puts a task changed by an action (催办) in place without a reload. */
 export const useSupervisionBoard = (query: BoardQuery) => {

@@ -1,0 +1,54 @@
+/**
+ * The content manager's own endpoints that would otherwise answer past the unit scope, or let a
+ * malformed body through, each closed here in one place (register time, before its routes mount):
+ * - relation picker: offers only what the caller may link (policies/relation-options);
+ * - create/update: the body's shape is checked first (policies/body-shape);
+ * - existing relations: hidden linked records are left out (route-middlewares/linked-records);
+ * - home counts: counted over every unit's rows, so only for callers who read everything
+ *   (policies/reads-everything);
+ * - findOne: a hidden record must look like a missing one (404), not 200 `{}` — the
+ *   document manager's `exists` check answers with the caller's scope.
+ */
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
+
+const ROUTE_GUARDS: Record<string, { policies?: string[]; middlewares?: string[] }> = {
+  'relations.findAvailable': { policies: ['plugin::synergy.relation-options'] },
+  'relations.findExisting': { middlewares: ['plugin::synergy.linked-records'] },
+  'collection-types.create': { policies: ['plugin::synergy.body-shape'] },
+  'collection-types.update': { policies: ['plugin::synergy.body-shape'] },
+  'homepage.getCountDocuments': { policies: ['plugin::synergy.reads-everything'] },
+};
+
+const guardRoutes = (strapi: Core.Strapi) => {
+  const routers: Record<string, { routes?: any[] }> = (strapi.plugin('content-manager') as any).routes ?? {};
+  const routes = Object.values(routers).flatMap((router) => router?.routes ?? []);
+  for (const [handler, guard] of Object.entries(ROUTE_GUARDS)) {
+    const route = routes.find((r) => r.handler === handler);
+    if (!route) throw new Error(`content-manager route ${handler} not found: its synergy guard would not run`);
+    route.config = {
+      ...route.config,
+      policies: [...(route.config?.policies ?? []), ...(guard.policies ?? [])],
+      middlewares: [...(route.config?.middlewares ?? []), ...(guard.middlewares ?? [])],
+    };
+  }
+};
+
+const scopeExistenceCheck = (strapi: Core.Strapi) => {
+  const documentManager: any = strapi.plugin('content-manager').service('document-manager');
+  const exists = documentManager.exists.bind(documentManager);
+  documentManager.exists = async (uid: string, id?: string) => {
+    if (!(await exists(uid, id))) return false;
+    const scopes = getService(strapi, 'scope');
+    if (!id || !scopes.isOwned(uid)) return true;
+    const scope = await scopes.current();
+    if (scope.door === 'internal' || scope.read === 'all') return true;
+    const [record] = await scopes.accessFacts(uid, { documentId: id });
+    return !!record && scopes.canRead(scope, record, uid);
+  };
+};
+
+export const guardContentManager = (strapi: Core.Strapi) => {
+  guardRoutes(strapi);
+  scopeExistenceCheck(strapi);
+};

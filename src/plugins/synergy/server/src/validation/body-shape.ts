@@ -1,0 +1,60 @@
+/**
+ * The shape of create/update data, checked against the type's schema before any rule reads it:
+ * a pure function that lists what is wrong, each problem naming its path. Strapi's own validation
+ * comes later and assumes these shapes (a `null` item in a repeatable component, a key named like
+ * an `Object.prototype` member or a component that is not an object made it, or our own rules,
+ * throw a TypeError — a 500 on user input).
+ */
+export interface ShapeProblem {
+  path: string[];
+  message: string;
+}
+
+type AttributesOf = (uid: string) => Record<string, any> | undefined;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Keys that name a member every object inherits: never an attribute, and fatal to lookups by name. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const problem = (path: string[], en: string, zh: string): ShapeProblem => ({ path, message: `${path.join('.')}: ${en} (${zh})` });
+
+export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: AttributesOf, path: string[] = []): ShapeProblem[] => {
+  if (!isPlainObject(data)) return [problem(path.length ? path : ['data'], 'must be an object', '应为对象')];
+  const attributes = attributesOf(uid) ?? {};
+  const problems: ShapeProblem[] = [];
+  for (const key of Object.keys(data)) {
+    const here = [...path, key];
+    const own = Object.prototype.hasOwnProperty.call(attributes, key);
+    if (!own) {
+      if (INHERITED.has(key) || key === '__proto__') problems.push(problem(here, 'is not a field of this record', '不是该记录的字段'));
+      continue;
+    }
+    const attribute = attributes[key];
+    const value = data[key];
+    if (value === undefined || value === null) continue;
+    if (attribute.type === 'component') {
+      if (attribute.repeatable) {
+        if (!Array.isArray(value)) {
+          problems.push(problem(here, 'must be a list', '应为列表'));
+          continue;
+        }
+        value.forEach((item, index) => problems.push(...bodyShapeProblems(attribute.component, item, attributesOf, [...here, String(index)])));
+      } else {
+        problems.push(...bodyShapeProblems(attribute.component, value, attributesOf, here));
+      }
+    } else if (attribute.type === 'dynamiczone') {
+      if (!Array.isArray(value)) {
+        problems.push(problem(here, 'must be a list', '应为列表'));
+        continue;
+      }
+      value.forEach((item, index) => {
+        const at = [...here, String(index)];
+        if (!isPlainObject(item) || typeof item.__component !== 'string') problems.push(problem(at, 'must be an object naming its __component', '应为注明 __component 的对象'));
+        else problems.push(...bodyShapeProblems(item.__component, Object.fromEntries(Object.entries(item).filter(([k]) => k !== '__component' && k !== 'id')), attributesOf, at));
+      });
+    }
+  }
+  return problems;
+};
