@@ -21,9 +21,9 @@ test('HQ assigns a task to 华瀚电力 in the form', async ({ as }) => {
   await field(page, '任务要求').fill('制定迎峰度冬电煤保供方案，落实储煤和机组检修计划。');
   await choose(page, '任务来源', '领导交办');
   await field(page, '任务类别').fill('安全生产');
-  await pickRelation(page, '承办单位', '华瀚电力控股有限公司', '华瀚电力');
+  await pickRelation(page, '承办单位', '华瀚电力控股有限公司', { search: '华瀚电力' });
   await pickRelation(page, '承办人', '高志峰');
-  await pickRelation(page, '督办单位', '华瀚投资集团有限公司', '华瀚投资');
+  await pickRelation(page, '督办单位', '华瀚投资集团有限公司', { search: '华瀚投资' });
   await fillDate(page, '完成时限', ymd(30));
   await save(page);
   await visible(page.getByRole('heading', { level: 1, name: TITLE }), 'the new task as the page title');
@@ -34,7 +34,7 @@ test('the reporter of 华瀚电力 reports progress (进展报告), which starts
   const page = await as('power.reporter');
   await openList(page, '进展报告');
   await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
-  await pickRelation(page, '督办任务', TITLE, TITLE.slice(0, 8));
+  await pickRelation(page, '督办任务', TITLE, { search: TITLE.slice(0, 8) });
   await field(page, '完成百分比').fill('40');
   await field(page, '进展情况').fill('完成保供方案初稿，储煤达到15天用量。');
   await save(page);

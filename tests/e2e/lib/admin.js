@@ -112,18 +112,23 @@ const field = (page, label) =>
     .or(page.getByRole('combobox', { name: label, exact: true }))
     .first();
 
-/** Links a record in a relation field: open its picker, search, pick the option shown as `option`. */
-const pickRelation = async (page, label, option, search = option) => {
-  const box = page.getByRole('combobox', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
+/**
+ * Links a record in a relation field: open its picker, search, pick the option shown as `option`.
+ * `within` narrows the field to a part of the form (one entry of a repeatable component).
+ */
+const pickRelation = async (page, label, option, { search = option, within = page.getByRole('main') } = {}) => {
+  const box = within.getByRole('combobox', { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
   await box.click();
-  await box.fill(search);
+  // Typed at the focus: the open picker renames its input, so the locator above no longer finds it.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(search);
   await (await visible(page.getByRole('option', { name: option, exact: true }), `${option} among the choices of ${label}`)).click();
-  await visible(page.getByRole('main').getByRole('button', { name: option, exact: true }), `${option} linked in ${label}`);
+  await visible(within.getByRole('button', { name: option, exact: true }), `${option} linked in ${label}`);
 };
 
-/** Types a date (YYYY/MM/DD) into a date field and leaves it. */
-const fillDate = async (page, label, date) => {
-  const input = page.getByRole('combobox', { name: label, exact: true });
+/** Types a date (YYYY/MM/DD) into a date field and leaves it; `within` as for pickRelation. */
+const fillDate = async (page, label, date, { within = page.getByRole('main') } = {}) => {
+  const input = within.getByRole('combobox', { name: label, exact: true });
   await input.click();
   await input.fill('');
   await input.pressSequentially(date);
@@ -132,10 +137,31 @@ const fillDate = async (page, label, date) => {
   await eventually(() => input.inputValue(), (v) => v === date, `${label} to read ${date}`);
 };
 
-/** Picks an option of an enumeration or relation field. */
+/** Fills a date-and-time field: the time from its list (HH:mm, quarter hours), then the date (YYYY/MM/DD). */
+const fillDateTime = async (page, label, date, time) => {
+  const group = page.getByRole('main').getByRole('group', { name: label, exact: true });
+  await group.getByRole('combobox').nth(1).click();
+  await (await visible(page.getByRole('option', { name: time, exact: true }), `${time} in the time list of ${label}`)).click();
+  const dateInput = group.getByRole('combobox').first();
+  await dateInput.click();
+  await dateInput.fill('');
+  await dateInput.pressSequentially(date);
+  await page.getByRole('heading', { level: 1 }).click();
+  await eventually(async () => [await dateInput.inputValue(), await group.getByRole('combobox').nth(1).inputValue()], ([d, t]) => d === date && t === time, `${label} to read ${date} ${time}`);
+};
+
+/** Picks an option of an enumeration field; fails with the options it offers instead. */
 const choose = async (page, label, option) => {
   await field(page, label).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  try {
+    await wanted.waitFor({ state: 'visible', timeout: 5000 });
+  } catch {
+    const offered = (await page.getByRole('option').allInnerTexts()).map((t) => t.trim());
+    await page.keyboard.press('Escape');
+    throw new Error(`${label} offers no "${option}"; it offers: ${offered.join(', ')}`);
+  }
+  await wanted.click();
 };
 
 /** The toasts (notifications) on screen now. */
@@ -245,6 +271,7 @@ module.exports = {
   field,
   choose,
   fillDate,
+  fillDateTime,
   pickRelation,
   toastTexts,
   expectToast,

@@ -10,9 +10,14 @@ const squash = (text, max = 500) => {
 };
 
 /** The visible text of a page or locator, for failure messages. */
-const visibleText = async (scope, max) => {
+const visibleText = async (scope, max = 400) => {
   try {
-    const root = typeof scope.locator === 'function' && typeof scope.goto === 'function' ? scope.locator('body') : scope;
+    let root = scope;
+    if (typeof scope.goto === 'function') {
+      // A page: its main part, without the menus, when it has one.
+      const main = scope.getByRole('main').first();
+      root = (await main.count()) > 0 ? main : scope.locator('body');
+    }
     return squash(await root.innerText({ timeout: 2000 }), max);
   } catch {
     return '(could not read the page)';
