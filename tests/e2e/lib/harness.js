@@ -39,8 +39,15 @@ class BrowserProblems {
   constructor(origin) {
     this.origin = origin;
     this.seen = new Map();
+    this.expectedFailures = [];
+  }
+  /** A request the flow makes to be refused (a validation answer): Chromium logs it as a console error. */
+  expectFailure(urlPattern, status) {
+    this.expectedFailures.push({ urlPattern, status });
   }
   add(kind, message) {
+    const failed = message.match(/status of (\d{3}) .*\(at (\S+)\)$/);
+    if (kind === 'console error' && failed && this.expectedFailures.some((e) => e.urlPattern.test(failed[2]) && e.status === Number(failed[1]))) return;
     const key = `${kind}: ${message}`;
     this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
   }
@@ -248,6 +255,8 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
     const name = `${t.file.replace(/\.js$/, '')} › ${t.name}`;
     const fixture = {
       as: (user) => session.as(user),
+      /** Declares a refusal the flow provokes on purpose (status from a URL), so its console line is no failure. */
+      expectFailedRequest: (urlPattern, status) => problems.expectFailure(urlPattern, status),
       shared,
       baseUrl,
       /** A named screenshot for people to look at: .tmp/e2e/<name>.png */
