@@ -22,6 +22,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     promoteEE: false,
     docLinks: false,
   },
+  // No front end to preview records in: the edit view shows no 预览 panel (without this it offers
+  // "set up preview", a link to Strapi's documentation).
+  preview: {
+    enabled: false,
+    config: { handler: () => null },
+  },
+  // Strapi's AI features are a service on the Internet.
+  ai: {
+    enabled: false,
+  },
 });
 
 export default config;

@@ -79,9 +79,9 @@ describe('synergy projects, content API', () => {
     expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body())).status).toBe(201);
     expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body({ ownerUnit: group.units['CO-A2'].id }))).status).toBe(403);
     for (const user of ['segA', 'empA1', 'stranger']) expect([user, (await http().post('/api/synergy-projects').set(as(user)).send(body())).status]).toEqual([user, 403]);
-    // linking another unit's demand is refused
+    // linking another unit's hidden draft is refused like linking a record that does not exist
     const demand = await strapi.documents('api::synergy-demand.synergy-demand').create({ data: { title: 'B1 需求', ownerUnit: { set: [{ id: group.units['CO-B1'].id }] } } as any });
-    expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body({ demand: demand.documentId }))).status).toBe(403);
+    expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body({ demand: demand.documentId }))).status).toBe(400);
   });
 
   it.each([

@@ -34,6 +34,7 @@ describe('the board query', () => {
     expect(refused({ light: 'blue' })).toContain('light must be one of green, yellow, red');
     expect(refused({ light: ['red', 'green'] })).toContain('light must be one of');
     expect(refused({ state: 'done' })).toContain('state must be one of assigned, in_progress, submitted, accepted, cancelled');
+    expect(refused({ status: 'accepted' })).toContain('Unknown parameter status');
     expect(refused({ category: 'x'.repeat(65) })).toContain('category');
     expect(refused({ sort: 'title' })).toContain('Unknown parameter sort');
   });

@@ -1,9 +1,9 @@
 /**
- * The supervision board's data (督办一张图): the tasks due in a period that the caller may read —
- * one SELECT joining owner unit, owner person and supervising unit, scoped by the same read filter
- * as every other task read (scope.readFilter, as a subquery) — with the statistics per unit of
- * statistics.ts and the categories and units present for the filter pickers. Four queries, however
- * many tasks (five with a unit filter).
+ * The supervision board's data (督办一张图): the board's tasks (board-tasks.ts: readable by the
+ * caller, due in the period, narrowed by the filters) — one SELECT joining owner unit, owner person
+ * and supervising unit — with the statistics per unit of statistics.ts over the same tasks, and the
+ * categories and units present for the filter pickers. Four queries, however many tasks (five with
+ * a unit filter).
  */
 import { personNameSql } from '../../plugins/synergy/server/src/utils/person';
 import type {
@@ -15,10 +15,10 @@ import type {
 } from '../../plugins/synergy/shared/contracts';
 import type { Scope } from '../../plugins/synergy/server/src/services/scope';
 import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from './board-rules';
+import { boardTasks, type BoardTaskNarrowing } from './board-tasks';
 import { TASK_UID } from './parties';
 import { statisticsTotals, taskStatistics, unitPathOf } from './statistics';
 
-const ORG_UID = 'api::org-unit.org-unit';
 const USER_UID = 'plugin::users-permissions.user';
 
 /** At most this many tasks on one board (the earliest due first); the answer says when more matched. */
@@ -47,38 +47,18 @@ const compareCodePaths = (a: string[], b: string[]): number => {
   return a.length - b.length;
 };
 
-/** Narrowing of a board query: period and the filters; `documentId` for one task. */
-interface Narrowing {
-  filters?: BoardFilters;
-  unitPath?: string;
-  documentId?: string;
-}
+/** The board's narrowing from its filters and the unit's path. */
+const narrowingOf = (filters: BoardFilters, unitPath: string | undefined) => ({
+  period: { from: filters.from, to: filters.to },
+  category: filters.category,
+  unitPath,
+  light: filters.light,
+  state: filters.state,
+});
 
-const boardQuery = (scope: Scope, narrowing: Narrowing) => {
-  const meta: any = strapi.db.metadata.get(TASK_UID);
-  const orgTable = strapi.db.metadata.get(ORG_UID).tableName;
+const selectTasks = (scope: Scope, narrowing: BoardTaskNarrowing, limit: number) => {
+  const { query, orgTable, link } = boardTasks(scope, narrowing);
   const userTable = strapi.db.metadata.get(USER_UID).tableName;
-  const knex = strapi.db.connection;
-  const link = (name: string) => meta.attributes[name].joinTable;
-  const owner = link('ownerUnit');
-  const query = knex(`${meta.tableName} as t`)
-    .leftJoin(`${owner.name} as ol`, `ol.${owner.joinColumn.name}`, 't.id')
-    .leftJoin(`${orgTable} as ou`, 'ou.id', `ol.${owner.inverseJoinColumn.name}`);
-  // The same rule as every task read: the unit scope's read filter, through the query engine.
-  const filter = strapi.plugin('synergy').service('scope').readFilter(scope, TASK_UID);
-  if (filter) query.whereIn('t.id', (strapi.db as any).queryBuilder(TASK_UID).select('id').where(filter).getKnexQuery());
-  const { filters, unitPath, documentId } = narrowing;
-  if (documentId !== undefined) query.where('t.document_id', documentId);
-  if (filters) query.whereBetween('t.due_date', [filters.from, filters.to]);
-  if (filters?.category !== undefined) query.where('t.category', filters.category);
-  if (unitPath !== undefined) query.where('ou.path', 'like', `${unitPath}%`);
-  if (filters?.light !== undefined) query.where('t.light', filters.light);
-  if (filters?.state !== undefined) query.where('t.state', filters.state);
-  return { query, meta, orgTable, userTable, link };
-};
-
-const selectTasks = (scope: Scope, narrowing: Narrowing, limit: number) => {
-  const { query, orgTable, userTable, link } = boardQuery(scope, narrowing);
   const person = link('ownerPerson');
   const supervisor = link('supervisingUnit');
   return query
@@ -120,7 +100,7 @@ const toBoardTask = (r: any): BoardTask => ({
 
 /** Categories and owner units of the period (other filters aside), and the units above those. */
 const pickers = async (scope: Scope, filters: BoardFilters): Promise<{ categories: string[]; unitOptions: BoardUnitOption[] }> => {
-  const { query, orgTable } = boardQuery(scope, { filters: { from: filters.from, to: filters.to } });
+  const { query, orgTable } = boardTasks(scope, { period: { from: filters.from, to: filters.to } });
   const rows: any[] = await query.distinct('t.category', 'ou.path');
   const collator = new Intl.Collator('zh-Hans-CN');
   const categories = [...new Set(rows.map((r) => r.category as string))].sort(collator.compare);
@@ -148,9 +128,10 @@ export const supervisionBoard = async (scope: Scope, query: Record<string, unkno
   const today = strapi.service(TASK_UID).todayFacts(now);
   const filters = parseBoardQuery(query, today.date);
   const unitPath = await unitPathOf(filters.unit);
-  const rows: any[] = await selectTasks(scope, { filters, unitPath }, BOARD_LIMIT + 1);
+  const narrowing = narrowingOf(filters, unitPath);
+  const rows: any[] = await selectTasks(scope, narrowing, BOARD_LIMIT + 1);
   const tasks = rows.slice(0, BOARD_LIMIT).map(toBoardTask).sort(compareBoardTasks);
-  const units = await taskStatistics(scope, filters, today.day, unitPath, filters.category);
+  const units = await taskStatistics(scope, narrowing, today.day);
   const { categories, unitOptions } = await pickers(scope, filters);
   return {
     data: { tasks, groups: groupBoardTasks(tasks), units, totals: statisticsTotals(units), categories, unitOptions },

@@ -1,14 +1,13 @@
 /**
  * Supervision statistics per owner unit for a period of due dates: tasks due, done on time,
  * overdue, escalated, reminders sent and the landing rate (done on time / due) — one grouped
- * query, over the tasks the caller may read.
+ * query over the board's tasks (board-tasks.ts), so the figures count what the board's map shows.
  */
 import { errors } from '@strapi/utils';
 import type { BoardUnitStatistics } from '../../plugins/synergy/shared/contracts';
 import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { TASK_UID } from './parties';
+import { boardTasks, type BoardTaskNarrowing } from './board-tasks';
 import { isDate } from './rules';
-import { taskColumns } from './lights-sql';
 import { OPEN_STATES } from './light';
 
 /** One owner unit's figures: the shape the board and the content API share. */
@@ -57,53 +56,34 @@ export const statisticsTotals = (rows: UnitStatistics[]): StatisticsTotals => {
   };
 };
 
+/**
+ * Per owner unit, over the board's tasks (board-tasks.ts) for a period and narrowing: the same
+ * tasks the board's map shows. A cancelled task (only there when the state filter asks for it)
+ * counts in the total but is never due, done or overdue.
+ */
 export const taskStatistics = async (
   scope: Scope,
-  period: { from: string; to: string },
-  todayDay: number,
-  unitPath?: string,
-  category?: string
+  narrowing: BoardTaskNarrowing & { period: { from: string; to: string } },
+  todayDay: number
 ): Promise<UnitStatistics[]> => {
-  const meta: any = strapi.db.metadata.get(TASK_UID);
-  const orgTable = strapi.db.metadata.get('api::org-unit.org-unit').tableName;
   const knex = strapi.db.connection;
-  const owner = meta.attributes.ownerUnit.joinTable;
-  const supervisor = meta.attributes.supervisingUnit.joinTable;
-  const c = taskColumns(meta, 't');
+  const { query, c } = boardTasks(scope, narrowing);
+  const live = `${c.state} <> 'cancelled'`;
   const open = `${c.state} IN (${OPEN_STATES.map((state) => `'${state}'`).join(', ')})`;
   const onTime = `${c.state} = 'accepted' AND ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} <= ${c.dueDate}`;
-  const late = `(${open} AND ${c.dueDay} < ${Number(todayDay)}) OR (${c.submittedOn} IS NOT NULL AND ${c.submittedOn} > ${c.dueDate})`;
-  const query = knex(`${meta.tableName} as t`)
-    .join(`${owner.name} as ol`, `ol.${owner.joinColumn.name}`, 't.id')
-    .join(`${orgTable} as ou`, 'ou.id', `ol.${owner.inverseJoinColumn.name}`)
-    .whereBetween(c.dueDate, [period.from, period.to])
-    .whereNot(c.state, 'cancelled')
+  const late = `(${open} AND ${c.dueDay} < ${Number(todayDay)}) OR (${live} AND ${c.submittedOn} IS NOT NULL AND ${c.submittedOn} > ${c.dueDate})`;
+  const rows = await query
     .groupBy('ou.id', 'ou.document_id', 'ou.code', 'ou.name')
     .orderBy('ou.code')
     .select(
       'ou.id as id', 'ou.document_id as documentId', 'ou.code as code', 'ou.name as name',
       knex.raw('COUNT(*) as total'),
-      knex.raw(`SUM(CASE WHEN ${c.dueDay} <= ? OR ${c.state} = 'accepted' THEN 1 ELSE 0 END) as due`, [todayDay]),
+      knex.raw(`SUM(CASE WHEN ${live} AND (${c.dueDay} <= ? OR ${c.state} = 'accepted') THEN 1 ELSE 0 END) as due`, [todayDay]),
       knex.raw(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END) as done_on_time`),
       knex.raw(`SUM(CASE WHEN ${late} THEN 1 ELSE 0 END) as overdue`),
       knex.raw(`SUM(CASE WHEN ${c.escalatedAt} IS NOT NULL THEN 1 ELSE 0 END) as escalated`),
       knex.raw(`SUM(COALESCE(${c.reminderCount}, 0)) as reminders_sent`)
     );
-  if (unitPath) query.where('ou.path', 'like', `${unitPath}%`);
-  if (category !== undefined) query.where(c.category, category);
-  if (scope.read !== 'all') {
-    // The same rule as the read filter: owner units the scope reads, supervising units it reads as a reader.
-    const readable = scope.read.length > 0 ? scope.read : [-1];
-    const readerUnits = strapi.plugin('synergy').service('scope').readerUnits(scope) as number[];
-    query.where((w: any) =>
-      w.whereIn('ou.id', readable).orWhereExists(
-        knex(supervisor.name)
-          .whereRaw(`?? = t.id`, [`${supervisor.name}.${supervisor.joinColumn.name}`])
-          .whereIn(supervisor.inverseJoinColumn.name, readerUnits.length > 0 ? readerUnits : [-1])
-      )
-    );
-  }
-  const rows = await query;
   return rows.map((r: any) => {
     const due = Number(r.due);
     const doneOnTime = Number(r.done_on_time);

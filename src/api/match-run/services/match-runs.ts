@@ -198,13 +198,16 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return runView(run, now);
     },
 
-    /** A run (by id, or the latest) with one page of its results table, in demand order (HQ). */
+    /**
+     * A run (by id, or the latest) with one page of its results table, in demand order (HQ).
+     * Before the first run the latest is null: nothing is missing, there is just no run yet.
+     */
     async find(id: number | 'latest', page: number, pageSize: number) {
       await hqCaller();
       const run: RunRow | null =
         id === 'latest' ? await runs().findOne({ orderBy: { id: 'desc' } }) : await runs().findOne({ where: { id } });
-      if (!run)
-        throw new errors.NotFoundError(id === 'latest' ? 'No match run yet (尚无批量匹配)' : 'Match run not found (批量匹配不存在)');
+      if (!run && id === 'latest') return { data: null, meta: { pagination: pagination(page, pageSize, 0) } };
+      if (!run) throw new errors.NotFoundError('Match run not found (批量匹配不存在)');
       const total = await results().count({ where: { runId: run.id } });
       const rows = await results().findMany({
         where: { runId: run.id },

@@ -48,7 +48,7 @@ export default factories.createCoreController(UID, () => ({
     const today = strapi.service(UID).todayFacts(new Date());
     const period = parsePeriod(ctx.query, today.date);
     const unitPath = await unitPathOf(ctx.query.unit);
-    const data = await taskStatistics(scope, period, today.day, unitPath);
+    const data = await taskStatistics(scope, { period, unitPath }, today.day);
     ctx.body = { data, meta: { ...period, today: today.date, totals: statisticsTotals(data) } };
   },
 }));

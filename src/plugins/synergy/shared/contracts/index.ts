@@ -18,7 +18,7 @@ export interface AllowedAction {
 
 export interface TransitionsResponse {
   data: AllowedAction[];
-  meta: { status: string };
+  meta: { state: string; status: string };
 }
 
 /** One entry of a record's history (GET .../history). */
@@ -225,7 +225,7 @@ export interface BoardGroup {
   units: Array<{ unit: BoardUnit | null; tasks: string[] }>;
 }
 
-/** Statistics of one owner unit over the tasks due in the period (cancelled tasks left out). */
+/** Statistics of one owner unit over the board's tasks: those its map shows (cancelled ones only when filtered for). */
 export interface BoardUnitStatistics {
   unit: { id: number; documentId: string; code: string; name: string };
   total: number;
@@ -247,15 +247,16 @@ export interface BoardFilters {
   /** documentId of an org unit: its whole subtree. */
   unit?: string;
   light?: TaskLight;
+  /** Without it, every state but cancelled. */
   state?: TaskState;
 }
 
 export interface SupervisionBoardResponse {
   data: {
-    /** Tasks due in the period that the caller may read, narrowed by the filters. */
+    /** Tasks due in the period that the caller may read, narrowed by the filters (cancelled ones only when filtered for). */
     tasks: BoardTask[];
     groups: BoardGroup[];
-    /** Per owner unit: period, category and unit filters apply; light and state do not. */
+    /** Per owner unit, over the same tasks as `tasks`: the totals' `total` is the number of tasks (unless truncated). */
     units: BoardUnitStatistics[];
     totals: BoardTotals;
     /** Categories present in the period, and the owner units present with the units above them, for the filter pickers. */
@@ -396,8 +397,8 @@ export interface MatchRunResult {
   candidates: Candidate[];
 }
 
-/** POST /api/synergy-demands/match-all → 202 { data: MatchRun }; GET …/match-runs/:id|latest: */
+/** POST /api/synergy-demands/match-all → 202 { data: MatchRun }; GET …/match-runs/:id|latest (null: latest before any run): */
 export interface MatchRunResponse {
-  data: MatchRun & { results: MatchRunResult[] };
+  data: (MatchRun & { results: MatchRunResult[] }) | null;
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }

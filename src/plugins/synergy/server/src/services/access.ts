@@ -16,11 +16,18 @@ export const INTRANET_ROLE: Record<MemberRole, { type: string; name: string; des
   hq: { type: 'hq-admin', name: 'HQ administrator 集团管理员', description: 'Everything, all units' },
 };
 
+/**
+ * The admin roles, named in Chinese: the admin shows role names as they are stored (upper-cased in
+ * badges), so a bilingual name read "UNIT REPORTER 单位填报员" to Chinese users.
+ */
 export const ADMIN_ROLE: Record<Exclude<MemberRole, 'employee'>, { code: string; name: string; description: string }> = {
-  hq: { code: 'synergy-hq', name: 'HQ administrator 集团管理员', description: 'All records of all units' },
-  segment: { code: 'synergy-segment', name: 'Segment manager 板块管理员', description: "Reads its segment's subtree" },
-  reporter: { code: 'synergy-reporter', name: 'Unit reporter 单位填报员', description: "Edits its own unit's records" },
+  hq: { code: 'synergy-hq', name: '集团管理员', description: '所有单位的全部记录' },
+  segment: { code: 'synergy-segment', name: '板块管理员', description: '查阅本板块及下属单位的记录' },
+  reporter: { code: 'synergy-reporter', name: '单位填报员', description: '填报和编辑本单位的记录' },
 };
+
+/** Strapi's super admin role (the HQ administrator of the demo), named like the others. */
+const SUPER_ADMIN_NAME = { name: '超级管理员', description: '平台的全部功能和设置' };
 
 const READ = ['find', 'findOne'];
 const WRITE = ['create', 'update', 'delete'];
@@ -171,8 +178,13 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [memberRole, spec] of Object.entries(ADMIN_ROLE) as [keyof typeof ADMIN_ROLE, (typeof ADMIN_ROLE)['hq']][]) {
       let role = await roleService.findOne({ code: spec.code });
       if (!role) role = await roleService.create({ name: spec.name, code: spec.code, description: spec.description });
+      else if (role.name !== spec.name || role.description !== spec.description) {
+        await roleService.update({ id: role.id }, { name: spec.name, description: spec.description });
+      }
       await roleService.assignPermissions(role.id, adminPermissions(memberRole));
     }
+    const superAdmin = await roleService.getSuperAdmin();
+    if (superAdmin && superAdmin.name !== SUPER_ADMIN_NAME.name) await roleService.update({ id: superAdmin.id }, SUPER_ADMIN_NAME);
   };
 
   return {

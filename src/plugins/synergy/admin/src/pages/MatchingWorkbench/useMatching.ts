@@ -78,10 +78,10 @@ export const useMatches = (documentId: string | null, version: number) => {
   return state;
 };
 
-/** HQ's latest bulk run (one page of its table), polled while it runs; `start` begins a new one. */
+/** HQ's latest bulk run (one page of its table; null before the first), polled while it runs; `start` begins a new one. */
 export const useMatchRun = (page: number, pageSize: number) => {
   const { get, post } = useFetchClient();
-  const [state, setState] = React.useState<Loaded<MatchRunResponse | null>>({ phase: 'idle' });
+  const [state, setState] = React.useState<Loaded<MatchRunResponse>>({ phase: 'idle' });
   const [runId, setRunId] = React.useState<number | 'latest'>('latest');
   const [tick, setTick] = React.useState(0);
   const [starting, setStarting] = React.useState(false);
@@ -92,11 +92,7 @@ export const useMatchRun = (page: number, pageSize: number) => {
     setState((previous) => ({ phase: 'loading', last: lastValue(previous) }));
     get<MatchRunResponse>(`${BASE}/runs/${runId}`, { params: { page, pageSize } })
       .then(({ data }) => current && setState({ phase: 'ready', value: data }))
-      .catch((error: unknown) => {
-        if (!current) return;
-        const failure = toApiFailure(error);
-        setState(failure.status === 404 ? { phase: 'ready', value: null } : { phase: 'failed', failure });
-      });
+      .catch((error: unknown) => current && setState({ phase: 'failed', failure: toApiFailure(error) }));
     return () => {
       current = false;
     };

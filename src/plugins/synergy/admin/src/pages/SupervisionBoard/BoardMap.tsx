@@ -1,7 +1,8 @@
 /**
  * The map (一张图): one lane per task, grouped by category (with its icon) and owner unit, each
  * task a bar on a shared time axis from its assignment to its due date, coloured by its light,
- * with its progress inside; month ticks and a line for today. Hover shows the task, a click opens it.
+ * with its progress inside; month ticks and a line for today. Hover shows the task; a click on the
+ * bar or on the task's name opens it.
  */
 import * as React from 'react';
 import { Box, Flex, Tooltip, Typography } from '@strapi/design-system';
@@ -114,6 +115,28 @@ const Ellipsis = styled.span`
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;
+`;
+
+/** A task's name: opens the task like its bar does. */
+const TitleButton = styled.button`
+  flex: 1;
+  min-width: 0;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  padding: 0;
+  border: none;
+  background: none;
+  text-align: left;
+  cursor: pointer;
+  color: inherit;
+  font: inherit;
+
+  &:hover span,
+  &:focus-visible span {
+    color: ${({ theme }) => theme.colors.primary600};
+    text-decoration: underline;
+  }
 `;
 
 const BarButton = styled.button<{ $left: number; $width: number; $tone: Tone; $selected: boolean; $clipped: boolean }>`
@@ -309,9 +332,9 @@ export const BoardMap = ({ board, selected, onSelect }: BoardMapProps) => {
                       return (
                         <React.Fragment key={id}>
                           <Label $indent={32}>
-                            <Ellipsis title={task.title}>
+                            <TitleButton type="button" title={task.title} onClick={() => onSelect(task.documentId)}>
                               <Typography variant="omega">{task.title}</Typography>
-                            </Ellipsis>
+                            </TitleButton>
                             <Markers task={task} />
                             <Typography variant="pi" textColor="neutral600">
                               {task.ownerPerson ?? '—'}
