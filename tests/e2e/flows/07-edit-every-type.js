@@ -35,7 +35,7 @@ const TABLE = [
   { user: 'logistics.reporter', type: '内部供应商', record: '物流运输', field: '供应范围', value: `铁路、海运及多式联运服务（${STAMP}）。` },
   { user: 'power.reporter', type: '协同效益', record: '2026-Q1', field: '期间', readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed' },
   { user: 'power.reporter', type: '供应商评价', record: '电煤铁海联运协同项目', search: '运力保障', field: '评价意见', readOnly: 'an evaluation cannot be changed once given' },
-  { user: 'power.reporter', type: '进展报告', record: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
+  { user: 'power.reporter', type: '进展报告', record: '输煤栈桥消防隐患整改', search: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
   { user: 'power.reporter', type: '考核扣分', record: '协同采购目录对接', search: '', field: '说明', readOnly: 'deductions are recorded by the system and HQ only' },
   { user: 'power.reporter', type: '目录版本', record: '2026年下半年内部市场目录', field: '说明', readOnly: 'only HQ manages catalogue editions' },
 
@@ -60,7 +60,7 @@ const TABLE = [
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
   { user: 'hq.admin', type: '协同效益', record: '2026-Q1', field: '期间', readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed' },
   { user: 'hq.admin', type: '供应商评价', record: '电煤铁海联运协同项目', search: '运力保障', field: '评价意见', readOnly: 'an evaluation cannot be changed once given' },
-  { user: 'hq.admin', type: '进展报告', record: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
+  { user: 'hq.admin', type: '进展报告', record: '输煤栈桥消防隐患整改', search: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
   { user: 'hq.admin', type: '通知', record: '两金压降专项行动', field: '标题', readOnly: 'notifications are sent by the system' },
 ];
 
