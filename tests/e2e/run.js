@@ -9,7 +9,9 @@
  *   node tests/e2e/run.js [filter …]   only tests whose "file › name" contains a filter
  *
  * Environment: E2E_PORT (1343), CHROMIUM_PATH (/usr/bin/chromium), E2E_HEADED=1 to watch,
- * E2E_BASE_URL to drive a server that is already running instead of starting one.
+ * E2E_BASE_URL to drive a server that is already running instead of starting one (its data
+ * changes with every run), E2E_LOGIN_CACHE=<dir> to keep the demo users' sessions between such
+ * runs (the admin allows five sign-ins per e-mail in five minutes).
  */
 const fs = require('fs');
 const path = require('path');

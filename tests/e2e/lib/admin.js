@@ -122,7 +122,14 @@ const pickRelation = async (page, label, option, { search = option, within = pag
   // Typed at the focus: the open picker renames its input, so the locator above no longer finds it.
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(search);
-  await (await visible(page.getByRole('option', { name: option, exact: true }), `${option} among the choices of ${label}`)).click();
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  try {
+    await wanted.waitFor({ state: 'visible', timeout: 8000 });
+  } catch {
+    const offered = (await page.getByRole('option').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    throw new Error(`${label} offers no "${option}" for "${search}"; it offers: ${offered.slice(0, 6).join(', ') || 'nothing'}${offered.length > 6 ? ', …' : ''}`);
+  }
+  await wanted.click();
   await visible(within.getByRole('button', { name: option, exact: true }), `${option} linked in ${label}`);
 };
 

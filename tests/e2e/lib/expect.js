@@ -85,7 +85,10 @@ const ok = (condition, message) => {
  */
 const steps = () => {
   const failures = [];
+  const summary = () =>
+    failures.length === 1 ? failures[0] : `${failures.length} steps failed:\n${failures.map((f) => `- ${f}`).join('\n')}`;
   return {
+    /** A step the flow goes on after. */
     async step(name, fn) {
       try {
         return await fn();
@@ -94,9 +97,17 @@ const steps = () => {
         return undefined;
       }
     },
+    /** A step the flow cannot go on without: its failure ends the test, with the failed steps before it. */
+    async must(name, fn) {
+      try {
+        return await fn();
+      } catch (error) {
+        failures.push(`${name}: ${error.message.split('\n')[0]}`);
+        throw new Error(summary());
+      }
+    },
     done() {
-      if (failures.length === 1) throw new Error(failures[0]);
-      if (failures.length > 1) throw new Error(`${failures.length} steps failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+      if (failures.length > 0) throw new Error(summary());
     },
   };
 };
