@@ -62,6 +62,25 @@ describe('relation pickers offer only what the caller may link', () => {
   });
 });
 
+describe('people in forms', () => {
+  it('offers every admin role the intranet users by name, and nothing else of them', async () => {
+    for (const admin of ['repA1', 'segA']) {
+      const res = await http().get('/content-manager/relations/meeting.resolution/ownerPerson?pageSize=100').set(asAdmin(admin));
+      expect([admin, res.status]).toEqual([admin, 200]);
+      const mine = res.body.results.find((u: any) => u.id === group.userIds.empA1);
+      expect(mine).toMatchObject({ username: 'u-empA1' });
+      const list = await http().get('/content-manager/collection-types/plugin::users-permissions.user?pageSize=100').set(asAdmin(admin));
+      expect(list.status).toBe(200);
+      const row = list.body.results.find((u: any) => u.id === group.userIds.empA1);
+      expect(row.username).toBe('u-empA1');
+      expect(row.email).toBeUndefined();
+      expect(row.password).toBeUndefined();
+      const write = await http().put(`/content-manager/collection-types/plugin::users-permissions.user/${row.documentId}`).set(asAdmin(admin)).send({ fullName: '改名' });
+      expect(write.status).toBe(403);
+    }
+  });
+});
+
 describe("a reporter's owner unit", () => {
   it('is its own unit when the form leaves it empty, and cannot be moved in the edit view', async () => {
     // When a reporter creates a demand in the form without choosing an owner unit
