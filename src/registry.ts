@@ -53,4 +53,9 @@ export const grants: ActionGrant[] = [
 ];
 
 /** Types the admin UI shows read-only to some admin roles and to nobody else (a person's notifications: HQ). */
-export const adminReadOnlyTypes: AdminReadOnlyType[] = [{ uid: 'api::notification.notification', roles: ['hq'] }];
+export const adminReadOnlyTypes: AdminReadOnlyType[] = [
+  { uid: 'api::notification.notification', roles: ['hq'] },
+  // People are picked by name in forms (a task's or a resolution's person in charge, a meeting's
+  // participants): every admin role reads intranet users' login and real names, nothing more.
+  { uid: 'plugin::users-permissions.user', roles: ['hq', 'segment', 'reporter'], fields: ['username', 'fullName'] },
+];

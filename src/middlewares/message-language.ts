@@ -5,7 +5,7 @@
  * as it comes, so the order is the server's to get right.
  */
 import type { Core } from '@strapi/strapi';
-import { callerLanguage, inCallerLanguage } from '../utils/message-language';
+import { callerLanguage, inCallerLanguage, type MessageLanguage } from '../utils/message-language';
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
   await next();
@@ -14,10 +14,14 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   const admin = ctx.state?.auth?.strategy?.name === 'admin' ? ctx.state.user : null;
   const language = callerLanguage(ctx.request.headers, admin);
   error.message = inCallerLanguage(error.message, language);
-  const fieldErrors = error.details?.errors;
-  if (Array.isArray(fieldErrors)) {
-    for (const fieldError of fieldErrors) {
-      if (fieldError && typeof fieldError.message === 'string') fieldError.message = inCallerLanguage(fieldError.message, language);
-    }
+  reorderDetails(error.details, language);
+};
+
+/** Messages inside the details (field errors' `message`, refused rows' `reason`), at any depth. */
+const reorderDetails = (value: unknown, language: MessageLanguage, depth = 0): void => {
+  if (depth > 4 || !value || typeof value !== 'object') return;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if ((key === 'message' || key === 'reason') && typeof item === 'string') (value as Record<string, unknown>)[key] = inCallerLanguage(item, language);
+    else reorderDetails(item, language, depth + 1);
   }
 };

@@ -3,7 +3,11 @@
  * the one in their language first: this puts the caller's half in front. Messages without a
  * second language in parentheses at the end are left as they are.
  */
-const CJK = /[\u4e00-\u9fff]/;
+const CJK = /[\u4e00-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;
+
+/** Chinese text, possibly naming a code or a field in Latin letters ("名称必填", "决议1「… mx9」"), not English naming a Chinese label ("名称 is required"). */
+const isChinese = (text: string) => (text.match(CJK)?.length ?? 0) * 2 > (text.match(LATIN)?.length ?? 0);
 const PAIR = /^(.*?\S)\s*[（(]([^()（）]+)[)）]\s*$/s;
 
 export type MessageLanguage = 'zh' | 'en';
@@ -12,8 +16,8 @@ export const inCallerLanguage = (message: string, language: MessageLanguage): st
   const match = PAIR.exec(message);
   if (!match) return message;
   const [, head, tail] = match;
-  const headIsChinese = CJK.test(head);
-  const tailIsChinese = CJK.test(tail);
+  const headIsChinese = isChinese(head);
+  const tailIsChinese = isChinese(tail);
   if (headIsChinese === tailIsChinese) return message;
   const wantChineseFirst = language === 'zh';
   if (headIsChinese === wantChineseFirst) return message;

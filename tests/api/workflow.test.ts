@@ -152,13 +152,19 @@ describe('status is not writable', () => {
     expect(row.state).toBe('draft');
   });
 
-  it('refuses a changed status through the admin UI, and keeps the history append-only', async () => {
+  it('never writes a state sent through the admin UI, refuses status there, and keeps the history append-only', async () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
     const res = await http()
       .put(`/content-manager/collection-types/api::synergy-demand.synergy-demand/${id}`)
       .set(bearer(group.adminToken.hq))
       .send({ title: '改状态', state: 'closed' });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
+    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).state).toBe('draft');
+    const status = await http()
+      .put(`/content-manager/collection-types/api::synergy-demand.synergy-demand/${id}`)
+      .set(bearer(group.adminToken.hq))
+      .send({ title: '改状态', status: 'closed' });
+    expect(status.status).toBe(400);
     const unchanged = await http()
       .put(`/content-manager/collection-types/api::synergy-demand.synergy-demand/${id}`)
       .set(bearer(group.adminToken.hq))

@@ -68,20 +68,32 @@ const main = async () => {
     await stopAll();
   }
 
+  const known = require('./known-defects');
+  const knownFor = (r) => known.find((k) => `${r.file} › ${r.name}`.includes(k.test) || r.name.includes(k.test.split(' › ').slice(1).join(' › ')));
+  for (const r of results) {
+    const entry = knownFor(r);
+    if (entry && !r.passed) Object.assign(r, { known: entry.why });
+    if (entry && r.passed) console.log(`now passes, remove it from tests/e2e/known-defects.js: ${r.name}`);
+  }
+  const knownFailures = results.filter((r) => !r.passed && r.known);
   const passed = results.filter((r) => r.passed).length;
-  const failed = results.length - passed + (setupError ? 1 : 0);
+  const failed = results.length - passed - knownFailures.length + (setupError ? 1 : 0);
+  if (knownFailures.length > 0) {
+    console.log(`\nKnown defects (${knownFailures.length}, tests/e2e/known-defects.js; not counted as failed):`);
+    for (const r of knownFailures) console.log(`  ~ ${r.name} — ${r.known}`);
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   fs.writeFileSync(
     path.join(ARTIFACTS, 'report.json'),
-    JSON.stringify({ passed, failed, seconds: Number(seconds), setupError: setupError?.message ?? null, results }, null, 2)
+    JSON.stringify({ passed, failed, known: knownFailures.length, seconds: Number(seconds), setupError: setupError?.message ?? null, results }, null, 2)
   );
   if (failed > 0) {
     console.log(`\nFailed (${failed}):`);
-    for (const r of results.filter((x) => !x.passed)) console.log(`  ✗ ${r.name}${r.screenshots[0] ? `  [${r.screenshots[0]}]` : ''}`);
+    for (const r of results.filter((x) => !x.passed && !x.known)) console.log(`  ✗ ${r.name}${r.screenshots[0] ? `  [${r.screenshots[0]}]` : ''}`);
     if (setupError) console.log(`  ✗ setup: ${setupError.message.split('\n')[0]}`);
   }
   console.log(`\ne2e suite time ${seconds} s; artifacts in ${path.relative(APP_DIR, ARTIFACTS)}/`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed${knownFailures.length ? ` (${knownFailures.length} known defects)` : ''}`);
   process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
 };
 

@@ -8,6 +8,11 @@ describe('messages in the caller language first', () => {
     expect(inCallerLanguage('状态只能通过流转操作变更 (state cannot be set directly)', 'zh')).toBe('状态只能通过流转操作变更 (state cannot be set directly)');
   });
 
+  it('tells English naming a Chinese label from Chinese naming a code', () => {
+    expect(inCallerLanguage('名称 is required (名称必填)', 'zh')).toBe('名称必填 (名称 is required)');
+    expect(inCallerLanguage('决议1「编制计划 mx9」：未指定责任人 (Resolution 1 "编制计划 mx9": no owner person)', 'en')).toBe('Resolution 1 "编制计划 mx9": no owner person (决议1「编制计划 mx9」：未指定责任人)');
+  });
+
   it('leaves single-language messages and parentheses in one language alone', () => {
     expect(inCallerLanguage('Not Found', 'zh')).toBe('Not Found');
     expect(inCallerLanguage('limit must be 1-50 (inclusive)', 'zh')).toBe('limit must be 1-50 (inclusive)');

@@ -150,6 +150,8 @@ export interface ActionGrant {
 export interface AdminReadOnlyType {
   uid: string;
   roles: Array<Exclude<MemberRole, 'employee'>>;
+  /** Only these fields are readable (all when absent). */
+  fields?: string[];
 }
 
 /** A history entry written outside a declared transition (a set-based move, a system escalation, a directive price). */

@@ -13,7 +13,9 @@ import { WorkflowPanelContent } from './WorkflowPanelContent';
 export const WorkflowPanel: PanelComponent = ({ model, collectionType, documentId, document }) => {
   const { formatMessage } = useIntl();
   const collection = useCollectionName(model, collectionType);
-  const existing = document && documentId && documentId !== 'create' ? documentId : undefined;
+  // Only records with a lifecycle carry `state`: for other types nothing is asked of the server.
+  const hasLifecycle = !!document && typeof (document as Record<string, unknown>).state === 'string';
+  const existing = hasLifecycle && documentId && documentId !== 'create' ? documentId : undefined;
   const { state, reload } = useWorkflow(collection, existing, document?.updatedAt as string | undefined);
 
   if (!collection || !existing || state.phase === 'loading' || state.phase === 'absent') return null;

@@ -147,7 +147,10 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       // status guard (not a silent strip) drops it when unchanged and refuses it otherwise.
       const properties = p.properties;
       const readOnly = adminReadOnly.get(p.subject);
-      if (readOnly) return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties }] : [];
+      if (readOnly) {
+        const fields = readOnly.fields ? { ...properties, fields: readOnly.fields } : properties;
+        return verb(p) === 'read' && readOnly.roles.includes(memberRole) ? [{ ...p, properties: fields }] : [];
+      }
       if (memberRole === 'hq') return [{ ...p, properties }];
       const shared = sharedTypes.get(p.subject);
       if (shared) return verb(p) === 'read' || mayWriteShared(shared, memberRole) ? [{ ...p, properties }] : [];

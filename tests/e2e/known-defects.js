@@ -1,0 +1,40 @@
+/**
+ * Browser tests that fail on defects still open, each with the reason and where it is tracked.
+ * A test listed here still runs: its failure is reported as a known defect (not counted as failed),
+ * and when it passes the run says so, so the entry is removed. Keep this list short and true.
+ */
+module.exports = [
+  {
+    test: '01-demand-lifecycle › reporter sees the comment, corrects the demand and submits again',
+    why: 'issue 10: the reporter’s edit view can show the record as cached before the review (审核意见 empty) until reloaded',
+  },
+  {
+    test: '02-task › the reporter of 华瀚电力 reports progress (进展报告), which starts the task',
+    why: 'issue 10: after a report filed in the form the task view still shows the old progress; reporters cannot read user names, so 承办人 shows an id',
+  },
+  {
+    test: '03-meeting › the reporter plans a meeting with a minutes template and two resolutions',
+    why: 'issue 10: reporters and segment managers have no read permission on intranet users, so 责任人 offers no names',
+  },
+  { test: '03-meeting › the reporter marks the meeting held and publishes the minutes (发布纪要)', why: 'follows from the resolutions without 责任人 above' },
+  { test: '03-meeting › each owner unit finds its resolution among its tasks (督办任务)', why: 'follows from the minutes not published above' },
+  ...[
+    ['reporter power.reporter', '例外采购申请'],
+    ['reporter power.reporter', '协同效益'],
+    ['reporter power.reporter', '供应商评价'],
+    ['reporter power.reporter', '进展报告'],
+    ['reporter power.reporter', '考核扣分'],
+    ['reporter power.reporter', '目录版本'],
+    ['hq hq.admin', '例外采购申请'],
+    ['hq hq.admin', '协同效益'],
+    ['hq hq.admin', '供应商评价'],
+    ['hq hq.admin', '进展报告'],
+  ].map(([who, type]) => ({
+    test: `07-edit-every-type › ${who} sees ${type} `,
+    why: 'issue 10: the edit view offers editing where the server refuses every save (a record past draft, a system-written type); needs per-record RBAC conditions from the workflow tables',
+  })),
+  {
+    test: '08-language › the admin opens in Chinese: home, menu, a list and an edit view',
+    why: 'issue 10: the design system’s date and time pickers keep English labels (Choose date, Choose time)',
+  },
+];
