@@ -13,11 +13,13 @@ module.exports = [
     why: 'issue 10: after a report filed in the form the task view still shows the old progress; reporters cannot read user names, so 承办人 shows an id',
   },
   {
-    test: '03-meeting › the reporter plans a meeting with a minutes template and two resolutions',
-    why: 'issue 10: reporters and segment managers have no read permission on intranet users, so 责任人 offers no names',
+    test: '03-meeting › the reporter gives the participating 华瀚物流 a resolution',
+    why: 'issue 10: a reporter’s 责任单位 picker offers only its own unit, so a meeting cannot assign a resolution to a participating unit',
   },
-  { test: '03-meeting › the reporter marks the meeting held and publishes the minutes (发布纪要)', why: 'follows from the resolutions without 责任人 above' },
-  { test: '03-meeting › each owner unit finds its resolution among its tasks (督办任务)', why: 'follows from the minutes not published above' },
+  {
+    test: '03-meeting › each owner unit finds its resolution among its tasks (督办任务)',
+    why: 'follows from the resolution for 华瀚物流 above (华瀚电力’s own task is checked in the same test)',
+  },
   ...[
     ['reporter power.reporter', '例外采购申请'],
     ['reporter power.reporter', '协同效益'],
