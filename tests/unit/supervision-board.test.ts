@@ -114,5 +114,9 @@ describe('bilingual messages', () => {
     expect(inLanguage('from and to must both be dates YYYY-MM-DD (起止日期格式应为 YYYY-MM-DD)', 'zh-Hans')).toBe('起止日期格式应为 YYYY-MM-DD');
     expect(inLanguage('Forbidden', 'zh-Hans')).toBe('Forbidden');
     expect(inLanguage('Something (not Chinese)', 'zh-Hans')).toBe('Something (not Chinese)');
+    // the server puts the caller's language first: either order gives the same half
+    expect(inLanguage('该任务今日已催办 (This task was already urged today)', 'zh-Hans')).toBe('该任务今日已催办');
+    expect(inLanguage('该任务今日已催办 (This task was already urged today)', 'en')).toBe('This task was already urged today');
+    expect(inLanguage('名称必填 (名称 is required)', 'en')).toBe('名称 is required');
   });
 });
