@@ -5,10 +5,25 @@
  */
 const CJK = /[\u4e00-\u9fff]/g;
 const LATIN = /[A-Za-z]/g;
-
-/** Chinese text, possibly naming a code or a field in Latin letters ("名称必填", "决议1「… mx9」"), not English naming a Chinese label ("名称 is required"). */
-const isChinese = (text: string) => (text.match(CJK)?.length ?? 0) * 2 > (text.match(LATIN)?.length ?? 0);
 const PAIR = /^(.*?\S)\s*[（(]([^()（）]+)[)）]\s*$/s;
+
+/** The share of Chinese characters among the letters of a text. */
+const chineseShare = (text: string) => {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return cjk + latin === 0 ? 0 : cjk / (cjk + latin);
+};
+
+/**
+ * Which half of a pair is the Chinese one: the clearly more Chinese half ("名称必填" against
+ * "名称 is required", "类型取值无效" against `类型: "设备" is not one of 产品/工程`); null when the
+ * two halves are in the same language.
+ */
+export const chineseHalf = (head: string, tail: string): 'head' | 'tail' | null => {
+  const [h, t] = [chineseShare(head), chineseShare(tail)];
+  if (Math.abs(h - t) < 0.2) return null;
+  return h > t ? 'head' : 'tail';
+};
 
 export type MessageLanguage = 'zh' | 'en';
 
@@ -16,11 +31,9 @@ export const inCallerLanguage = (message: string, language: MessageLanguage): st
   const match = PAIR.exec(message);
   if (!match) return message;
   const [, head, tail] = match;
-  const headIsChinese = isChinese(head);
-  const tailIsChinese = isChinese(tail);
-  if (headIsChinese === tailIsChinese) return message;
-  const wantChineseFirst = language === 'zh';
-  if (headIsChinese === wantChineseFirst) return message;
+  const chinese = chineseHalf(head, tail);
+  if (!chinese) return message;
+  if ((chinese === 'head') === (language === 'zh')) return message;
   return `${tail} (${head})`;
 };
 

@@ -10,7 +10,7 @@ module.exports = [
   },
   {
     test: '02-task › the reporter of 华瀚电力 reports progress (进展报告), which starts the task',
-    why: 'issue 10: after a report filed in the form the task view still shows the old progress; reporters cannot read user names, so 承办人 shows an id',
+    why: 'issue 10: after a report filed in the form, reopening the task in the same tab shows the cached progress (0 %) until reloaded',
   },
   {
     test: '03-meeting › the reporter gives the participating 华瀚物流 a resolution',

@@ -10,6 +10,7 @@ describe('messages in the caller language first', () => {
 
   it('tells English naming a Chinese label from Chinese naming a code', () => {
     expect(inCallerLanguage('名称 is required (名称必填)', 'zh')).toBe('名称必填 (名称 is required)');
+    expect(inCallerLanguage('类型: "设备" is not one of 产品/工程/服务/资源 (类型取值无效)', 'zh')).toBe('类型取值无效 (类型: "设备" is not one of 产品/工程/服务/资源)');
     expect(inCallerLanguage('决议1「编制计划 mx9」：未指定责任人 (Resolution 1 "编制计划 mx9": no owner person)', 'en')).toBe('Resolution 1 "编制计划 mx9": no owner person (决议1「编制计划 mx9」：未指定责任人)');
   });
 
