@@ -43,6 +43,11 @@ describe('relation pickers offer only what the caller may link', () => {
     expect((await pickerOptions('hq', DEMAND, 'ownerUnit')).length).toBe(all);
   });
 
+  it("offers any unit as a meeting resolution's responsible unit (a component names a unit, it owns nothing)", async () => {
+    const options = await pickerOptions('repA1', 'meeting.resolution', 'ownerUnit');
+    expect(await codesOf(options)).toEqual(expect.arrayContaining(['CO-A1', 'CO-B1']));
+  });
+
   it('offers the assigner of a task the units of its subtree', async () => {
     expect(await codesOf(await pickerOptions('segA', TASK, 'ownerUnit'))).toEqual(await unitsUnder('SEG-A'));
     expect(await codesOf(await pickerOptions('repA1', TASK, 'ownerUnit'))).toEqual(await unitsUnder('CO-A1'));

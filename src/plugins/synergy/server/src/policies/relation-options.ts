@@ -22,7 +22,9 @@ const relationOptions = async (ctx: any, _config: unknown, { strapi }: { strapi:
   if (scope.write === 'all') return true;
 
   let filter: Record<string, unknown> | null = null;
-  if (targetField === 'ownerUnit' && attribute.target === ORG_UNIT_UID && scopes.isOwned(model)) {
+  // A component's `ownerUnit` (a meeting resolution's responsible unit) names a unit, it does not
+  // own a record: only a content type's owner unit is limited to the write scope.
+  if (targetField === 'ownerUnit' && attribute.target === ORG_UNIT_UID && model in strapi.contentTypes && scopes.isOwned(model)) {
     if (scopes.assignerRelation(model) && scope.unit) {
       filter = { path: { $startsWith: scope.unit.path } };
     } else {
