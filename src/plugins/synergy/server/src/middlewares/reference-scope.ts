@@ -56,11 +56,12 @@ const referenceScope = ({ strapi }: { strapi: Core.Strapi }) => {
   return async (context: any, next: () => Promise<any>) => {
     if (!READS.has(context.action) || !mayHoldReferences(context.uid)) return next();
     const result = await next();
+    const references: Reference[] = [];
+    collect(context.uid, result, references);
+    if (references.length === 0) return result;
     const scopes = getService(strapi, 'scope');
     const scope = await scopes.current();
     if (scope.door === 'internal' || scope.read === 'all') return result;
-    const references: Reference[] = [];
-    collect(context.uid, result, references);
     const byType = new Map<string, Reference[]>();
     for (const reference of references) byType.set(reference.uid, [...(byType.get(reference.uid) ?? []), reference]);
     for (const [uid, refs] of byType) {
