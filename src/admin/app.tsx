@@ -21,7 +21,7 @@
  */
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { fitEditView, noRefetchOfDeletedDocuments } from './extensions/content-manager';
+import { alwaysFreshDocuments, fitEditView, noRefetchOfDeletedDocuments } from './extensions/content-manager';
 import { homeWidgets, showOwnHomePage } from './extensions/home/widgets';
 import { sendLanguageWithRequests } from './extensions/request-language';
 import { answerAiQuestionsLocally, closeStrapiIntroductions, hideLinksToStrapiSales, preferChinese, withoutDeveloperTools } from './extensions/quiet';
@@ -45,6 +45,7 @@ export default {
     closeStrapiIntroductions();
     answerAiQuestionsLocally();
     noRefetchOfDeletedDocuments();
+    alwaysFreshDocuments();
     hideLinksToStrapiSales();
     app.addRBACMiddleware(withoutDeveloperTools);
     app.widgets.register(homeWidgets);

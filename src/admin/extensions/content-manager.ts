@@ -6,7 +6,8 @@
  *   only to whoever may configure views (the list view's own rule);
  * - deleting a record in its edit view no longer asks the server for that record again: Strapi
  *   refetches the deleted document before it leaves the page, which gave a 404 in the console and,
- *   when the answer came back in time, a "Not Found" toast after "Deleted".
+ *   when the answer came back in time, a "Not Found" toast after "Deleted";
+ * - reopening a record shows the server's copy, never one cached from an earlier visit.
  */
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { adminApi, useRBAC } from '@strapi/strapi/admin';
@@ -60,4 +61,14 @@ export const noRefetchOfDeletedDocuments = () => {
       },
     },
   } as never);
+};
+
+/**
+ * A document the edit view no longer shows is not kept: reopening a record always fetches the
+ * server's copy. Strapi keeps an unused document for a minute and shows it again when the record
+ * is reopened, so a record changed meanwhile (returned by a reviewer, moved by a progress report
+ * filed in another form, changed in another tab) showed as it was until the page was reloaded.
+ */
+export const alwaysFreshDocuments = () => {
+  adminApi.enhanceEndpoints({ endpoints: { getDocument: { keepUnusedDataFor: 0 } } } as never);
 };

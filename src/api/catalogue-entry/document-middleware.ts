@@ -48,8 +48,8 @@ const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const ref = editionRef(data.edition);
     if (ref !== undefined) await openEdition(ref);
     const scope = await strapi.plugin('synergy').service('scope').current();
-    const changesFields = Object.keys(data).some((key) => key !== 'state');
-    if (changesFields && stored.state !== 'draft' && scope.role !== 'hq') {
+    // Any save counts, one that changes no field included: the edit view must not offer it.
+    if (stored.state !== 'draft' && scope.role !== 'hq') {
       throw new errors.ValidationError(
         `Only a draft entry can be changed; this one is "${stored.state}" (只能修改草稿状态的条目，已审核条目请先退回修改)`
       );

@@ -3,6 +3,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
+import { ReadOnlyPanel } from './components/ReadOnlyPanel';
+import { recordPermissions } from './rbac/record-permissions';
 import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
 import { fieldLabelMessages } from '../../shared/admin-views';
 import { PLUGIN_ID } from './pluginId';
@@ -15,6 +17,7 @@ const fieldLabels = (locale: string) => fieldLabelMessages(locale.toLowerCase().
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addRBACMiddleware(recordPermissions);
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/catalogue`,
       icon: FileXls,
@@ -40,7 +43,7 @@ export default {
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([WorkflowPanel, ResolutionsPanel]);
+    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
   },

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Divider, Flex, Typography } from '@strapi/design-system';
-import { useForm, useNotification } from '@strapi/strapi/admin';
+import { useForm, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { AllowedAction } from '../../../shared/contracts';
 import { useRefreshDocument } from '../hooks/useRefreshDocument';
@@ -28,6 +28,7 @@ export const WorkflowPanelContent = ({ model, collection, documentId, view, relo
   const { toggleNotification } = useNotification();
   const labels = useWorkflowLabels();
   const refreshDocument = useRefreshDocument();
+  const [, setQuery] = useQueryParams();
   const { take, isSubmitting } = useTakeTransition(collection, documentId);
   // The server checks the saved record, and the refetch after a transition resets the form.
   const hasUnsavedEdits = useForm('WorkflowPanel', (state) => state.modified);
@@ -41,6 +42,9 @@ export const WorkflowPanelContent = ({ model, collection, documentId, view, relo
     setChosen(null);
     if (outcome.ok) {
       setFailure(null);
+      // The new state in the page's query: the content manager checks the permissions on this
+      // record again (a record sent back to draft becomes editable; rbac/record-permissions.ts).
+      setQuery({ state: outcome.status }, 'push', true);
       toggleNotification({
         type: 'success',
         message: formatMessage(

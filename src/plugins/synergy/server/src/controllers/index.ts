@@ -5,6 +5,7 @@ import calendar from './calendar';
 import matchingWorkbench from './matching-workbench';
 import supervisionController from './supervision';
 import meetings from './meetings';
+import documentPermissions from './document-permissions';
 
 export default {
   ...transitionsController,
@@ -14,4 +15,5 @@ export default {
   'matching-workbench': matchingWorkbench,
   ...supervisionController,
   meetings,
+  'document-permissions': documentPermissions,
 };

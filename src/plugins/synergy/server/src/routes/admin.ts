@@ -1,7 +1,7 @@
 /**
  * Admin-UI endpoints (admin session), served at /synergy/...: workflow of every lifecycle type,
  * catalogue spreadsheets, scheduled jobs, the working-day calendar, the matching workbench, the
- * supervision board, meeting resolutions.
+ * supervision board, meeting resolutions, what the caller may do to one record.
  */
 const handlers = [
   { method: 'GET', path: '/catalogue/editions', handler: 'catalogue-spreadsheets.editions' },
@@ -14,6 +14,7 @@ const handlers = [
   { method: 'POST', path: '/matching/runs', handler: 'matching-workbench.startRun' },
   { method: 'GET', path: '/matching/runs/:id', handler: 'matching-workbench.findRun' },
   { method: 'GET', path: '/meetings/:documentId/resolutions', handler: 'meetings.resolutions' },
+  { method: 'GET', path: '/documents/:uid/:documentId/permissions', handler: 'document-permissions.find' },
   { method: 'GET', path: '/:collection/:documentId/transitions', handler: 'transitions.allowed' },
   { method: 'POST', path: '/:collection/:documentId/transitions', handler: 'transitions.take' },
   { method: 'GET', path: '/:collection/:documentId/history', handler: 'transitions.history' },

@@ -8,6 +8,7 @@ import matching from './matching';
 import scheduler from './scheduler';
 import calendar from './calendar';
 import notifier from './notifier';
+import writeProbe from './write-probe';
 
 export default {
   scope,
@@ -20,4 +21,5 @@ export default {
   scheduler,
   calendar,
   notifier,
+  'write-probe': writeProbe,
 };
