@@ -18,10 +18,12 @@
  *   (extensions/home).
  * - Requests name the panel's language, so server messages come in it first
  *   (extensions/request-language).
+ * - Date and time pickers are labelled in the admin's language (extensions/date-pickers).
  */
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { alwaysFreshDocuments, fitEditView, noRefetchOfDeletedDocuments } from './extensions/content-manager';
+import { labelDatePickers } from './extensions/date-pickers';
 import { homeWidgets, showOwnHomePage } from './extensions/home/widgets';
 import { sendLanguageWithRequests } from './extensions/request-language';
 import { answerAiQuestionsLocally, closeStrapiIntroductions, hideLinksToStrapiSales, preferChinese, withoutDeveloperTools } from './extensions/quiet';
@@ -48,6 +50,7 @@ export default {
     alwaysFreshDocuments();
     hideLinksToStrapiSales();
     app.addRBACMiddleware(withoutDeveloperTools);
+    labelDatePickers(app);
     app.widgets.register(homeWidgets);
     showOwnHomePage(app);
   },

@@ -56,14 +56,14 @@ describe('layouts written at boot', () => {
 
     // Then the fields the submit transition requires carry a hint in both languages, others none
     for (const name of ['title', 'category', 'neededBy']) {
-      expect([name, contentType.metadatas[name].edit.description]).toEqual([name, '提交前必填 · Required to submit']);
+      expect([name, contentType.metadatas[name].edit.description]).toEqual([name, '提交前必填 (Required to submit)']);
     }
     expect(contentType.metadatas.budget.edit.description).toBe('');
     // and a column of linked owned records (which the unit scope may not sort by) is not sortable
     const exemption = await configuration('api::exemption-request.exemption-request');
     expect(exemption.contentType.metadatas.demand.list.sortable).toBe(false);
     const edition = await configuration('api::catalogue-edition.catalogue-edition');
-    expect(edition.contentType.metadatas.validTo.edit.description).toBe('发布前必填 · Required to publish');
+    expect(edition.contentType.metadatas.validTo.edit.description).toBe('发布前必填 (Required to publish)');
   });
 
   it('lists tasks by what a supervisor needs and keeps the scans’ bookkeeping out of the form', async () => {

@@ -78,13 +78,16 @@ for (const row of TABLE) {
   const { user, type, record, search, query } = row;
   const who = `${USERS[user].role} ${user}`;
   if (row.readOnly) {
-    test(`${who} sees ${type} 「${record}」 read-only (${row.readOnly})`, async ({ as }) => {
+    test(`${who} sees ${type} 「${record}」 read-only (${row.readOnly})`, async ({ as, shot }) => {
       const page = await as(user);
       await openEdit(page, type, record, { search, query });
       const input = await visible(field(page, row.field), `the field ${row.field}`);
       if (await input.isEditable()) {
         throw new Error(`${row.field} of ${type} 「${record}」 is editable for ${user}, though ${row.readOnly}: the form offers a save that can only fail`);
       }
+      // The side panel 只读 says why, in the server's words (the Chinese half).
+      await visible(page.getByText('只读', { exact: true }), 'the side panel 只读');
+      if (type === '协同效益') await shot(page, `read-only-${user}`);
     });
     continue;
   }

@@ -61,6 +61,12 @@ test('the admin opens in Chinese: home, menu, a list and an edit view', async ({
     const english = untranslated(await fieldNames(page));
     if (english.length > 0) throw new Error(`fields named in English: ${english.join(', ')}`);
   });
+  await flow.step('the hints under fields required at submit are in Chinese only', async () => {
+    const hints = await page.getByRole('main').getByText(/前必填|Required to/).allInnerTexts();
+    if (hints.length === 0) throw new Error('no 提交前必填 hint under the fields a submit requires');
+    const english = hints.filter((h) => /Required to/.test(h));
+    if (english.length > 0) throw new Error(`hints in English on a zh-Hans form: ${english.join(', ')}`);
+  });
   flow.done();
 });
 
@@ -90,6 +96,7 @@ test('the reporter switches the admin to English and back (个人设置 → 界�
     await openEdit(page, 'Synergy demand', '钦州电厂锅炉检修服务');
     await workflowPanel(page).expectState('Draft');
     await see(workflowPanel(page).locator, 'History');
+    await visible(page.getByRole('main').getByText('Required to submit', { exact: true }).first(), 'the hint Required to submit');
     await shot(page, 'edit-en');
   });
 

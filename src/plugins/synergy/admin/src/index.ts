@@ -6,6 +6,7 @@ import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
 import { recordPermissions } from './rbac/record-permissions';
 import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
+import { hintsInLanguage } from './components/edit-view-hints';
 import { fieldLabelMessages } from '../../shared/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
@@ -46,6 +47,7 @@ export default {
     contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hintsInLanguage);
   },
 
   /**

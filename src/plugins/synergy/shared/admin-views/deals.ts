@@ -39,8 +39,8 @@ export const DEALS_VIEWS: Record<string, AdminView> = {
     },
     list: ['project', 'period', 'kind', 'amount', 'state', 'ownerUnit'],
     sort: ['updatedAt', 'DESC'],
-    readOnly: ['confirmations'],
-    hidden: ['state'],
+    // Who confirmed, and when, is the workflow panel's history (确认 by each party); not raw JSON.
+    hidden: ['state', 'confirmations'],
   },
   'synergy.benefit-share': {
     labels: { unit: ['单位', 'Unit'], percent: ['比例(%)', 'Share (%)'] },

@@ -59,13 +59,13 @@ const ACTION_NAMES: Record<string, [string, string]> = { submit: ['提交', 'sub
 /**
  * Hints for the fields a type's workflow requires on a transition (`requires`): a draft may be
  * saved without them, so the schema cannot mark them; the form says so under each one, in both
- * languages (the content manager shows a field's hint as stored).
+ * languages; the edit view shows the half in the admin's language (admin components/edit-view-hints.ts).
  */
 export const submitHints = (transitions: Array<{ action: string; requires?: string[] }>): Record<string, string> => {
   const hints: Record<string, string> = {};
   for (const transition of transitions) {
     const [zh, en] = ACTION_NAMES[transition.action] ?? ['流转', transition.action];
-    for (const name of transition.requires ?? []) hints[name] ??= `${zh}前必填 · Required to ${en}`;
+    for (const name of transition.requires ?? []) hints[name] ??= `${zh}前必填 (Required to ${en})`;
   }
   return hints;
 };
