@@ -26,7 +26,14 @@ import { alwaysFreshDocuments, fitEditView, noRefetchOfDeletedDocuments } from '
 import { labelDatePickers } from './extensions/date-pickers';
 import { homeWidgets, showOwnHomePage } from './extensions/home/widgets';
 import { sendLanguageWithRequests } from './extensions/request-language';
-import { answerAiQuestionsLocally, closeStrapiIntroductions, hideLinksToStrapiSales, preferChinese, withoutDeveloperTools } from './extensions/quiet';
+import {
+  answerAiQuestionsLocally,
+  closeStrapiIntroductions,
+  hideLinksToStrapiSales,
+  nameEditionInLanguage,
+  preferChinese,
+  withoutDeveloperTools,
+} from './extensions/quiet';
 import en from './translations/en.json';
 import zhHans from './translations/zh-Hans.json';
 import zhHansStrapiGaps from './translations/zh-Hans.strapi-gaps.json';
@@ -43,6 +50,7 @@ export default {
   },
   register(app: StrapiApp) {
     preferChinese();
+    nameEditionInLanguage();
     sendLanguageWithRequests();
     closeStrapiIntroductions();
     answerAiQuestionsLocally();

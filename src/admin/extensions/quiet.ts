@@ -17,6 +17,23 @@ export const preferChinese = () => {
   if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
 };
 
+const EDITION_NAMES: Record<string, string> = { Community: '社区版', Enterprise: '企业版', Growth: '成长版' };
+
+/**
+ * Strapi's edition (设置 → 概览 → 版本类型) is shown as the raw word it keeps in
+ * `window.strapi.projectType` ("Community"): named in the admin's language at each read instead.
+ * Nothing else reads it here (its other readers, telemetry and the NPS survey, are off).
+ */
+export const nameEditionInLanguage = () => {
+  const holder = window.strapi as unknown as Record<string, unknown>;
+  const edition = String(holder.projectType ?? 'Community');
+  Object.defineProperty(holder, 'projectType', {
+    configurable: true,
+    enumerable: true,
+    get: () => ((window.localStorage.getItem(LANGUAGE_KEY) ?? 'zh-Hans').startsWith('zh') ? (EDITION_NAMES[edition] ?? edition) : edition),
+  });
+};
+
 /**
  * The guided tour ("Discover your application", its popovers over the content manager) and the
  * media library's "read the blog post" banner are for Strapi developers; both remember in the

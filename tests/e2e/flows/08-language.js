@@ -108,3 +108,31 @@ test('the reporter switches the admin to English and back (个人设置 → 界�
   await visible(mainMenu(page).getByRole('link', { name: '首页', exact: true }), 'the menu in Chinese again after reload');
   flow.done();
 });
+
+/** The visible texts of the page's main area (buttons, labels, headings, options), one per element. */
+const mainTexts = (page) =>
+  page
+    .getByRole('main')
+    .locator('h1, h2, h3, label, button, a, p, span, th, dt, dd, [role=tab]')
+    .evaluateAll((els) => els.filter((el) => el.offsetParent !== null && el.children.length === 0).map((el) => el.textContent || ''));
+
+for (const [user, pages] of [
+  ['power.reporter', [['profile', '/admin/me'], ['settings', '/admin/settings']]],
+  ['hq.admin', [['profile-hq', '/admin/me'], ['settings-hq', '/admin/settings'], ['task-create-hq', '/admin/content-manager/collection-types/api::task.task/create']]],
+]) {
+  test(`${user}'s profile, settings and forms speak Chinese`, async ({ as, shot }) => {
+    const page = await as(user);
+    const flow = steps();
+    for (const [name, path] of pages) {
+      await page.goto(path);
+      await visible(page.getByRole('main').locator('h1').first(), `the heading of ${path}`);
+      await page.waitForLoadState('networkidle');
+      await shot(page, `${name}-zh-Hans`);
+      await flow.step(`${path} has no English text`, async () => {
+        const english = untranslated(await mainTexts(page)).filter((t) => !/^[\w.-]+\.(png|jpe?g|svg|ico)$/i.test(t)); // file names are names
+        if (english.length > 0) throw new Error(`English on ${path}: ${english.join(', ')}`);
+      });
+    }
+    flow.done();
+  });
+}
