@@ -116,8 +116,11 @@ describe('mediating a dispute', () => {
     expect(up.status).toBe(200);
     expect(up.body.data.state).toBe('open');
     expect(await mediatorOf(id)).toBe('GROUP');
+    // Not offered beyond HQ, and refused if asked for
+    const offered = await http().get(`/api/disputes/${id}/transitions`).set(as('hq'));
+    expect(offered.body.data.map((a: any) => a.action)).not.toContain('escalate');
     const beyond = await take('hq', id, { action: 'escalate', comment: '再上报' });
-    expect(beyond.status).toBe(400);
+    expect(beyond.status).toBe(403);
     expect(beyond.body.error.message).toContain('已由集团总部调解');
     // the opener withdraws it
     expect((await take('repA2', id, { action: 'withdraw' })).body.data.state).toBe('withdrawn');

@@ -30,11 +30,13 @@ export const disputeDueAt = (from: Date): Date => {
   return new Date(from.getTime() + days * 24 * 3600 * 1000);
 };
 
-/** Moves the dispute to the next mediator up; 400 when HQ already mediates it. */
+const HQ_MEDIATES = 'HQ already mediates this dispute (已由集团总部调解，无法再上报)';
+
+/** Moves the dispute to the next mediator up; 400 when HQ already mediates it (the transition's guard refuses that before). */
 export const escalateDispute = async (documentId: string, now: Date) => {
   const { id, escalationCount, mediator } = await mediatorOf(documentId);
   const target = mediator ? escalationTarget(mediator.path) : null;
-  if (target === null) throw new errors.ValidationError('HQ already mediates this dispute (已由集团总部调解，无法再上报)');
+  if (target === null) throw new errors.ValidationError(HQ_MEDIATES);
   await strapi.db.query(UID).update({
     where: { id },
     data: { mediatorUnit: target, escalationCount: escalationCount + 1, dueAt: disputeDueAt(now) },
@@ -50,7 +52,15 @@ const disputeWorkflow: WorkflowDef = {
   transitions: [
     { action: 'mediate', from: ['open'], to: 'mediating', who: MEDIATOR },
     { action: 'resolve', from: ['mediating'], to: 'resolved', who: MEDIATOR, requiresComment: true },
-    { action: 'escalate', from: ['open', 'mediating'], to: 'open', who: MEDIATOR, requiresComment: true },
+    {
+      action: 'escalate',
+      from: ['open', 'mediating'],
+      to: 'open',
+      who: MEDIATOR,
+      requiresComment: true,
+      // Not offered where it cannot go: HQ mediating has no level above it.
+      guard: ({ record }) => !record.mediatorUnit || escalationTarget(record.mediatorUnit.path) !== null || HQ_MEDIATES,
+    },
     { action: 'withdraw', from: ['open', 'mediating'], to: 'withdrawn', who: OPENER },
   ],
   effects: {
