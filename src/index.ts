@@ -15,6 +15,7 @@ import deductionGuard from './api/assessment-deduction/guard';
 import { supervisionRules } from './api/task/config';
 import { jobs } from './jobs';
 import { notificationRules } from './api/notification/registry';
+import { createContentTypeIndexes } from '../database/content-type-indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,11 +37,12 @@ export default {
     strapi.documents.use(deductionGuard({ strapi }));
     strapi.documents.use(meetingRules({ strapi }));
     strapi.documents.use(notificationRules({ strapi }));
+    // After the schema sync, before anything reads: see database/content-type-indexes.ts.
+    strapi.hook('strapi::content-types.afterSync').register(() => createContentTypeIndexes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     supervisionRules();
-    await strapi.service('api::match-run.match-runs').prepare();
     await ensureDefaultMinutesTemplates(strapi);
     if (shouldSeedDemo()) await seedDemoGroup(strapi);
   },

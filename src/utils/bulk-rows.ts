@@ -50,9 +50,3 @@ export const updateByIds = async (uid: string, ids: number[], data: Record<strin
     await strapi.db.connection(table).transacting(trx).whereIn('id', ids.slice(i, i + UPDATE_BATCH)).update(data);
   }
 };
-
-/** Creates a unique index once (Strapi's `unique: true` is checked by the app, not the database). */
-export const ensureUniqueIndex = async (uid: string, column: string) => {
-  const table = strapi.db.metadata.get(uid).tableName;
-  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [`${table}_${column}_uq`, table, column]);
-};

@@ -138,15 +138,6 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** At boot: at most one running run in the database, and results read by run in id order. */
-    async prepare() {
-      const runTable = strapi.db.metadata.get(RUN as any).tableName;
-      const resultTable = strapi.db.metadata.get(RESULT as any).tableName;
-      const knex = strapi.db.connection;
-      await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (status) WHERE status = 'running'`, [`${runTable}_one_running`, runTable]);
-      await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (run_id, id)', [`${resultTable}_run_idx`, resultTable]);
-    },
-
     /** Starts a run over every open demand (HQ); it computes in the background. 409 while another runs. */
     async start() {
       const scope = await hqCaller();

@@ -11,7 +11,7 @@ import { TASK_UID } from '../parties';
 import { quarterOf } from '../rules';
 import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../notify';
 import { openTaskRows, type TaskRow } from '../task-rows';
-import { ensureUniqueIndex, insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
+import { insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
 
 const DEDUCTION_UID = 'api::assessment-deduction.assessment-deduction';
 
@@ -33,7 +33,6 @@ export const reminderBucket = (daysLeft: number, before: number[]): number | nul
 export default ({ strapi }: { strapi: any }) => {
   const tasks = () => strapi.service('api::task.task');
   // A deduction's key is unique in the database; made on first use, as a catch-up run at boot can come before the app's bootstrap.
-  let deductionIndex: Promise<void> | null = null;
   const calendar = () => strapi.plugin('synergy').service('calendar').calendar();
 
   return {
@@ -166,7 +165,6 @@ export default ({ strapi }: { strapi: any }) => {
       const rows = await openTaskRows(strapi, (q: any, c: any) => q.where(c.level, 'company').where(c.dueDay, '<', today.day).whereNull(c.deductedAt));
       const candidates = rows.filter((row) => row.ownerUnitId !== null);
       if (candidates.length === 0) return { deductions: 0 };
-      await (deductionIndex ??= ensureUniqueIndex(DEDUCTION_UID, 'dedupe_key'));
       let inserted: Array<{ id: number; key: string }> = [];
       await strapi.db.transaction(async ({ trx }: any) => {
         inserted = await insertDocuments(

@@ -6,9 +6,7 @@ import { getService } from './utils/get-service';
  * the app's bootstrap, are scheduled and caught up as they register.
  */
 const startScheduler = async (strapi: Core.Strapi) => {
-  const scheduler = getService(strapi, 'scheduler');
-  await scheduler.prepare();
-  if ((strapi.config.get('plugin::synergy.scheduler') as { enabled: boolean }).enabled) await scheduler.start();
+  if ((strapi.config.get('plugin::synergy.scheduler') as { enabled: boolean }).enabled) await getService(strapi, 'scheduler').start();
 };
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,9 +16,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const access = getService(strapi, 'access');
   await access.registerConditions();
   await access.sync();
-  await getService(strapi, 'scope-keys').prepareAll();
+  await getService(strapi, 'scope-keys').refreshAll();
   await getService(strapi, 'admin-labels').apply();
-  await getService(strapi, 'notifier').prepare();
   await startScheduler(strapi);
 };
 

@@ -64,12 +64,10 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
       await runInCurrentTransaction(strapi, rows);
     },
 
-    /** At boot: an index on every owned table's key, and every key recomputed (public states may have changed). */
-    async prepareAll() {
+    /** At boot: every key recomputed (public states may have changed). The index: database/content-type-indexes.ts. */
+    async refreshAll() {
       for (const uid of Object.keys(strapi.contentTypes)) {
         if (!getService(strapi, 'scope').isOwned(uid)) continue;
-        const table = strapi.db.metadata.get(uid).tableName;
-        await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (scope_key)', [`${table}_scope_key_idx`, table]);
         await this.refresh(uid);
       }
     },

@@ -68,14 +68,6 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Creates the unique index on dedupe keys (Strapi's `unique` is not a database constraint) and the outbox index. */
-    async prepare() {
-      const { notifications } = notificationTables(strapi);
-      const knex = strapi.db.connection;
-      await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (dedupe_key)', [`${notifications}_dedupe_key_unique`, notifications]);
-      await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (email_status)', [`${notifications}_email_status_idx`, notifications]);
-    },
-
     /**
      * Inserts the notifications set-based (utils/bulk-insert), then their recipient links the same
      * way, in one transaction (the caller's, when it has one). Items whose dedupe key exists

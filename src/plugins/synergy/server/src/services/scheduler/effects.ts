@@ -6,7 +6,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { runInCurrentTransaction } from '../../utils/knex';
-import { ensureTable } from './tables';
 
 export const EFFECTS_TABLE = 'synergy_effects';
 export const MAX_KEY_LENGTH = 255;
@@ -14,16 +13,6 @@ export const MAX_KEY_LENGTH = 255;
 const BATCH = 500;
 
 export const createEffects = (strapi: Core.Strapi) => ({
-  prepare: () =>
-    ensureTable(strapi, EFFECTS_TABLE, (t) => {
-      t.increments('id');
-      t.string('key', MAX_KEY_LENGTH).notNullable();
-      t.string('job', 63).notNullable();
-      t.timestamp('created_at', { useTz: true }).notNullable();
-      // A real unique index: the whole mechanism rests on the database refusing a second key.
-      t.unique(['key'], { indexName: 'synergy_effects_key_unique' });
-    }),
-
   /** Inserts the keys not yet claimed; returns those this call claimed. Joins the caller's open transaction. */
   async claim(job: string, keys: string[]): Promise<Set<string>> {
     const bad = keys.find((key) => typeof key !== 'string' || key === '' || key.length > MAX_KEY_LENGTH);

@@ -31,17 +31,10 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const config = () => strapi.config.get('plugin::synergy.scheduler') as SchedulerConfig;
 
-  // The database is not there when services are created: tables and the lock kind come on first use.
-  let prepared: Promise<{ locks: ReturnType<typeof createJobLocks>; runs: ReturnType<typeof createRunRecords>; effects: ReturnType<typeof createEffects> }> | null = null;
-  const parts = () =>
-    (prepared ??= (async () => {
-      const made = { locks: createJobLocks(strapi, instance), runs: createRunRecords(strapi), effects: createEffects(strapi) };
-      await Promise.all([made.locks.prepare(), made.runs.prepare(), made.effects.prepare()]);
-      return made;
-    })().catch((error) => {
-      prepared = null;
-      throw error;
-    }));
+  // The database is not there when services are created: the lock kind (by dialect) comes on first use.
+  // The tables are made by database/migrations/2026.12.06T01.00.00.scheduler-tables.js.
+  let made: { locks: ReturnType<typeof createJobLocks>; runs: ReturnType<typeof createRunRecords>; effects: ReturnType<typeof createEffects> } | null = null;
+  const parts = () => (made ??= { locks: createJobLocks(strapi, instance), runs: createRunRecords(strapi), effects: createEffects(strapi) });
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -58,7 +51,7 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const execute = async (def: JobDef, now: Date, trigger: JobTrigger, lock: HeldLock): Promise<RunNowResult> => {
-    const { runs, effects } = await parts();
+    const { runs, effects } = parts();
     try {
       const id = await runs.start({ name: def.name, trigger, scheduledFor: now, instance });
       let outcome: { status: 'ok' | 'failed'; error: string | null; counts: Record<string, number> };
@@ -80,7 +73,7 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!def) throw new errors.NotFoundError(`No scheduled job "${name}" (没有名为 "${name}" 的定时任务)`);
     if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error(`runNow(${name}) needs a valid Date as now`);
     if (!jobSettings(def, config()).enabled) return { ran: false, reason: 'disabled' };
-    const lock = await (await parts()).locks.tryAcquire(name);
+    const lock = await parts().locks.tryAcquire(name);
     if (!lock) return { ran: false, reason: 'locked' };
     return track(execute(def, now, opts.trigger ?? 'manual', lock));
   };
@@ -130,7 +123,7 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       track(
         (async () => {
           await schedule(def);
-          await catchUpJobs([def], catchUpDeps((await parts()).runs));
+          await catchUpJobs([def], catchUpDeps(parts().runs));
         })()
       ).catch((error) => strapi.log.error(`[scheduler] ${def.name} could not be scheduled: ${error.message}`));
     },
@@ -144,7 +137,7 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
     has: (name: string) => registry.get(name) !== undefined,
 
     async jobs(): Promise<JobSummary[]> {
-      const { runs } = await parts();
+      const { runs } = parts();
       const defs = registry.all();
       const latest = await runs.latest(defs.map((def) => def.name));
       return defs.map((def) => {
@@ -164,20 +157,17 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Run records of a job, newest first. */
     async runs(name: string, page = 1) {
       if (!registry.get(name)) throw new errors.NotFoundError(`No scheduled job "${name}" (没有名为 "${name}" 的定时任务)`);
-      const { records, total } = await (await parts()).runs.page(name, page, RUNS_PAGE_SIZE);
+      const { records, total } = await parts().runs.page(name, page, RUNS_PAGE_SIZE);
       return { records, pagination: { page, pageSize: RUNS_PAGE_SIZE, total, pageCount: Math.ceil(total / RUNS_PAGE_SIZE) } };
     },
 
     runNow,
 
-    /** Creates the scheduler's tables (bootstrap calls it so a database problem shows at boot). */
-    prepare: async () => void (await parts()),
-
     /** Schedules every enabled job with node-cron, then catches up missed runs (awaited). */
     async start(): Promise<void> {
       if (started) return;
       started = true;
-      const { runs } = await parts();
+      const { runs } = parts();
       const unknown = Object.keys(config().jobs ?? {}).filter((name) => !registry.get(name));
       if (unknown.length > 0) strapi.log.warn(`[scheduler] configuration names jobs that are not registered: ${unknown.join(', ')}`);
       for (const def of registry.all()) await schedule(def);

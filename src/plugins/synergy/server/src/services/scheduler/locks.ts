@@ -12,7 +12,6 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { advisoryLockKey } from './rules';
-import { ensureTable } from './tables';
 
 export const LEASES_TABLE = 'synergy_job_leases';
 export const LEASE_MS = 5 * 60 * 1000;
@@ -22,14 +21,11 @@ export interface HeldLock {
 }
 
 export interface JobLocks {
-  prepare(): Promise<void>;
   /** The job's lock, or null when another run holds it. */
   tryAcquire(jobName: string): Promise<HeldLock | null>;
 }
 
 const advisoryLocks = (strapi: Core.Strapi): JobLocks => ({
-  prepare: async () => {},
-
   async tryAcquire(jobName) {
     const trx = await strapi.db.connection.transaction();
     try {
@@ -50,14 +46,6 @@ const leaseLocks = (strapi: Core.Strapi, instanceId: string): JobLocks => {
     knex()(LEASES_TABLE).where({ name: jobName, holder }).update({ expires_at: Date.now() + LEASE_MS });
 
   return {
-    prepare: () =>
-      ensureTable(strapi, LEASES_TABLE, (t) => {
-        t.string('name', 63).primary();
-        t.string('holder', 255).notNullable();
-        // Epoch milliseconds: compared in SQL without any date conversion.
-        t.bigInteger('expires_at').notNullable();
-      }),
-
     async tryAcquire(jobName) {
       const holder = `${instanceId}#${randomUUID()}`;
       const now = Date.now();

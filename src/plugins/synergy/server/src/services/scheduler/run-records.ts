@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { RunRecord, JobTrigger } from './types';
-import { ensureTable, toIso } from './tables';
+import { toIso } from './tables';
 
 export const RUNS_TABLE = 'synergy_job_runs';
 
@@ -28,21 +28,6 @@ export const createRunRecords = (strapi: Core.Strapi) => {
   const table = () => strapi.db.connection(RUNS_TABLE);
 
   return {
-    prepare: () =>
-      ensureTable(strapi, RUNS_TABLE, (t) => {
-        t.increments('id');
-        t.string('name', 63).notNullable();
-        t.string('trigger', 16).notNullable();
-        t.timestamp('scheduled_for', { useTz: true }).notNullable();
-        t.timestamp('started_at', { useTz: true }).notNullable();
-        t.timestamp('finished_at', { useTz: true }).nullable();
-        t.string('status', 16).notNullable();
-        t.text('error').nullable();
-        t.text('counts').nullable();
-        t.string('instance', 255).notNullable();
-        t.index(['name', 'status', 'scheduled_for'], 'synergy_job_runs_name_status_idx');
-      }),
-
     async start(run: { name: string; trigger: JobTrigger; scheduledFor: Date; instance: string }): Promise<number> {
       const [row] = await table()
         .insert({

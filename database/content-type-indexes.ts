@@ -1,0 +1,60 @@
+/**
+ * Indexes on content-type tables that the schemas do not declare: created after every schema sync
+ * (src/index.ts registers this on `strapi::content-types.afterSync`), each `IF NOT EXISTS`.
+ *
+ * Why not a migration in database/migrations: Strapi 5.54 runs those inside `db.schema.sync()`
+ * *before* it syncs the content-type tables (@strapi/database schema/index.js `sync()`; measured:
+ * on a fresh database a migration sees neither `notifications` nor `strapi_core_store_settings`).
+ * A migration that skipped the missing tables would be recorded as done and never create the
+ * index. After the sync the tables and the plugin's `scope_key` column exist, an owned type added
+ * later gets its index without a new file, and an index lost when SQLite rebuilds a table comes
+ * back on the next boot. Tables the app owns outright are migrations (scheduler-tables).
+ */
+import type { Core } from '@strapi/strapi';
+
+interface IndexDeclaration {
+  uid: string;
+  /** Appended to the table name: `<table>_<suffix>`. */
+  suffix: string;
+  columns: string[];
+  unique?: boolean;
+  /** A partial index's condition (PostgreSQL and SQLite both have them). */
+  where?: string;
+}
+
+export const CONTENT_TYPE_INDEXES: IndexDeclaration[] = [
+  // Strapi's `unique: true` is checked by the app, not the database; ON CONFLICT (dedupe_key) needs these.
+  { uid: 'api::notification.notification', suffix: 'dedupe_key_unique', columns: ['dedupe_key'], unique: true },
+  { uid: 'api::assessment-deduction.assessment-deduction', suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
+  // The e-mail outbox claims pending rows by status.
+  { uid: 'api::notification.notification', suffix: 'email_status_idx', columns: ['email_status'] },
+  // At most one running match run in the database, whichever instance started it.
+  { uid: 'api::match-run.match-run', suffix: 'one_running', columns: ['status'], unique: true, where: "status = 'running'" },
+  // Results are read by run in id order.
+  { uid: 'api::match-run.match-result', suffix: 'run_idx', columns: ['run_id', 'id'] },
+];
+
+/** The read filter of every owned type is `scope_key IN (…)` (plugin synergy, services/scope-keys.ts). */
+const scopeKeyIndexes = (strapi: Core.Strapi): IndexDeclaration[] =>
+  Object.entries(strapi.contentTypes)
+    .filter(([, contentType]) => (contentType.attributes as Record<string, unknown>).scopeKey !== undefined)
+    .map(([uid]) => ({ uid, suffix: 'scope_key_idx', columns: ['scope_key'] }));
+
+export const contentTypeIndexes = (strapi: Core.Strapi) =>
+  [...CONTENT_TYPE_INDEXES, ...scopeKeyIndexes(strapi)].map((index) => {
+    const table = strapi.db.metadata.get(index.uid).tableName;
+    return { ...index, table, name: `${table}_${index.suffix}` };
+  });
+
+export const createContentTypeIndexes = async (strapi: Core.Strapi) => {
+  const knex = strapi.db.connection;
+  for (const index of contentTypeIndexes(strapi)) {
+    const columns = index.columns.map(() => '??').join(', ');
+    const where = index.where ? ` WHERE ${index.where}` : '';
+    await knex.raw(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns})${where}`, [
+      index.name,
+      index.table,
+      ...index.columns,
+    ]);
+  }
+};
