@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
+  // First: a request id on every request and response; a 5xx logged with it and counted (src/middlewares/request-id.ts).
+  'global::request-id',
   'strapi::logger',
   // Outside strapi::errors: sees the error body it writes (src/middlewares/message-language.ts).
   'global::message-language',
   'strapi::errors',
+  // Keeps a thrown error for global::request-id to log (src/middlewares/server-error-capture.ts).
+  'global::server-error-capture',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
