@@ -3,7 +3,9 @@
  * a pure function that lists what is wrong, each problem naming its path. Strapi's own validation
  * comes later and assumes these shapes (a `null` item in a repeatable component, a key named like
  * an `Object.prototype` member or a component that is not an object made it, or our own rules,
- * throw a TypeError — a 500 on user input).
+ * throw a TypeError — a 500 on user input). A number field's value is checked too: the content
+ * manager's clone stores its body without Strapi's validation, and the database layer throws a
+ * plain Error (a 500) on a value it cannot turn into a number.
  */
 export interface ShapeProblem {
   path: string[];
@@ -17,6 +19,13 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Keys that name a member every object inherits: never an attribute, and fatal to lookups by name. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const NUMBER_TYPES = new Set(['integer', 'biginteger', 'float', 'decimal']);
+
+/** What the database layer can store in a number column: a finite number, or a string that is one. */
+const isStorableNumber = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.trim())));
 
 const problem = (path: string[], en: string, zh: string): ShapeProblem => ({ path, message: `${path.join('.')}: ${en} (${zh})` });
 
@@ -34,6 +43,10 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
     const attribute = attributes[key];
     const value = data[key];
     if (value === undefined || value === null) continue;
+    if (NUMBER_TYPES.has(attribute.type)) {
+      if (!isStorableNumber(value)) problems.push(problem(here, 'must be a number', '应为数字'));
+      continue;
+    }
     if (attribute.type === 'component') {
       if (attribute.repeatable) {
         if (!Array.isArray(value)) {
