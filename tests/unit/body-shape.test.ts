@@ -1,0 +1,38 @@
+/** The shape check of create/update data (validation/body-shape): what it refuses, naming the field, and what it lets through. */
+import { bodyShapeProblems } from '../../src/plugins/synergy/server/src/validation/body-shape';
+
+const SCHEMAS: Record<string, Record<string, any>> = {
+  'api::thing.thing': {
+    title: { type: 'string' },
+    amount: { type: 'decimal' },
+    count: { type: 'integer' },
+    steps: { type: 'component', repeatable: true, component: 'x.step' },
+  },
+  'x.step': { name: { type: 'string' }, percent: { type: 'integer' } },
+};
+const problems = (data: unknown) => bodyShapeProblems('api::thing.thing', data, (uid) => SCHEMAS[uid]).map((p) => p.path.join('.'));
+
+describe('body shape', () => {
+  it('lets numbers, numeric strings and nulls into number fields', () => {
+    expect(problems({ amount: 1.5, count: '12', steps: [{ percent: ' 40 ' }] })).toEqual([]);
+    expect(problems({ amount: null, count: undefined })).toEqual([]);
+  });
+
+  it('refuses a number field value the database cannot store, at any depth', () => {
+    for (const value of ['x', '', ' ', 'Infinity', '1e999', true, {}, [], [[[]]]]) {
+      expect([value, problems({ count: value })]).toEqual([value, ['count']]);
+    }
+    expect(problems({ steps: [{ percent: 'lots' }] })).toEqual(['steps.0.percent']);
+  });
+
+  it('says what is wrong in both languages', () => {
+    const [problem] = bodyShapeProblems('api::thing.thing', { amount: 'x' }, (uid) => SCHEMAS[uid]);
+    expect(problem.message).toBe('amount: must be a number (应为数字)');
+  });
+
+  it('still refuses prototype keys, null items and non-objects', () => {
+    expect(problems(JSON.parse('{"__proto__": 1, "constructor": 2}'))).toEqual(['__proto__', 'constructor']);
+    expect(problems({ steps: [null] })).toEqual(['steps.0']);
+    expect(problems('x')).toEqual(['data']);
+  });
+});
