@@ -26,7 +26,7 @@ import { makeTask } from '../harness/tasks';
 import { makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 import { makeExemption, makeResource } from '../harness/market';
-import { bodiesFor, changedTables, fingerprinter, writeRoutes, type FuzzBody, type Targets, type WriteRoute } from '../harness/fuzz';
+import { bodiesFor, changedTables, fingerprinter, plausibleData, writeRoutes, type FuzzBody, type Targets, type WriteRoute } from '../harness/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const BODIES = Number(process.env.FUZZ_BODIES ?? 30);
@@ -68,10 +68,16 @@ const makeTargets = async (): Promise<Targets> => {
   ] as const) {
     targets[uid] = (await strapi.documents(uid as any).create({ data: data as any })).documentId;
   }
-  // Any other type: a record already there (made as a side effect above), else none (its routes use an unknown id).
+  // Any other type: a record already there (made as a side effect above), else one made from its
+  // schema, else none (its routes are fuzzed against an unknown documentId).
   for (const uid of Object.keys(strapi.contentTypes).filter((u) => u.startsWith('api::') && !targets[u])) {
     const row = await strapi.db.query(uid as any).findOne({ select: ['documentId'] });
     if (row?.documentId) targets[uid] = row.documentId;
+    else {
+      const data = plausibleData((strapi.getModel(uid as any) as any).attributes, targets, group.units['CO-A1'].id);
+      targets[uid] = await strapi.documents(uid as any).create({ data: data as any }).then((made: any) => made.documentId, () => undefined);
+    }
+    if (!targets[uid]) delete targets[uid];
   }
   return targets;
 };

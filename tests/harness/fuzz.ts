@@ -79,10 +79,14 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
   const layers: Array<{ methods: string[]; path: string }> = (strapi.server as any).router.stack;
   const routes: WriteRoute[] = [];
 
+  // A record's id where the path names one (a DELETE gets an unknown one: the fuzzer deletes nothing), any other parameter a name nothing has.
   const fill = (pattern: string, uid: string | undefined, method: string) => {
     const record = method !== 'DELETE' && uid ? targets[uid] : undefined;
-    return { path: pattern.replace(/:[A-Za-z]*[iI]d\b/g, record ?? UNKNOWN_DOCUMENT), onRecord: record !== undefined };
+    const path = pattern.replace(/\/:[A-Za-z]*[iI]d\b/g, `/${record ?? UNKNOWN_DOCUMENT}`).replace(/\/:[A-Za-z]+/g, '/fuzz-unknown');
+    return { path, onRecord: record !== undefined && path.includes(record) };
   };
+  /** The type a path writes: the last collection it names (/api/tasks/:id/progress-reports writes a report). */
+  const typeIn = (segments: string[]) => segments.filter((s) => byPlural.has(s)).map((s) => byPlural.get(s)!).pop();
 
   for (const layer of layers) {
     for (const method of layer.methods.filter((m) => WRITE_METHODS.includes(m))) {
@@ -98,9 +102,7 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
           continue;
         }
         if (!byPlural.has(segments[1])) continue;
-        // The type the route writes: the last collection named in the path (/api/tasks/:id/progress-reports writes a report).
-        const named = segments.filter((s) => byPlural.has(s)).map((s) => byPlural.get(s)!);
-        const uid = named[named.length - 1];
+        const uid = typeIn(segments);
         const core = segments.length <= 3 && (segments.length === 2 || segments[2] === ':id');
         const owner = byPlural.get(segments[1]);
         const filled = fill(path, owner, method);
@@ -119,8 +121,8 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
             routes.push({ door: 'admin', method, pattern: `${method} ${path}`, uid: t.uid, body: 'transition', primary: true, ...filled });
           }
         } else {
-          const uid = segments.includes('tasks') ? byPlural.get('tasks') : undefined;
-          routes.push({ door: 'admin', method, pattern: `${method} ${path}`, uid, body: 'free', primary: true, ...fill(path.replace(':name', 'fuzz-no-such-job'), uid, method) });
+          const uid = typeIn(segments);
+          routes.push({ door: 'admin', method, pattern: `${method} ${path}`, uid, body: 'free', primary: true, ...fill(path, uid, method) });
         }
       }
     }
@@ -326,3 +328,30 @@ export const fingerprinter = (strapi: Core.Strapi) => {
 /** The tables whose fingerprint differs. */
 export const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
   Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
+
+// ---------------------------------------------------------------- records to write on
+
+/**
+ * Plausible data for a new record of `uid` from its schema alone: a value for each required
+ * field, relations (required or not) to a record the fuzzer already has, units to `unitId`. So a
+ * type added later gets a record to write on without a fixture of its own; when its own rules
+ * refuse this data, its routes are fuzzed against an unknown documentId instead.
+ */
+export const plausibleData = (attributes: Record<string, any>, targets: Targets, unitId: number) => {
+  const data: Record<string, unknown> = {};
+  for (const [key, attribute] of Object.entries(attributes)) {
+    if (attribute.type === 'relation' && !attribute.relation?.endsWith('ToMany')) {
+      if (attribute.target === 'api::org-unit.org-unit') data[key] = { set: [{ id: unitId }] };
+      else if (targets[attribute.target]) data[key] = { set: [{ documentId: targets[attribute.target] }] };
+      continue;
+    }
+    if (!attribute.required || attribute.writable === false) continue;
+    const value: Record<string, unknown> = {
+      string: 'fuzz', text: 'fuzz', richtext: 'fuzz', email: 'fuzz@test.local', uid: `fuzz-${key}`,
+      enumeration: attribute.enum?.[0], integer: 1, biginteger: '1', float: 1, decimal: 1, boolean: false,
+      date: '2027-01-04', datetime: '2027-01-04T02:00:00.000Z', time: '10:00:00.000', json: {},
+    };
+    if (attribute.type in value) data[key] = value[attribute.type];
+  }
+  return data;
+};

@@ -36,3 +36,20 @@ describe('body shape', () => {
     expect(problems('x')).toEqual(['data']);
   });
 });
+
+describe('relation values', () => {
+  const RELATIONS: Record<string, Record<string, any>> = { 'api::r.r': { unit: { type: 'relation', relation: 'manyToOne', target: 'api::u.u' } } };
+  const relationProblems = (unit: unknown) => bodyShapeProblems('api::r.r', { unit }, (uid) => RELATIONS[uid]).map((p) => p.path.join('.'));
+
+  it('lets every shape Strapi reads through', () => {
+    for (const value of [null, 12, '12', 'docid', [], [3, 'docid'], { id: 3 }, { documentId: 'd' }, { set: [] }, { set: 'd' }, { set: 5 }, { connect: [{ documentId: 'd', position: { end: true } }], disconnect: [] }, { disconnect: [{ id: 1 }] }, {}]) {
+      expect([value, relationProblems(value)]).toEqual([value, []]);
+    }
+  });
+
+  it('refuses values that name no record', () => {
+    for (const value of [true, 1.5, '', { set: {} }, { set: [null] }, { connect: [[1]] }, { connect: 'x', other: 1 }, [[]], [null], [{}], { id: {} }, { documentId: 5 }, { connect: [{ id: 'x', locale: {} }, {}] }]) {
+      expect([value, relationProblems(value)]).toEqual([value, ['unit']]);
+    }
+  });
+});

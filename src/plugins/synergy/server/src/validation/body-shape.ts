@@ -5,7 +5,10 @@
  * an `Object.prototype` member or a component that is not an object made it, or our own rules,
  * throw a TypeError — a 500 on user input). A number field's value is checked too: the content
  * manager's clone stores its body without Strapi's validation, and the database layer throws a
- * plain Error (a 500) on a value it cannot turn into a number.
+ * plain Error (a 500) on a value it cannot turn into a number. So is a relation's value: it must
+ * be in the grammar Strapi reads (an id, a documentId, `{ id }` / `{ documentId }`, a list of
+ * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
+ * `{ set: {} }` or `{ connect: [[1]] }`.
  */
 export interface ShapeProblem {
   path: string[];
@@ -27,6 +30,25 @@ const isStorableNumber = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.trim())));
 
+/** One record named in a relation: an id, a documentId, or an object carrying one (with Strapi's locale/status/position beside it). */
+const isRelationRef = (value: unknown) => {
+  if (typeof value === 'number') return Number.isInteger(value);
+  if (typeof value === 'string') return value.trim() !== '';
+  if (!isPlainObject(value)) return false;
+  if ('documentId' in value) return typeof value.documentId === 'string' && value.documentId.trim() !== '';
+  return 'id' in value && (typeof value.id === 'number' ? Number.isInteger(value.id) : typeof value.id === 'string' && value.id.trim() !== '');
+};
+const isRelationRefs = (value: unknown) => (Array.isArray(value) ? value.every(isRelationRef) : isRelationRef(value));
+const LONGHAND = new Set(['set', 'connect', 'disconnect']);
+
+/** Whether a relation (or media) value is one Strapi reads: null, refs, or `{ set, connect, disconnect }` of refs. */
+const isRelationValue = (value: unknown) => {
+  if (isRelationRefs(value)) return true;
+  if (!isPlainObject(value) || 'id' in value || 'documentId' in value) return false;
+  const keys = Object.keys(value);
+  return keys.every((key) => (LONGHAND.has(key) ? value[key] === null || isRelationRefs(value[key]) : key === 'options'));
+};
+
 const problem = (path: string[], en: string, zh: string): ShapeProblem => ({ path, message: `${path.join('.')}: ${en} (${zh})` });
 
 export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: AttributesOf, path: string[] = []): ShapeProblem[] => {
@@ -43,6 +65,12 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
     const attribute = attributes[key];
     const value = data[key];
     if (value === undefined || value === null) continue;
+    if (attribute.type === 'relation' || attribute.type === 'media') {
+      if (!isRelationValue(value)) {
+        problems.push(problem(here, 'must name records: an id, a documentId, a list of them, or { set, connect, disconnect } of them', '应为记录的 id、documentId、它们的列表，或由它们组成的 { set, connect, disconnect }'));
+      }
+      continue;
+    }
     if (NUMBER_TYPES.has(attribute.type)) {
       if (!isStorableNumber(value)) problems.push(problem(here, 'must be a number', '应为数字'));
       continue;
