@@ -53,3 +53,25 @@ describe('relation values', () => {
     }
   });
 });
+
+describe('number ranges (PostgreSQL columns)', () => {
+  const NUMBERS: Record<string, Record<string, any>> = {
+    'api::n.n': { i: { type: 'integer' }, b: { type: 'biginteger' }, d: { type: 'decimal' }, f: { type: 'float' }, r: { type: 'relation', relation: 'manyToOne', target: 'api::n.n' } },
+  };
+  const numberProblems = (data: Record<string, unknown>) => bodyShapeProblems('api::n.n', data, (uid) => NUMBERS[uid]).map((p) => p.message);
+
+  it('lets values each column holds through', () => {
+    expect(numberProblems({ i: 2147483647, b: '9223372036854775807', d: 99999999.99, f: 1e308, r: 2147483647 })).toEqual([]);
+    expect(numberProblems({ i: '-2147483648', b: -5, d: '-12.5', r: { id: '7' } })).toEqual([]);
+  });
+
+  it('refuses values outside the column or not whole where it must be', () => {
+    expect(numberProblems({ i: 2147483648 })).toEqual(['i: must be between -2147483648 and 2147483647 (应在 -2147483648 与 2147483647 之间)']);
+    expect(numberProblems({ i: 1.5 })).toEqual(['i: must be a whole number (应为整数)']);
+    expect(numberProblems({ b: '9223372036854775808' })).toHaveLength(1);
+    expect(numberProblems({ d: 1e308 })).toHaveLength(1);
+    expect(numberProblems({ d: 99999999.999 })).toHaveLength(1);
+    expect(numberProblems({ r: 1e308 })).toHaveLength(1);
+    expect(numberProblems({ r: { connect: ['99999999999abc'] } })).toHaveLength(1);
+  });
+});

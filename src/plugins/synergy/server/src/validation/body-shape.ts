@@ -5,7 +5,8 @@
  * an `Object.prototype` member or a component that is not an object made it, or our own rules,
  * throw a TypeError — a 500 on user input). A number field's value is checked too: the content
  * manager's clone stores its body without Strapi's validation, and the database layer throws a
- * plain Error (a 500) on a value it cannot turn into a number. So is a relation's value: it must
+ * plain Error (a 500) on a value it cannot turn into a number, and PostgreSQL refuses one outside
+ * its column's range (int4, int8, decimal(10,2)). So is a relation's value: it must
  * be in the grammar Strapi reads (an id, a documentId, `{ id }` / `{ documentId }`, a list of
  * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
  * `{ set: {} }` or `{ connect: [[1]] }`.
@@ -23,20 +24,46 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** Keys that name a member every object inherits: never an attribute, and fatal to lookups by name. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * The columns Strapi makes for number fields, as PostgreSQL enforces them (SQLite stores anything,
+ * PostgreSQL refuses with an error that was a 500): integer is int4, biginteger int8, decimal
+ * decimal(10,2), float a double.
+ */
+const INT4 = { min: -2147483648, max: 2147483647 };
+const INT8 = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+const DECIMAL_MAX = 99_999_999.99;
 const NUMBER_TYPES = new Set(['integer', 'biginteger', 'float', 'decimal']);
 
-/** What the database layer can store in a number column: a finite number, or a string that is one. */
-const isStorableNumber = (value: unknown) =>
-  (typeof value === 'number' && Number.isFinite(value)) ||
-  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.trim())));
+/** Why a number field's value cannot be stored, in both languages; null when it can. */
+const numberProblem = (type: string, value: unknown): [string, string] | null => {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const number = typeof value === 'number' ? value : text ? Number(text) : NaN;
+  if (!Number.isFinite(number)) return ['must be a number', '应为数字'];
+  if (type === 'integer' || type === 'biginteger') {
+    if (!Number.isInteger(number)) return ['must be a whole number', '应为整数'];
+    const range = type === 'integer' ? INT4 : INT8;
+    const exact = text !== undefined && /^[+-]?\d+$/.test(text) ? BigInt(text) : BigInt(number);
+    if (exact < BigInt(range.min) || exact > BigInt(range.max)) return [`must be between ${range.min} and ${range.max}`, `应在 ${range.min} 与 ${range.max} 之间`];
+  }
+  if (type === 'decimal' && Math.abs(Math.round(number * 100) / 100) > DECIMAL_MAX) {
+    return [`must be between -${DECIMAL_MAX} and ${DECIMAL_MAX}`, `应在 -${DECIMAL_MAX} 与 ${DECIMAL_MAX} 之间`];
+  }
+  return null;
+};
+
+/** A record id must fit the id column, as a number and as Strapi reads a string (anything parseInt reads a number from). */
+const fitsIdColumn = (value: number | string) => {
+  const id = typeof value === 'number' ? value : parseInt(value, 10);
+  return Number.isNaN(id) || (id >= INT4.min && id <= INT4.max);
+};
 
 /** One record named in a relation: an id, a documentId, or an object carrying one (with Strapi's locale/status/position beside it). */
-const isRelationRef = (value: unknown) => {
-  if (typeof value === 'number') return Number.isInteger(value);
-  if (typeof value === 'string') return value.trim() !== '';
+const isRelationRef = (value: unknown): boolean => {
+  if (typeof value === 'number') return Number.isInteger(value) && fitsIdColumn(value);
+  if (typeof value === 'string') return value.trim() !== '' && fitsIdColumn(value);
   if (!isPlainObject(value)) return false;
   if ('documentId' in value) return typeof value.documentId === 'string' && value.documentId.trim() !== '';
-  return 'id' in value && (typeof value.id === 'number' ? Number.isInteger(value.id) : typeof value.id === 'string' && value.id.trim() !== '');
+  return 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string') && isRelationRef(value.id);
 };
 const isRelationRefs = (value: unknown) => (Array.isArray(value) ? value.every(isRelationRef) : isRelationRef(value));
 const LONGHAND = new Set(['set', 'connect', 'disconnect']);
@@ -72,7 +99,8 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
       continue;
     }
     if (NUMBER_TYPES.has(attribute.type)) {
-      if (!isStorableNumber(value)) problems.push(problem(here, 'must be a number', '应为数字'));
+      const wrong = numberProblem(attribute.type, value);
+      if (wrong) problems.push(problem(here, ...wrong));
       continue;
     }
     if (attribute.type === 'component') {
