@@ -75,3 +75,13 @@ describe('number ranges (PostgreSQL columns)', () => {
     expect(numberProblems({ r: { connect: ['99999999999abc'] } })).toHaveLength(1);
   });
 });
+
+describe('JSON fields', () => {
+  const JSONS: Record<string, Record<string, any>> = { 'api::j.j': { tags: { type: 'json' } } };
+  const jsonProblems = (tags: unknown) => bodyShapeProblems('api::j.j', { tags }, (uid) => JSONS[uid]).map((p) => p.path.join('.'));
+
+  it('takes any value, and a text only when it is JSON text (the database stores it as is)', () => {
+    for (const tags of [['北京'], { a: 1 }, 5, true, '["a"]', '"a"']) expect([tags, jsonProblems(tags)]).toEqual([tags, []]);
+    for (const tags of ['北京', 'x'.repeat(1000), '{']) expect(jsonProblems(tags)).toEqual(['tags']);
+  });
+});

@@ -6,7 +6,7 @@
  * throw a TypeError — a 500 on user input). A number field's value is checked too: the content
  * manager's clone stores its body without Strapi's validation, and the database layer throws a
  * plain Error (a 500) on a value it cannot turn into a number, and PostgreSQL refuses one outside
- * its column's range (int4, int8, decimal(10,2)). So is a relation's value: it must
+ * its column's range (int4, int8, decimal(10,2)), or a JSON field's text that does not parse. So is a relation's value: it must
  * be in the grammar Strapi reads (an id, a documentId, `{ id }` / `{ documentId }`, a list of
  * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
  * `{ set: {} }` or `{ connect: [[1]] }`.
@@ -49,6 +49,15 @@ const numberProblem = (type: string, value: unknown): [string, string] | null =>
     return [`must be between -${DECIMAL_MAX} and ${DECIMAL_MAX}`, `应在 -${DECIMAL_MAX} 与 ${DECIMAL_MAX} 之间`];
   }
   return null;
+};
+
+const parsesAsJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /** A record id must fit the id column, as a number and as Strapi reads a string (anything parseInt reads a number from). */
@@ -96,6 +105,11 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
       if (!isRelationValue(value)) {
         problems.push(problem(here, 'must name records: an id, a documentId, a list of them, or { set, connect, disconnect } of them', '应为记录的 id、documentId、它们的列表，或由它们组成的 { set, connect, disconnect }'));
       }
+      continue;
+    }
+    if (attribute.type === 'json') {
+      // The database layer stores a string as the JSON text itself: PostgreSQL refuses one that does not parse.
+      if (typeof value === 'string' && !parsesAsJson(value)) problems.push(problem(here, 'must be JSON (a text value is read as JSON text)', '应为 JSON（文本值按 JSON 文本读取）'));
       continue;
     }
     if (NUMBER_TYPES.has(attribute.type)) {
