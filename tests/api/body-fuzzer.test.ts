@@ -2,7 +2,7 @@
  * A seeded body fuzzer over every write route of both doors (issue 11): never a 5xx, nothing
  * written on a 4xx, and every 4xx says why.
  *
- * The routes come from the running app (tests/harness/fuzz.ts: its router and its content types),
+ * The routes come from the running app (tests/harness/fuzz-routes.ts: its router and its content types),
  * so a new type or route is covered without touching this file. A unit reporter (repA1) writes
  * through the content API and the admin door; HQ (a super admin, who may write everything, so more
  * bodies reach deeper code) through the admin door. Each route's bodies come from the route's own
@@ -26,7 +26,8 @@ import { makeTask } from '../harness/tasks';
 import { makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 import { makeExemption, makeResource } from '../harness/market';
-import { bodiesFor, changedTables, fingerprinter, plausibleData, writeRoutes, type FuzzBody, type Targets, type WriteRoute } from '../harness/fuzz';
+import { bodiesFor, type FuzzBody } from '../harness/fuzz';
+import { changedTables, fingerprinter, plausibleData, writeRoutes, type Targets, type WriteRoute } from '../harness/fuzz-routes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const BODIES = Number(process.env.FUZZ_BODIES ?? 30);
