@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
+  // First: a request id on every request and response; a 5xx logged with it and counted (src/middlewares/request-id.ts).
+  'global::request-id',
   'strapi::logger',
   // Outside strapi::errors: sees the error body it writes (src/middlewares/message-language.ts).
   'global::message-language',
   'strapi::errors',
+  // Keeps a thrown error for global::request-id to log (src/middlewares/server-error-capture.ts).
+  'global::server-error-capture',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -12,6 +16,7 @@ const config: Core.Config.Middlewares = [
   // A body that cannot be parsed is a 400 (src/middlewares/body-parse-errors.ts).
   'global::body-parse-errors',
   'strapi::body',
+  // Marks the body as read; refuses a NUL character in it (src/middlewares/body-parsed.ts).
   'global::body-parsed',
   'strapi::session',
   'strapi::favicon',

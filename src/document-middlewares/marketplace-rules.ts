@@ -25,7 +25,9 @@ export const relationTarget = (value: unknown): RelationTarget => {
   if (typeof value === 'object') {
     const item = value as Record<string, unknown>;
     if ('set' in item || 'connect' in item) {
-      return relationTarget([...((item.set as unknown[]) ?? []), ...((item.connect as unknown[]) ?? [])]);
+      // Strapi reads a single item in `set` or `connect` as a list of one.
+      const list = (refs: unknown) => (refs === undefined || refs === null ? [] : Array.isArray(refs) ? refs : [refs]);
+      return relationTarget([...list(item.set), ...list(item.connect)]);
     }
     if (item.documentId) return { documentId: String(item.documentId) };
     if (item.id !== undefined) return relationTarget(item.id);

@@ -1,7 +1,8 @@
 /**
  * Malformed input is a 400 with a message and writes nothing, through both doors: components of
  * the wrong shape, null items in repeatable components, keys named like Object.prototype members,
- * and multipart bodies that do not parse.
+ * multipart bodies that do not parse, number fields the database cannot store (the content
+ * manager's clone skips Strapi's validation), and draft actions on types without drafts.
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -90,6 +91,29 @@ describe('malformed bodies are 400s that write nothing', () => {
         .send('x');
       expect([path, res.status]).toEqual([path, 400]);
       expect([path, typeof res.body.error?.message]).toEqual([path, 'string']);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a clone whose number field is not a number, and draft actions on a type without drafts', async () => {
+    const task = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' });
+    const demand = await makeDemand(strapi, group, 'CO-A1');
+    const before = await counts();
+    const cm = '/content-manager/collection-types';
+    const sends: Array<[string, () => request.Test, string]> = [
+      ['clone with a word for a number', () => http().post(`${cm}/${TASK}/clone/${task}`).set(asAdmin('hq')).send({ startOrdinal: 'x' }), 'startOrdinal: must be a number'],
+      ['clone with a list for a number', () => http().post(`${cm}/${TASK}/clone/${task}`).set(asAdmin('hq')).send({ urgeCount: [[[]]] }), 'urgeCount: must be a number'],
+      ['create with an object for a number', () => http().post('/api/benefit-records').set(as('repA1')).send({ data: { period: '2026-H1', amount: {}, kind: 'revenue' } }), 'amount: must be a number'],
+      ['publish a demand', () => http().post(`${cm}/${DEMAND}/${demand}/actions/publish`).set(asAdmin('hq')).send({}), 'has no drafts'],
+      ['publish a new demand', () => http().post(`${cm}/${DEMAND}/actions/publish`).set(asAdmin('hq')).send({ title: 'x' }), 'has no drafts'],
+      ['unpublish a demand', () => http().post(`${cm}/${DEMAND}/${demand}/actions/unpublish`).set(asAdmin('hq')).send({}), 'has no drafts'],
+      ['discard a demand', () => http().post(`${cm}/${DEMAND}/${demand}/actions/discard`).set(asAdmin('repA1')).send({}), 'has no drafts'],
+      ['bulk-publish demands', () => http().post(`${cm}/${DEMAND}/actions/bulkPublish`).set(asAdmin('hq')).send({ documentIds: [demand] }), 'has no drafts'],
+    ];
+    for (const [name, send, message] of sends) {
+      const res = await send();
+      expect([name, res.status]).toEqual([name, 400]);
+      expect([name, res.body.error.message]).toEqual([name, expect.stringContaining(message)]);
     }
     expect(await counts()).toEqual(before);
   });

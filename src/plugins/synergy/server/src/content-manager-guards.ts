@@ -2,7 +2,8 @@
  * The content manager's own endpoints that would otherwise answer past the unit scope, or let a
  * malformed body through, each closed here in one place (register time, before its routes mount):
  * - relation picker: offers only what the caller may link (policies/relation-options);
- * - create/update: the body's shape is checked first (policies/body-shape);
+ * - create/update/clone/publish: the body's shape is checked first (policies/body-shape);
+ * - publish, unpublish, discard: only on a type with drafts (policies/draft-and-publish);
  * - existing relations: hidden linked records are left out (route-middlewares/linked-records);
  * - home counts: counted over every unit's rows, so only for callers who read everything
  *   (policies/reads-everything);
@@ -17,6 +18,12 @@ const ROUTE_GUARDS: Record<string, { policies?: string[]; middlewares?: string[]
   'relations.findExisting': { middlewares: ['plugin::synergy.linked-records'] },
   'collection-types.create': { policies: ['plugin::synergy.body-shape'] },
   'collection-types.update': { policies: ['plugin::synergy.body-shape'] },
+  'collection-types.clone': { policies: ['plugin::synergy.body-shape'] },
+  'collection-types.publish': { policies: ['plugin::synergy.draft-and-publish', 'plugin::synergy.body-shape'] },
+  'collection-types.unpublish': { policies: ['plugin::synergy.draft-and-publish'] },
+  'collection-types.discard': { policies: ['plugin::synergy.draft-and-publish'] },
+  'collection-types.bulkPublish': { policies: ['plugin::synergy.draft-and-publish'] },
+  'collection-types.bulkUnpublish': { policies: ['plugin::synergy.draft-and-publish'] },
   'homepage.getCountDocuments': { policies: ['plugin::synergy.reads-everything'] },
 };
 
@@ -24,13 +31,16 @@ const guardRoutes = (strapi: Core.Strapi) => {
   const routers: Record<string, { routes?: any[] }> = (strapi.plugin('content-manager') as any).routes ?? {};
   const routes = Object.values(routers).flatMap((router) => router?.routes ?? []);
   for (const [handler, guard] of Object.entries(ROUTE_GUARDS)) {
-    const route = routes.find((r) => r.handler === handler);
-    if (!route) throw new Error(`content-manager route ${handler} not found: its synergy guard would not run`);
-    route.config = {
-      ...route.config,
-      policies: [...(route.config?.policies ?? []), ...(guard.policies ?? [])],
-      middlewares: [...(route.config?.middlewares ?? []), ...(guard.middlewares ?? [])],
-    };
+    // Every route of the handler: publish has two (a new document and an existing one).
+    const matching = routes.filter((r) => r.handler === handler);
+    if (matching.length === 0) throw new Error(`content-manager route ${handler} not found: its synergy guard would not run`);
+    for (const route of matching) {
+      route.config = {
+        ...route.config,
+        policies: [...(route.config?.policies ?? []), ...(guard.policies ?? [])],
+        middlewares: [...(route.config?.middlewares ?? []), ...(guard.middlewares ?? [])],
+      };
+    }
   }
 };
 

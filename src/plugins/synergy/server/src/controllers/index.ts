@@ -6,6 +6,7 @@ import matchingWorkbench from './matching-workbench';
 import supervisionController from './supervision';
 import meetings from './meetings';
 import documentPermissions from './document-permissions';
+import health from './health';
 
 export default {
   ...transitionsController,
@@ -16,4 +17,5 @@ export default {
   ...supervisionController,
   meetings,
   'document-permissions': documentPermissions,
+  health,
 };

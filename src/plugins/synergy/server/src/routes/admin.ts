@@ -1,7 +1,8 @@
 /**
  * Admin-UI endpoints (admin session), served at /synergy/...: workflow of every lifecycle type,
  * catalogue spreadsheets, scheduled jobs, the working-day calendar, the matching workbench, the
- * supervision board, meeting resolutions, what the caller may do to one record.
+ * supervision board, meeting resolutions, what the caller may do to one record, the server's
+ * health for operators.
  */
 const handlers = [
   { method: 'GET', path: '/catalogue/editions', handler: 'catalogue-spreadsheets.editions' },
@@ -23,6 +24,7 @@ const handlers = [
   { method: 'GET', path: '/jobs/:name/runs', handler: 'jobs.runs' },
   { method: 'GET', path: '/supervision/board', handler: 'supervision.board' },
   { method: 'POST', path: '/supervision/tasks/:documentId/urge', handler: 'supervision.urge' },
+  { method: 'GET', path: '/health', handler: 'health.find' },
 ];
 
 export default {

@@ -9,6 +9,7 @@ import scheduler from './scheduler';
 import calendar from './calendar';
 import notifier from './notifier';
 import writeProbe from './write-probe';
+import serverErrors from './server-errors';
 
 export default {
   scope,
@@ -22,4 +23,5 @@ export default {
   calendar,
   notifier,
   'write-probe': writeProbe,
+  'server-errors': serverErrors,
 };

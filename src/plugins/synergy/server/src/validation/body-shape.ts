@@ -3,7 +3,13 @@
  * a pure function that lists what is wrong, each problem naming its path. Strapi's own validation
  * comes later and assumes these shapes (a `null` item in a repeatable component, a key named like
  * an `Object.prototype` member or a component that is not an object made it, or our own rules,
- * throw a TypeError — a 500 on user input).
+ * throw a TypeError — a 500 on user input). A number field's value is checked too: the content
+ * manager's clone stores its body without Strapi's validation, and the database layer throws a
+ * plain Error (a 500) on a value it cannot turn into a number, and PostgreSQL refuses one outside
+ * its column's range (int4, int8, decimal(10,2)), or a JSON field's text that does not parse. So is a relation's value: it must
+ * be in the grammar Strapi reads (an id, a documentId, `{ id }` / `{ documentId }`, a list of
+ * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
+ * `{ set: {} }` or `{ connect: [[1]] }`.
  */
 export interface ShapeProblem {
   path: string[];
@@ -17,6 +23,67 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Keys that name a member every object inherits: never an attribute, and fatal to lookups by name. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The columns Strapi makes for number fields, as PostgreSQL enforces them (SQLite stores anything,
+ * PostgreSQL refuses with an error that was a 500): integer is int4, biginteger int8, decimal
+ * decimal(10,2), float a double.
+ */
+const INT4 = { min: -2147483648, max: 2147483647 };
+const INT8 = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+const DECIMAL_MAX = 99_999_999.99;
+const NUMBER_TYPES = new Set(['integer', 'biginteger', 'float', 'decimal']);
+
+/** Why a number field's value cannot be stored, in both languages; null when it can. */
+const numberProblem = (type: string, value: unknown): [string, string] | null => {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const number = typeof value === 'number' ? value : text ? Number(text) : NaN;
+  if (!Number.isFinite(number)) return ['must be a number', '应为数字'];
+  if (type === 'integer' || type === 'biginteger') {
+    if (!Number.isInteger(number)) return ['must be a whole number', '应为整数'];
+    const range = type === 'integer' ? INT4 : INT8;
+    const exact = text !== undefined && /^[+-]?\d+$/.test(text) ? BigInt(text) : BigInt(number);
+    if (exact < BigInt(range.min) || exact > BigInt(range.max)) return [`must be between ${range.min} and ${range.max}`, `应在 ${range.min} 与 ${range.max} 之间`];
+  }
+  if (type === 'decimal' && Math.abs(Math.round(number * 100) / 100) > DECIMAL_MAX) {
+    return [`must be between -${DECIMAL_MAX} and ${DECIMAL_MAX}`, `应在 -${DECIMAL_MAX} 与 ${DECIMAL_MAX} 之间`];
+  }
+  return null;
+};
+
+const parsesAsJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A record id must fit the id column, as a number and as Strapi reads a string (anything parseInt reads a number from). */
+const fitsIdColumn = (value: number | string) => {
+  const id = typeof value === 'number' ? value : parseInt(value, 10);
+  return Number.isNaN(id) || (id >= INT4.min && id <= INT4.max);
+};
+
+/** One record named in a relation: an id, a documentId, or an object carrying one (with Strapi's locale/status/position beside it). */
+const isRelationRef = (value: unknown): boolean => {
+  if (typeof value === 'number') return Number.isInteger(value) && fitsIdColumn(value);
+  if (typeof value === 'string') return value.trim() !== '' && fitsIdColumn(value);
+  if (!isPlainObject(value)) return false;
+  if ('documentId' in value) return typeof value.documentId === 'string' && value.documentId.trim() !== '';
+  return 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string') && isRelationRef(value.id);
+};
+const isRelationRefs = (value: unknown) => (Array.isArray(value) ? value.every(isRelationRef) : isRelationRef(value));
+const LONGHAND = new Set(['set', 'connect', 'disconnect']);
+
+/** Whether a relation (or media) value is one Strapi reads: null, refs, or `{ set, connect, disconnect }` of refs. */
+const isRelationValue = (value: unknown) => {
+  if (isRelationRefs(value)) return true;
+  if (!isPlainObject(value) || 'id' in value || 'documentId' in value) return false;
+  const keys = Object.keys(value);
+  return keys.every((key) => (LONGHAND.has(key) ? value[key] === null || isRelationRefs(value[key]) : key === 'options'));
+};
 
 const problem = (path: string[], en: string, zh: string): ShapeProblem => ({ path, message: `${path.join('.')}: ${en} (${zh})` });
 
@@ -34,6 +101,22 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
     const attribute = attributes[key];
     const value = data[key];
     if (value === undefined || value === null) continue;
+    if (attribute.type === 'relation' || attribute.type === 'media') {
+      if (!isRelationValue(value)) {
+        problems.push(problem(here, 'must name records: an id, a documentId, a list of them, or { set, connect, disconnect } of them', '应为记录的 id、documentId、它们的列表，或由它们组成的 { set, connect, disconnect }'));
+      }
+      continue;
+    }
+    if (attribute.type === 'json') {
+      // The database layer stores a string as the JSON text itself: PostgreSQL refuses one that does not parse.
+      if (typeof value === 'string' && !parsesAsJson(value)) problems.push(problem(here, 'must be JSON (a text value is read as JSON text)', '应为 JSON（文本值按 JSON 文本读取）'));
+      continue;
+    }
+    if (NUMBER_TYPES.has(attribute.type)) {
+      const wrong = numberProblem(attribute.type, value);
+      if (wrong) problems.push(problem(here, ...wrong));
+      continue;
+    }
     if (attribute.type === 'component') {
       if (attribute.repeatable) {
         if (!Array.isArray(value)) {

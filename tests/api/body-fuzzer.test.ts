@@ -1,0 +1,179 @@
+/**
+ * A seeded body fuzzer over every write route of both doors (issue 11): never a 5xx, nothing
+ * written on a 4xx, and every 4xx says why.
+ *
+ * The routes come from the running app (tests/harness/fuzz-routes.ts: its router and its content types),
+ * so a new type or route is covered without touching this file. A unit reporter (repA1) writes
+ * through the content API and the admin door; HQ (a super admin, who may write everything, so more
+ * bodies reach deeper code) through the admin door. Each route's bodies come from the route's own
+ * seeded stream: wrong types, nulls, 100k strings, nested arrays, prototype keys, invalid dates,
+ * values outside an enumeration, relations and components of the wrong shape, unknown keys, and
+ * bodies that are not objects or not JSON.
+ *
+ * Budget: the issue asks for a few hundred bodies per route; on two shared cores that is over half
+ * an hour, so a run sends FUZZ_BODIES bodies (default 30) to each primary route (create, update,
+ * transitions, the app's custom writes) per caller, and an eighth of that, at least 4, to each
+ * side action (the content manager's clone, publish, discard, bulk actions; DELETE, whose body
+ * nobody reads): about 6,600 requests, under three minutes on SQLite. A deep run is
+ * FUZZ_BODIES=300. FUZZ_SEED replays a run (the seed is printed); without it each run picks a new
+ * one, so successive runs cover different bodies. Every route is covered on every run.
+ */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
+import { makeTask } from '../harness/tasks';
+import { makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
+import { makeEdition, makeEntry } from '../harness/catalogue';
+import { makeExemption, makeResource } from '../harness/market';
+import { bodiesFor, type FuzzBody } from '../harness/fuzz';
+import { changedTables, fingerprinter, plausibleData, writeRoutes, type Targets, type WriteRoute } from '../harness/fuzz-routes';
+
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const BODIES = Number(process.env.FUZZ_BODIES ?? 30);
+
+let strapi: Core.Strapi;
+let group: Group;
+const http = () => request(strapi.server.httpServer);
+
+/** One record of every type the fuzzer writes on, owned by CO-A1 where the type has an owner. */
+const makeTargets = async (): Promise<Targets> => {
+  const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1'], 'draft');
+  const signed = await makeProject(strapi, group, 'CO-A1', ['CO-B1'], 'active');
+  const demand = await makeDemand(strapi, group, 'CO-A1');
+  const edition = await makeEdition(strapi, '2031-H1');
+  const targets: Targets = {
+    'api::synergy-demand.synergy-demand': demand,
+    'api::task.task': await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' }),
+    'api::synergy-project.synergy-project': project,
+    'api::benefit-record.benefit-record': await makeBenefit(strapi, group, signed, 'CO-A1', [['CO-A1', 60], ['CO-B1', 40]]),
+    'api::dispute.dispute': await makeDispute(strapi, group, signed, 'CO-A1'),
+    'api::internal-supplier.internal-supplier': await makeSupplier(strapi, group, 'CO-A1'),
+    'api::catalogue-edition.catalogue-edition': edition.documentId,
+    'api::catalogue-entry.catalogue-entry': await makeEntry(strapi, group, 'CO-A1', edition),
+    'api::synergy-resource.synergy-resource': await makeResource(strapi, group, 'CO-A1'),
+    'api::exemption-request.exemption-request': await makeExemption(strapi, demand),
+  };
+  const unit = await strapi.documents('api::org-unit.org-unit').create({
+    data: { code: 'DEPT-FZ', name: '模糊测试部门', level: 'department', parent: { set: [{ id: group.units['CO-A1'].id }] } } as any,
+  });
+  targets['api::org-unit.org-unit'] = unit.documentId;
+  const meeting = await http()
+    .post('/api/meetings')
+    .set(bearer(group.jwt.repA1))
+    .send({ data: { title: '模糊测试会议', kind: 'docking', startsAt: '2026-11-02T02:00:00.000Z', location: '会议室' } });
+  if (meeting.status === 201 || meeting.status === 200) targets['api::meeting.meeting'] = meeting.body.data.documentId;
+  for (const [uid, data] of [
+    ['api::article.article', { title: '模糊测试', kind: 'news' }],
+    ['api::minutes-template.minutes-template', { name: '模糊测试模板', kind: 'docking', body: 'x' }],
+  ] as const) {
+    targets[uid] = (await strapi.documents(uid as any).create({ data: data as any })).documentId;
+  }
+  // Any other type: a record already there (made as a side effect above), else one made from its
+  // schema, else none (its routes are fuzzed against an unknown documentId).
+  for (const uid of Object.keys(strapi.contentTypes).filter((u) => u.startsWith('api::') && !targets[u])) {
+    const row = await strapi.db.query(uid as any).findOne({ select: ['documentId'] });
+    if (row?.documentId) targets[uid] = row.documentId;
+    else {
+      const data = plausibleData((strapi.getModel(uid as any) as any).attributes, targets, group.units['CO-A1'].id);
+      targets[uid] = await strapi.documents(uid as any).create({ data: data as any }).then((made: any) => made.documentId, () => undefined);
+    }
+    if (!targets[uid]) delete targets[uid];
+  }
+  return targets;
+};
+
+interface Failure {
+  route: string;
+  caller: string;
+  body: string;
+  status: number;
+  problem: string;
+}
+
+const send = (route: WriteRoute, token: string, body: FuzzBody) => {
+  const test = (http() as any)[route.method.toLowerCase()](route.path).set(bearer(token)).set('content-type', body.contentType);
+  return test.send(body.raw !== undefined ? body.raw : JSON.stringify(body.json)) as request.Test;
+};
+
+let targets: Targets;
+let routes: WriteRoute[];
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  group = await buildGroup(strapi);
+  targets = await makeTargets();
+  routes = writeRoutes(strapi, targets);
+  const perDoor = (door: string) => routes.filter((r) => r.door === door).length;
+  // eslint-disable-next-line no-console
+  console.log(
+    `body fuzzer: FUZZ_SEED=${SEED} FUZZ_BODIES=${BODIES}; ${routes.length} write routes (content API ${perDoor('content-api')}, admin ${perDoor('admin')}; ` +
+      `${routes.filter((r) => r.onRecord).length} on an existing record, ${routes.filter((r) => r.primary).length} primary); ` +
+      `types without a record: ${Object.keys(strapi.contentTypes).filter((u) => u.startsWith('api::') && !targets[u]).join(', ') || 'none'}`
+  );
+});
+afterAll(stopStrapi);
+
+const CALLERS: Array<{ name: string; door: WriteRoute['door']; token: () => string }> = [
+  { name: 'repA1 (content API)', door: 'content-api', token: () => group.jwt.repA1 },
+  { name: 'repA1 (admin)', door: 'admin', token: () => group.adminToken.repA1 },
+  { name: 'hq (admin)', door: 'admin', token: () => group.adminToken.hq },
+];
+
+describe(`body fuzzer (seed ${SEED})`, () => {
+  it.each(CALLERS)('as $name: no 5xx on any generated body, nothing written on a 4xx, every 4xx says why', async (caller) => {
+    const started = Date.now();
+    const attributesOf = (uid: string) => ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
+    const workflow = strapi.plugin('synergy').service('workflow');
+    const counter = strapi.plugin('synergy').service('server-errors');
+    const fingerprint = fingerprinter(strapi);
+    const serverErrorsBefore = counter.counts().total;
+    const failures: Failure[] = [];
+    const statuses: Record<string, number> = {};
+    const mine = routes.filter((route) => route.door === caller.door);
+    let sent = 0;
+    let before = await fingerprint();
+
+    for (const route of mine) {
+      const record = route.uid && targets[route.uid] ? await strapi.db.query(route.uid as any).findOne({ where: { documentId: targets[route.uid] } }) : undefined;
+      const actions = route.uid && workflow.has(route.uid) ? workflow.get(route.uid).transitions.map((t: { action: string }) => t.action) : [];
+      const count = route.primary ? BODIES : Math.max(4, Math.round(BODIES / 8));
+      for (const body of bodiesFor(route, SEED, count, attributesOf, record ?? undefined, actions)) {
+        const res = await send(route, caller.token(), body);
+        sent += 1;
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        const fail = (problem: string) => failures.push({ route: `${route.method} ${route.path}`, caller: caller.name, body: body.summary, status: res.status, problem });
+        const after = await fingerprint();
+        if (res.status >= 500) fail(String(res.body?.error?.message ?? res.text).slice(0, 200));
+        if (res.status >= 400 && res.status < 500) {
+          const written = changedTables(before, after);
+          if (written.length > 0) fail(`written on a ${res.status}: ${written.join(', ')}`);
+          if (typeof res.body?.error?.message !== 'string' || res.body.error.message.trim() === '') fail(`no error message: ${res.text.slice(0, 120)}`);
+        }
+        before = after;
+      }
+    }
+
+    // eslint-disable-next-line no-console
+    console.log(
+      [
+        `body fuzzer as ${caller.name}: ${mine.length} routes, ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}`,
+        ...summarise(failures),
+      ].join('\n')
+    );
+    expect(failures).toEqual([]);
+    expect(counter.counts().total).toBe(serverErrorsBefore);
+  }, 600_000);
+});
+
+/** Failures grouped by route pattern, caller, status and problem, with one body each, so a class of fault reads as one line. */
+const summarise = (failures: Failure[]) => {
+  const classes = new Map<string, { count: number; example: Failure }>();
+  for (const failure of failures) {
+    const key = `${failure.route.replace(/[a-z0-9]{24}/g, ':documentId')} | ${failure.caller} | ${failure.status} | ${failure.problem.slice(0, 100)}`;
+    const seen = classes.get(key);
+    if (seen) seen.count += 1;
+    else classes.set(key, { count: 1, example: failure });
+  }
+  return [...classes].map(([key, { count, example }]) => `FAIL ×${count} ${key} — e.g. ${example.body}`);
+};
