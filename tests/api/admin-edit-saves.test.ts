@@ -7,6 +7,7 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
+import { editViewBody } from '../harness/admin-form';
 import { bearer, buildGroup, DEMAND, makeDemand, type Group } from '../harness/group';
 import { ENTRY, makeEdition, makeEntry } from '../harness/catalogue';
 import { EXEMPTION, makeExemption, makeResource, RESOURCE, JUSTIFICATION } from '../harness/market';
@@ -18,21 +19,6 @@ let strapi: Core.Strapi;
 let group: Group;
 const http = () => request(strapi.server.httpServer);
 const asAdmin = (admin: string) => bearer(group.adminToken[admin]);
-
-/** Fields the edit view never sends back (the server's own). */
-const SYSTEM = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'status'];
-
-/** The body the edit view sends on save: what it loaded, relations untouched, one field changed. */
-const formBody = (uid: string, loaded: Record<string, any>, change: Record<string, unknown>) => {
-  const attributes = strapi.getModel(uid as any).attributes as Record<string, any>;
-  const body: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    if (SYSTEM.includes(name) || attribute.private) continue;
-    if (attribute.type === 'relation') body[name] = { connect: [], disconnect: [] };
-    else if (name in loaded) body[name] = loaded[name];
-  }
-  return { ...body, ...change };
-};
 
 const cmPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
 
@@ -112,7 +98,7 @@ describe('saving an existing record from the admin edit view', () => {
     expect(loaded.status).toBe(200);
 
     // When the form is saved with one field changed and every relation untouched
-    const saved = await http().put(cmPath(c.uid, documentId)).set(asAdmin(c.admin)).send(formBody(c.uid, loaded.body.data, c.change));
+    const saved = await http().put(cmPath(c.uid, documentId)).set(asAdmin(c.admin)).send(editViewBody(strapi, c.uid, loaded.body.data, c.change));
 
     // Then the change is stored and nothing else moved: the owner unit stays
     expect(saved.status).toBe(200);
