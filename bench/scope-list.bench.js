@@ -163,7 +163,6 @@ const main = async () => {
     }
 
     // Throughput.
-    const url = baseUrl + LIST;
     const headers = { Authorization: `Bearer ${reporterJwt}` };
     const opts = { headers, connections: 10, pipelining: 1, duration: DURATION, warmup: WARMUP };
     const results = {};

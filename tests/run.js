@@ -20,7 +20,7 @@ const jest = spawnSync(
 );
 
 let passed = 0;
-let failed = 0;
+let failed;
 if (fs.existsSync(outFile)) {
   const report = JSON.parse(fs.readFileSync(outFile, 'utf8'));
   passed = report.numPassedTests;

@@ -106,7 +106,7 @@ beforeAll(async () => {
   targets = await makeTargets();
   routes = writeRoutes(strapi, targets);
   const perDoor = (door: string) => routes.filter((r) => r.door === door).length;
-  // eslint-disable-next-line no-console
+   
   console.log(
     `body fuzzer: FUZZ_SEED=${SEED} FUZZ_BODIES=${BODIES}; ${routes.length} write routes (content API ${perDoor('content-api')}, admin ${perDoor('admin')}; ` +
       `${routes.filter((r) => r.onRecord).length} on an existing record, ${routes.filter((r) => r.primary).length} primary); ` +
@@ -155,7 +155,7 @@ describe(`body fuzzer (seed ${SEED})`, () => {
       }
     }
 
-    // eslint-disable-next-line no-console
+     
     console.log(
       [
         `body fuzzer as ${caller.name}: ${mine.length} routes, ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}`,

@@ -11,7 +11,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
 import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { isPostgres } = require('../harness/database');
 
 const TWO_INSTANCES = isPostgres();

@@ -5,9 +5,9 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
 import { gate, registerTestJobs, runsOf, setJobConfig, waitFor, type Gate } from '../harness/scheduler';
 import { advisoryLockKey } from '../../src/plugins/synergy/server/src/services/scheduler/rules';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { isPostgres } = require('../harness/database');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const registerEffectJob = require('../fixtures/scheduler/effect-job.js');
 
 const EFFECT_JOB_MODULE = path.join(__dirname, '..', 'fixtures', 'scheduler', 'effect-job.js');

@@ -8,7 +8,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { buildGroup, type Group } from '../harness/group';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
 import { NOTIFICATION, TASK, makeTask } from '../harness/tasks';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { isPostgres } = require('../harness/database');
 
 let strapi: Core.Strapi;

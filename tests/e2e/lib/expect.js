@@ -103,7 +103,7 @@ const steps = () => {
         return await fn();
       } catch (error) {
         failures.push(`${name}: ${error.message.split('\n')[0]}`);
-        throw new Error(summary());
+        throw new Error(summary(), { cause: error });
       }
     },
     done() {

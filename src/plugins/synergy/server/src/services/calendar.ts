@@ -23,7 +23,7 @@ const readYear = (file: string): LoadedYear => {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Invalid working-day calendar: ${file} is not readable JSON (${(error as Error).message})`);
+    throw new Error(`Invalid working-day calendar: ${file} is not readable JSON (${(error as Error).message})`, { cause: error });
   }
   const year = parseCalendarYear(data, file);
   const named = FILE_YEAR.exec(path.basename(file));
