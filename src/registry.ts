@@ -3,7 +3,7 @@
  * lifecycle tables (workflow engine), types no unit owns (who reads and writes them), and grants
  * of custom content-API actions. Types owned by a unit need no entry to be unit-scoped.
  */
-import type { ActionGrant, AdminReadOnlyType, SharedTypeAccess, WorkflowDef } from './plugins/synergy/shared/contracts';
+import type { ActionGrant, AdminReadOnlyType, SharedTypeAccess, WorkflowDef } from './plugins/synergy/public';
 import demandWorkflow from './api/synergy-demand/workflow';
 import resourceWorkflow from './api/synergy-resource/workflow';
 import exemptionWorkflow from './api/exemption-request/workflow';
@@ -13,6 +13,7 @@ import { dealWorkflows, dealGrants } from './api/synergy-project/registry';
 import taskWorkflow from './api/task/workflow';
 import meetingWorkflow from './api/meeting/workflow';
 import { notificationGrants } from './api/notification/registry';
+import { ARTICLE_UID, NOTIFICATION_UID, TEMPLATE_UID, USER_UID } from './kernel/uids';
 
 export const workflows: WorkflowDef[] = [
   demandWorkflow,
@@ -27,9 +28,9 @@ export const workflows: WorkflowDef[] = [
 
 export const sharedTypes: SharedTypeAccess[] = [
   // HQ writes; everyone, anonymous intranet pages too, reads the published articles.
-  { uid: 'api::article.article', read: 'public', write: [] },
+  { uid: ARTICLE_UID, read: 'public', write: [] },
   // HQ keeps the minutes templates; every member reads them to choose one.
-  { uid: 'api::minutes-template.minutes-template', read: 'signed-in', write: [] },
+  { uid: TEMPLATE_UID, read: 'signed-in', write: [] },
 ];
 
 export const grants: ActionGrant[] = [
@@ -54,8 +55,8 @@ export const grants: ActionGrant[] = [
 
 /** Types the admin UI shows read-only to some admin roles and to nobody else (a person's notifications: HQ). */
 export const adminReadOnlyTypes: AdminReadOnlyType[] = [
-  { uid: 'api::notification.notification', roles: ['hq'] },
+  { uid: NOTIFICATION_UID, roles: ['hq'] },
   // People are picked by name in forms (a task's or a resolution's person in charge, a meeting's
   // participants): every admin role reads intranet users' login and real names, nothing more.
-  { uid: 'plugin::users-permissions.user', roles: ['hq', 'segment', 'reporter'], fields: ['username', 'fullName'] },
+  { uid: USER_UID, roles: ['hq', 'segment', 'reporter'], fields: ['username', 'fullName'] },
 ];

@@ -8,10 +8,8 @@ import { errors } from '@strapi/utils';
 import { demandProblems, localToday, type FieldProblem } from '../api/synergy-demand/validation';
 import { resourceProblems } from '../api/synergy-resource/validation';
 import { exemptionProblems } from '../api/exemption-request/validation';
+import { DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../kernel/uids';
 
-const DEMAND = 'api::synergy-demand.synergy-demand';
-const RESOURCE = 'api::synergy-resource.synergy-resource';
-const EXEMPTION = 'api::exemption-request.exemption-request';
 const WRITES = new Set(['create', 'update']);
 
 type RelationTarget = { id: number } | { documentId: string } | null;
@@ -66,12 +64,12 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const change = params.data?.demand;
     const target = changesRelation(change) ? relationTarget(change) : stored?.demand ? { id: stored.demand.id } : null;
     if (!target) return null;
-    return strapi.db.query(DEMAND).findOne({ where: target, select: ['id'], populate: { ownerUnit: { select: ['id'] } } });
+    return strapi.db.query(DEMAND_UID).findOne({ where: target, select: ['id'], populate: { ownerUnit: { select: ['id'] } } });
   };
 
   /** A submitted or decided exemption is evidence for an external purchase: only HQ deletes it. */
   const guardExemptionDelete = async (params: any) => {
-    const stored = await strapi.db.query(EXEMPTION).findOne({ where: { documentId: params.documentId }, select: ['state'] });
+    const stored = await strapi.db.query(EXEMPTION_UID).findOne({ where: { documentId: params.documentId }, select: ['state'] });
     if (!stored || stored.state === 'draft') return;
     const scope = await strapi.plugin('synergy').service('scope').current();
     if (scope.door === 'internal' || scope.role === 'hq') return;
@@ -80,15 +78,15 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
-    if (uid === EXEMPTION && action === 'delete') {
+    if (uid === EXEMPTION_UID && action === 'delete') {
       await guardExemptionDelete(params);
       return next();
     }
-    if (!WRITES.has(action) || ![DEMAND, RESOURCE, EXEMPTION].includes(uid)) return next();
+    if (!WRITES.has(action) || ![DEMAND_UID, RESOURCE_UID, EXEMPTION_UID].includes(uid)) return next();
     const creating = action === 'create';
-    if (uid === DEMAND) {
+    if (uid === DEMAND_UID) {
       refuse(demandProblems(params.data ?? {}, localToday(), creating));
-    } else if (uid === RESOURCE) {
+    } else if (uid === RESOURCE_UID) {
       refuse(resourceProblems((await afterWrite(uid, params)).merged));
     } else {
       const { stored, merged } = await afterWrite(uid, params, ['demand']);

@@ -4,13 +4,13 @@
  * published versions, whatever it asks for.
  */
 import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../kernel/uids';
 
-const ARTICLE = 'api::article.article';
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
 const publishedArticles = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
-    if (context.uid !== ARTICLE || !READS.has(context.action)) return next();
+    if (context.uid !== ARTICLE_UID || !READS.has(context.action)) return next();
     const scope = await strapi.plugin('synergy').service('scope').current();
     if (scope.door === 'content-api' && scope.role !== 'hq') {
       context.params = { ...context.params, status: 'published' };

@@ -4,6 +4,7 @@
  * overrides or switches any of them off. Every job is safe to run twice: its effects carry keys.
  */
 import { remindCatalogueRenewal, remindQuarterlyReports } from './periodic-reminders';
+import { DISPUTE_UID, TASK_UID } from '../kernel/uids';
 
 const scans = () => strapi.service('api::task.scans');
 
@@ -12,7 +13,7 @@ export const jobs = [
     name: 'task-lights',
     description: 'Recolour the traffic lights of all tasks (重算督办任务红绿灯)',
     cron: '*/15 * * * *',
-    run: async ({ now }: { now: Date }) => ({ lightsChanged: await strapi.service('api::task.task').refreshLights(now) }),
+    run: async ({ now }: { now: Date }) => ({ lightsChanged: await strapi.service(TASK_UID).refreshLights(now) }),
   },
   {
     name: 'task-reminders',
@@ -30,7 +31,7 @@ export const jobs = [
     name: 'dispute-escalation',
     description: 'Escalate disputes unresolved when due (争议超期自动上报)',
     cron: '20 0 * * *',
-    run: async ({ now }: { now: Date }) => ({ escalated: (await strapi.service('api::dispute.dispute').escalateOverdueDisputes(now)).length }),
+    run: async ({ now }: { now: Date }) => ({ escalated: (await strapi.service(DISPUTE_UID).escalateOverdueDisputes(now)).length }),
   },
   {
     name: 'quarterly-report-reminder',

@@ -5,10 +5,7 @@
  * Once per unit and quarter (edition): the notification keys carry both.
  */
 import { quarterOf } from '../api/task/rules';
-
-const ORG_UID = 'api::org-unit.org-unit';
-const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+import { EDITION_UID, ENTRY_UID, ORG_UNIT_UID } from '../kernel/uids';
 
 const notifier = () => strapi.plugin('synergy').service('notifier');
 const calendar = () => strapi.plugin('synergy').service('calendar');
@@ -46,7 +43,7 @@ export const remindQuarterlyReports = async (now: Date, leadWorkingDays: number)
   const left = workingDaysLeft(today, quarterEnd(today));
   if (left < 0 || left >= leadWorkingDays || !calendar().calendar().isWorkingDay(today)) return { quarterlyReminders: 0 };
   const quarter = quarterOf(today);
-  const units = await strapi.db.query(ORG_UID).findMany({ where: { level: 'company' }, select: ['id'] });
+  const units = await strapi.db.query(ORG_UNIT_UID).findMany({ where: { level: 'company' }, select: ['id'] });
   const sent = await sendToUnits(units.map((u: { id: number }) => u.id), (unitId) => ({
     kind: 'report-due',
     key: `quarterly-report:${quarter}:${unitId}`,

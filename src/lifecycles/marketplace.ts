@@ -4,7 +4,7 @@
  * agreed → landed → closed; withdrawn from any open state. Each type adds its own transitions
  * and effects on top.
  */
-import type { Effect, TransitionDef, WorkflowDef } from '../plugins/synergy/shared/contracts';
+import type { Effect, TransitionDef, WorkflowDef } from '../plugins/synergy/public';
 
 export const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 export const REVIEWER: TransitionDef['who'] = { roles: ['segment', 'hq'], unit: 'superior' };

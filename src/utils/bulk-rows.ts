@@ -4,8 +4,7 @@
  * timestamps, published as types without drafts are), through the plugin's insertRows (one
  * statement per database, not a loop). Callers refresh scope keys afterwards.
  */
-import { insertRows, type ColumnTypes } from '../plugins/synergy/server/src/utils/bulk-insert';
-import { newDocumentIds } from '../plugins/synergy/server/src/utils/document-id';
+import { insertRows, type ColumnTypes, newDocumentIds } from '../plugins/synergy/public';
 
 const DOCUMENT_COLUMNS: ColumnTypes = { document_id: 'varchar', created_at: 'timestamp', updated_at: 'timestamp', published_at: 'timestamp' };
 

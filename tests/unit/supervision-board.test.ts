@@ -2,7 +2,7 @@
 import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/board-rules';
 import { axisFor, barFor, monthTicks, offset, quarterOf, yearOf } from '../../src/plugins/synergy/admin/src/pages/SupervisionBoard/timeline';
 import { inLanguage } from '../../src/plugins/synergy/admin/src/utils/bilingual';
-import type { BoardTask } from '../../src/plugins/synergy/shared/contracts';
+import type { BoardTask } from '../../src/plugins/synergy/public';
 
 const unit = (id: number, code: string) => ({ id, documentId: `u${id}`, code, name: `${code} 单位`, shortName: null });
 const task = (documentId: string, category: string, owner: ReturnType<typeof unit> | null, dueDate: string, title = documentId): BoardTask => ({

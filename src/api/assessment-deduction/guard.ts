@@ -4,13 +4,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope } from '../synergy-project/parties';
+import { DEDUCTION_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
 
-const UID = 'api::assessment-deduction.assessment-deduction';
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 
 const deductionGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
-  if (context.uid !== UID || !WRITES.includes(context.action)) return next();
+  if (context.uid !== DEDUCTION_UID || !WRITES.includes(context.action)) return next();
   const scope = await currentScope(strapi);
   if (scope.door !== 'internal' && scope.role !== 'hq') {
     throw new errors.PolicyError('Assessment deductions are recorded by the system and HQ only (考核扣分仅由系统或集团总部记录)');

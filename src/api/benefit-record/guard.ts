@@ -6,11 +6,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readRelationChange } from '../../plugins/synergy/server/src/utils/relation-refs';
+import { readRelationChange } from '../../plugins/synergy/public';
 import { periodYear, shareProblem, type ShareInput } from './rules';
-import { SIGNED_STATES, currentScope, loadParties, loadUnit, ownerAfterWrite, partyIds, projectOf } from '../synergy-project/parties';
-
-const UID = 'api::benefit-record.benefit-record';
+import { SIGNED_STATES, loadParties, partyIds, projectOf } from '../synergy-project/parties';
+import { BENEFIT_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { loadUnit, ownerAfterWrite } from '../../kernel/relations';
 
 const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   const sharesOf = async (shares: any[]): Promise<ShareInput[]> => {
@@ -24,14 +25,14 @@ const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (context: any, next: () => Promise<any>) => {
-    if (context.uid !== UID || !['create', 'update'].includes(context.action)) return next();
+    if (context.uid !== BENEFIT_UID || !['create', 'update'].includes(context.action)) return next();
     const params = context.params ?? {};
     const data = (params.data ?? {}) as Record<string, any>;
     const scope = await currentScope(strapi);
     if (scope.door !== 'internal') delete data.confirmations;
 
     const before = params.documentId
-      ? await strapi.db.query(UID).findOne({
+      ? await strapi.db.query(BENEFIT_UID).findOne({
           where: { documentId: params.documentId },
           populate: { project: { select: ['id'] }, shares: { populate: { unit: { select: ['id'] } } } },
         })
@@ -46,7 +47,7 @@ const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!SIGNED_STATES.includes(project.state)) {
       throw new errors.ValidationError('Benefits are recorded on signed projects only (效益只能登记在已签约或已完成的项目上)');
     }
-    const owner = await ownerAfterWrite(strapi, UID, params);
+    const owner = await ownerAfterWrite(strapi, BENEFIT_UID, params);
     const parties = partyIds(project);
     if (!owner || !parties.includes(owner.id)) {
       throw new errors.PolicyError('Only a party of the project may record its benefit (只有项目参与方可以登记效益)');

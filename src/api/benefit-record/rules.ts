@@ -3,7 +3,7 @@
  * confirmed benefits to org units, computed from the shares so a unit above several parties counts
  * a record once.
  */
-import { isSameOrAncestorPath } from '../../plugins/synergy/server/src/utils/org-path';
+import { isSameOrAncestorPath } from '../../plugins/synergy/public';
 
 const PERIOD = /^(\d{4})(?:-(?:Q[1-4]|H[12]))?$/;
 

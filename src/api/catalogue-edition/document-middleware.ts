@@ -5,15 +5,14 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { EDITION_UID } from './workflow';
 import { FROZEN_MESSAGE, isEditionOpen } from '../catalogue-entry/utils/entry-rules';
+import { EDITION_UID, ENTRY_UID, ORG_UNIT_UID } from '../../kernel/uids';
 
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
 const WRITES = new Set(['create', 'update', 'delete', 'clone']);
 
 const catalogueEditionRules = ({ strapi }: { strapi: Core.Strapi }) => {
   const groupUnitId = async (): Promise<number> => {
-    const root = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { level: 'group' }, select: ['id'] });
+    const root = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id'] });
     if (!root) throw new errors.ApplicationError('The group unit does not exist yet (集团单位尚未建立)');
     return root.id;
   };

@@ -3,7 +3,7 @@
  * and the previous edition along): one UPDATE, one history insert and one scope-key refresh per
  * type, inside the transition's transaction — never a document call per record.
  */
-import type { EffectContext } from '../../plugins/synergy/shared/contracts';
+import type { EffectContext } from '../../plugins/synergy/public';
 
 export const moveAll = async (
   uid: string,

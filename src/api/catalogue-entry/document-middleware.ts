@@ -6,10 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ENTRY_UID } from './workflow';
 import { editionRef, entryProblems, FROZEN_MESSAGE, isEditionOpen, type EditionRef } from './utils/entry-rules';
+import { EDITION_UID, ENTRY_UID } from '../../kernel/uids';
 
-const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
 const WRITES = new Set(['create', 'update', 'delete', 'clone']);
 
 const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {

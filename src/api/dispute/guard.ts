@@ -7,15 +7,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mediatorFor } from '../synergy-project/rules';
-import { currentScope, loadUnit, ownerAfterWrite, partyIds, projectOf, singleRef } from '../synergy-project/parties';
+import { partyIds, projectOf } from '../synergy-project/parties';
 import { disputeDueAt } from './workflow';
+import { DISPUTE_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { loadUnit, ownerAfterWrite, singleRef } from '../../kernel/relations';
 
-const UID = 'api::dispute.dispute';
 const SERVER_FIELDS = ['mediatorUnit', 'outcome', 'escalationCount', 'dueAt'];
 const OPEN_ON = ['active', 'completed', 'terminated'];
 
 const disputeGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
-  if (context.uid !== UID || !['create', 'update'].includes(context.action)) return next();
+  if (context.uid !== DISPUTE_UID || !['create', 'update'].includes(context.action)) return next();
   const params = context.params ?? {};
   const data = (params.data ?? {}) as Record<string, any>;
   const scope = await currentScope(strapi);
@@ -32,7 +34,7 @@ const disputeGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: an
   if (!OPEN_ON.includes(project.state)) {
     throw new errors.ValidationError('Disputes concern signed projects only (只能对已签约的项目提起争议)');
   }
-  const opener = await ownerAfterWrite(strapi, UID, params);
+  const opener = await ownerAfterWrite(strapi, DISPUTE_UID, params);
   const parties = partyIds(project);
   if (!opener || !parties.includes(opener.id)) {
     throw new errors.PolicyError('Only a party of the project may open a dispute (只有项目参与方可以提起争议)');

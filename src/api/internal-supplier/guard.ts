@@ -6,10 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope, singleRef } from '../synergy-project/parties';
-
-const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
-const CHANGE_UID = 'api::supplier-class-change.supplier-class-change';
+import { CLASS_CHANGE_UID, SUPPLIER_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { singleRef } from '../../kernel/relations';
 
 export const internalSupplierGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
   if (context.uid !== SUPPLIER_UID || !['create', 'update'].includes(context.action)) return next();
@@ -34,7 +33,7 @@ export const internalSupplierGuard = ({ strapi }: { strapi: Core.Strapi }) => as
 };
 
 export const supplierClassChangeGuard = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
-  if (context.uid !== CHANGE_UID || !['create', 'update', 'delete'].includes(context.action)) return next();
+  if (context.uid !== CLASS_CHANGE_UID || !['create', 'update', 'delete'].includes(context.action)) return next();
   const scope = await currentScope(strapi);
   if (context.action !== 'create') {
     if (scope.door === 'internal') return next();

@@ -7,10 +7,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope } from '../synergy-project/parties';
-import { MEETING_UID, loadMeeting, membershipsOf, type MeetingRecord } from './meeting-record';
+import { loadMeeting, membershipsOf, type MeetingRecord } from './meeting-record';
 import { resolutionProblem } from './resolutions';
 import { minutesFacts, renderMinutes } from './minutes';
+import { MEETING_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
 
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 

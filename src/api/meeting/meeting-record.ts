@@ -2,11 +2,9 @@
  * A meeting as the server's rules read it (below the unit scope: callers check access first):
  * its organiser, participating units and people, template, minutes and resolutions with names.
  */
-import { PERSON_FIELDS, personName } from '../../plugins/synergy/server/src/utils/person';
-export const MEETING_UID = 'api::meeting.meeting';
+import { PERSON_FIELDS, personName } from '../../plugins/synergy/public';
+import { MEETING_UID, MEMBERSHIP_UID, TEMPLATE_UID } from '../../kernel/uids';
 export const RESOLUTION_UID = 'meeting.resolution';
-export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
-const MEMBERSHIP_UID = 'plugin::synergy.membership';
 
 /** A person as minutes and the resolutions panel name them. */
 export interface Person {

@@ -5,12 +5,12 @@
  * resolution creates nothing. After the commit, each owner hears of its task once.
  */
 import { errors } from '@strapi/utils';
-import type { Effect } from '../../plugins/synergy/shared/contracts';
-import { TASK_UID } from '../task/parties';
+import type { Effect } from '../../plugins/synergy/public';
 import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/notify';
-import { MEETING_UID, RESOLUTION_UID, loadMeeting, membershipsOf } from './meeting-record';
+import { RESOLUTION_UID, loadMeeting, membershipsOf } from './meeting-record';
 import { publishProblems } from './resolutions';
 import { MEETING_KINDS, type MeetingKind } from './minutes';
+import { MEETING_UID, TASK_UID } from '../../kernel/uids';
 
 const DEFAULT_CATEGORY = '会议决议';
 
@@ -23,7 +23,7 @@ export const publishMinutes: Effect = async ({ documentId }) => {
   const meeting = await loadMeeting(documentId);
   if (!meeting) throw new errors.NotFoundError('Meeting not found (会议不存在)');
   const now = new Date();
-  const today: string = strapi.service('api::task.task').todayFacts(now).date;
+  const today: string = strapi.service(TASK_UID).todayFacts(now).date;
   const members = await membershipsOf(meeting.resolutions);
   const problems = publishProblems({
     minutes: meeting.minutes,

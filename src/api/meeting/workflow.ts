@@ -5,9 +5,9 @@
  * tells each owner after it committed. Publishing twice is a 409: the state no longer allows it.
  */
 import { errors } from '@strapi/utils';
-import type { Effect, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { MEETING_UID } from './meeting-record';
+import type { Effect, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
 import { notifyResolutionOwners, publishMinutes } from './publish';
+import { MEETING_UID } from '../../kernel/uids';
 
 const ORGANISER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 

@@ -4,8 +4,7 @@
  * (bootstrap), or when a template of the same name is missing (demo seed); never overwritten.
  */
 import type { Core } from '@strapi/strapi';
-
-const TEMPLATE_UID = 'api::minutes-template.minutes-template';
+import { TEMPLATE_UID } from '../../kernel/uids';
 
 const HEADER = `# {{title}}
 

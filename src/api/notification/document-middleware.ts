@@ -5,13 +5,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { NOTIFICATION_UID } from '../../kernel/uids';
 
-const UID = 'api::notification.notification';
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
 const notificationRules = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
-    if (context.uid !== UID) return next();
+    if (context.uid !== NOTIFICATION_UID) return next();
     const scope = await strapi.plugin('synergy').service('scope').current();
     if (scope.door === 'internal') return next();
     if (!READS.has(context.action)) {

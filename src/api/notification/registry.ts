@@ -1,5 +1,5 @@
 /** What notifications declare: the content-API actions of every member role, and their Document Service rules. */
-import type { ActionGrant } from '../../plugins/synergy/shared/contracts';
+import type { ActionGrant } from '../../plugins/synergy/public';
 
 export { default as notificationRules } from './document-middleware';
 

@@ -5,8 +5,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope, singleRef } from '../synergy-project/parties';
-import { REPORT_UID, applyReport, checkReport, reportedTask, startIfAssigned } from './reporting';
+import { applyReport, checkReport, reportedTask, startIfAssigned } from './reporting';
+import { REPORT_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { singleRef } from '../../kernel/relations';
 
 const progressReportRules = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
   if (context.uid !== REPORT_UID) return next();

@@ -4,11 +4,11 @@
  * the task (its progress and last report; an assigned task starts). One place for both doors.
  */
 import { errors } from '@strapi/utils';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { singleRef } from '../synergy-project/parties';
-import { TASK_UID, isOwnerSide, loadTaskParties, type TaskParties } from '../task/parties';
+import type { Scope } from '../../plugins/synergy/public';
+import { isOwnerSide, loadTaskParties, type TaskParties } from '../task/parties';
+import { REPORT_UID, TASK_UID } from '../../kernel/uids';
+import { singleRef } from '../../kernel/relations';
 
-export const REPORT_UID = 'api::progress-report.progress-report';
 const REPORTABLE = ['assigned', 'in_progress'];
 
 /** The task a report names, as the caller may see it; 404 when it does not exist or is out of sight. */
@@ -59,5 +59,5 @@ export const startIfAssigned = async (task: TaskParties, scope: Scope) => {
 export const applyReport = async (taskId: number, percent: number, at: Date) => {
   await strapi.db.query(TASK_UID).update({ where: { id: taskId }, data: { progress: percent, lastReportAt: at } });
   const row = await strapi.db.query(TASK_UID).findOne({ where: { id: taskId }, select: ['documentId'] });
-  await strapi.service('api::task.task').refreshLights(at, [row.documentId]);
+  await strapi.service(TASK_UID).refreshLights(at, [row.documentId]);
 };

@@ -3,7 +3,7 @@
  * completed projects, confirmed benefit. Pure: the service hands in rows that are public already
  * (records in public states, no titles); units above the segments count as the group itself.
  */
-import { idsOnPath } from '../../plugins/synergy/server/src/utils/org-path';
+import { idsOnPath } from '../../plugins/synergy/public';
 import { rollupBenefits, type BenefitForRollup } from '../benefit-record/rules';
 
 export interface SegmentFigures {

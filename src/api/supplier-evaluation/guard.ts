@@ -6,15 +6,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { SIGNED_STATES, currentScope, loadUnit, ownerAfterWrite, projectOf, singleRef } from '../synergy-project/parties';
+import { SIGNED_STATES, projectOf } from '../synergy-project/parties';
 import { supplierRating } from './rules';
-
-const UID = 'api::supplier-evaluation.supplier-evaluation';
-const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
+import { EVALUATION_UID, SUPPLIER_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { loadUnit, ownerAfterWrite, singleRef } from '../../kernel/relations';
 
 const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   const recomputeRating = async (unitId: number) => {
-    const evaluations = await strapi.db.query(UID).findMany({
+    const evaluations = await strapi.db.query(EVALUATION_UID).findMany({
       where: { supplierUnit: { id: unitId } },
       select: ['quality', 'delivery', 'service', 'createdAt'],
     });
@@ -30,7 +30,7 @@ const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (context: any, next: () => Promise<any>) => {
-    if (context.uid !== UID || !['create', 'update', 'delete'].includes(context.action)) return next();
+    if (context.uid !== EVALUATION_UID || !['create', 'update', 'delete'].includes(context.action)) return next();
     const scope = await currentScope(strapi);
     if (context.action !== 'create') {
       if (scope.door === 'internal') return next();
@@ -42,7 +42,7 @@ const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!SIGNED_STATES.includes(project.state)) {
       throw new errors.ValidationError('Suppliers are evaluated on signed projects only (只能评价已签约项目的供应商)');
     }
-    const owner = await ownerAfterWrite(strapi, UID, params);
+    const owner = await ownerAfterWrite(strapi, EVALUATION_UID, params);
     if (!owner || owner.id !== project.buyer?.id) {
       throw new errors.PolicyError("Only the project's buying unit evaluates its suppliers (只有项目需方可以评价供应商)");
     }
@@ -51,7 +51,7 @@ const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!supplier || !project.suppliers.some((s) => s.id === supplier.id)) {
       throw new errors.ValidationError('supplierUnit must be a supplier unit of the project (被评价单位须为项目供方)');
     }
-    const earlier = await strapi.db.query(UID).count({ where: { project: { id: project.id }, supplierUnit: { id: supplier.id } } });
+    const earlier = await strapi.db.query(EVALUATION_UID).count({ where: { project: { id: project.id }, supplierUnit: { id: supplier.id } } });
     if (earlier > 0) throw new errors.ValidationError('This supplier is already evaluated for this project (该供方在本项目已评价)');
     return strapi.db.transaction(async () => {
       const result = await next();

@@ -5,9 +5,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readRelationChange } from '../../plugins/synergy/server/src/utils/relation-refs';
+import { readRelationChange } from '../../plugins/synergy/public';
 import { commonSuperiorId, projectProblems } from './rules';
-import { PROJECT_UID, currentScope, loadUnit, ownerAfterWrite, singleRef, unitsOf, type UnitRef } from './parties';
+import { PROJECT_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { loadUnit, ownerAfterWrite, singleRef, unitsOf, type UnitRef } from '../../kernel/relations';
 
 const DIRECTIVE_FIELDS = ['pricingBasis', 'directivePrice', 'directivePriceSetBy'];
 

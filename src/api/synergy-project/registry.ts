@@ -5,7 +5,7 @@
  * see the owner unit it settled).
  */
 import type { Core } from '@strapi/strapi';
-import type { ActionGrant, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import type { ActionGrant, WorkflowDef } from '../../plugins/synergy/public';
 import projectWorkflow from './workflow';
 import projectGuard from './guard';
 import benefitWorkflow from '../benefit-record/workflow';

@@ -2,7 +2,7 @@
  * Pure rules of synergy projects and their disputes: who stands above the parties (the unit that
  * sets a directive price and mediates), and where a dispute goes when mediation stalls.
  */
-import { idsOnPath } from '../../plugins/synergy/server/src/utils/org-path';
+import { idsOnPath } from '../../plugins/synergy/public';
 
 /**
  * The lowest unit strictly above every party: the lowest common ancestor of their paths, or its

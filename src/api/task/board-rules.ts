@@ -3,15 +3,7 @@
  * by category, then owner unit. The SQL is in board.ts.
  */
 import { errors } from '@strapi/utils';
-import {
-  TASK_LIGHTS,
-  TASK_STATES,
-  type BoardFilters,
-  type BoardGroup,
-  type BoardTask,
-  type TaskLight,
-  type TaskState,
-} from '../../plugins/synergy/shared/contracts';
+import { TASK_LIGHTS, TASK_STATES, type BoardFilters, type BoardGroup, type BoardTask, type TaskLight, type TaskState } from '../../plugins/synergy/public';
 import { parsePeriod } from './statistics';
 
 const KNOWN = ['from', 'to', 'category', 'unit', 'light', 'state'];

@@ -7,12 +7,9 @@
  * - due in the period, narrowed by category, owner-unit subtree, light and state;
  * - a cancelled task (已撤销) is no longer supervised: left out unless the state filter asks for it.
  */
-import type { TaskLight, TaskState } from '../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
+import type { TaskLight, TaskState, Scope } from '../../plugins/synergy/public';
 import { taskColumns } from './lights-sql';
-import { TASK_UID } from './parties';
-
-const ORG_UID = 'api::org-unit.org-unit';
+import { ORG_UNIT_UID, TASK_UID } from '../../kernel/uids';
 
 export interface BoardTaskNarrowing {
   period?: { from: string; to: string };
@@ -32,7 +29,7 @@ export interface BoardTaskNarrowing {
  */
 export const boardTasks = (scope: Scope, narrowing: BoardTaskNarrowing) => {
   const meta: any = strapi.db.metadata.get(TASK_UID);
-  const orgTable: string = strapi.db.metadata.get(ORG_UID).tableName;
+  const orgTable: string = strapi.db.metadata.get(ORG_UNIT_UID).tableName;
   const link = (name: string) => meta.attributes[name].joinTable;
   const owner = link('ownerUnit');
   const c = taskColumns(meta, 't');

@@ -5,21 +5,11 @@
  * categories and units present for the filter pickers. Four queries, however many tasks (five with
  * a unit filter).
  */
-import { personNameSql } from '../../plugins/synergy/server/src/utils/person';
-import type {
-  BoardFilters,
-  BoardTask,
-  BoardUnit,
-  BoardUnitOption,
-  SupervisionBoardResponse,
-} from '../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
+import { personNameSql, type BoardFilters, type BoardTask, type BoardUnit, type BoardUnitOption, type SupervisionBoardResponse, type Scope } from '../../plugins/synergy/public';
 import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from './board-rules';
 import { boardTasks, type BoardTaskNarrowing } from './board-tasks';
-import { TASK_UID } from './parties';
 import { statisticsTotals, taskStatistics, unitPathOf } from './statistics';
-
-const USER_UID = 'plugin::users-permissions.user';
+import { TASK_UID, USER_UID } from '../../kernel/uids';
 
 /** At most this many tasks on one board (the earliest due first); the answer says when more matched. */
 export const BOARD_LIMIT = 5000;

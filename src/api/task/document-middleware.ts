@@ -6,9 +6,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentScope, ownerAfterWrite, singleRef } from '../synergy-project/parties';
 import { taskDateProblems } from './rules';
-import { TASK_UID } from './parties';
+import { MEMBERSHIP_UID, ORG_UNIT_UID, TASK_UID, USER_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
+import { ownerAfterWrite, singleRef } from '../../kernel/relations';
 
 const SERVER_FIELDS = [
   'progress', 'light', 'lastReportAt', 'lastRemindedAt', 'urgeCount', 'lastUrgedOn', 'reminderCount', 'submittedOn', 'acceptedAt', 'escalatedAt', 'deductedAt', 'overdueRemindedOn',
@@ -18,17 +19,17 @@ const FINISHED = ['accepted', 'cancelled'];
 const LEVEL_OF_UNIT: Record<string, string> = { group: 'group', segment: 'company', company: 'company', enterprise: 'company', department: 'department' };
 
 const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
-  const tasks = () => strapi.service('api::task.task');
+  const tasks = () => strapi.service(TASK_UID);
 
   const checkOwnerPerson = async (value: unknown, ownerUnitId: number) => {
     const ref = singleRef(value);
     if (!ref) return;
-    const user = await strapi.db.query('plugin::users-permissions.user').findOne({
+    const user = await strapi.db.query(USER_UID).findOne({
       where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
       select: ['id'],
     });
     if (!user) throw new errors.ValidationError('ownerPerson: no such user (承办人不存在)');
-    const membership = await strapi.db.query('plugin::synergy.membership').findOne({
+    const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({
       where: { user: { id: user.id }, unit: { id: ownerUnitId } },
       select: ['id'],
     });
@@ -74,7 +75,7 @@ const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
     if ('ownerPerson' in data) await checkOwnerPerson(data.ownerPerson, owner.id);
     else if (before?.ownerPerson && singleRef(params.data?.ownerUnit)) await checkOwnerPerson({ id: before.ownerPerson.id }, owner.id);
     if (!before && !data.level) {
-      const unit = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { id: owner.id }, select: ['level'] });
+      const unit = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { id: owner.id }, select: ['level'] });
       data.level = LEVEL_OF_UNIT[unit?.level] ?? 'company';
     }
     params.data = data;

@@ -1,9 +1,9 @@
+import { TASK_UID } from '../../kernel/uids';
 /**
  * Who hears about a task, and the notifications sent about it. The owner is the owner person, or
  * when none is named the owner unit's reporters; the supervising side is the supervising unit's
  * reporters and managers.
  */
-import { TASK_UID } from './parties';
 
 export interface TaskAddressees {
   documentId: string;

@@ -4,11 +4,8 @@
  * owner unit's reporters) and the supervising unit's members (accept, return, cancel, urge).
  */
 import { errors } from '@strapi/utils';
-import type { Who } from '../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { callerOf, whoAdmits } from '../../plugins/synergy/server/src/utils/transitions';
-
-export const TASK_UID = 'api::task.task';
+import { type Who, type Scope, callerOf, whoAdmits } from '../../plugins/synergy/public';
+import { TASK_UID } from '../../kernel/uids';
 
 /** The owner unit's reporters, the owner person (whatever its role), or HQ. */
 export const OWNER_SIDE: Who = {

@@ -4,11 +4,11 @@
  * query over the board's tasks (board-tasks.ts), so the figures count what the board's map shows.
  */
 import { errors } from '@strapi/utils';
-import type { BoardUnitStatistics } from '../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
+import type { BoardUnitStatistics, Scope } from '../../plugins/synergy/public';
 import { boardTasks, type BoardTaskNarrowing } from './board-tasks';
 import { isDate } from './rules';
 import { OPEN_STATES } from './light';
+import { ORG_UNIT_UID } from '../../kernel/uids';
 
 /** One owner unit's figures: the shape the board and the content API share. */
 export type UnitStatistics = BoardUnitStatistics;
@@ -33,7 +33,7 @@ export const parsePeriod = (query: Record<string, unknown>, today: string): { fr
 /** The materialised path of the unit a `unit` query parameter names (its documentId): the statistics cover its subtree. */
 export const unitPathOf = async (unit: unknown): Promise<string | undefined> => {
   if (unit === undefined) return undefined;
-  const row = typeof unit === 'string' ? await strapi.db.query('api::org-unit.org-unit').findOne({ where: { documentId: unit }, select: ['path'] }) : null;
+  const row = typeof unit === 'string' ? await strapi.db.query(ORG_UNIT_UID).findOne({ where: { documentId: unit }, select: ['path'] }) : null;
   if (!row) throw new errors.ValidationError('unit: no such unit (单位不存在)');
   return row.path;
 };

@@ -3,7 +3,7 @@
  * supervising unit links, narrowed by the caller's conditions on the task's own columns.
  */
 import { OPEN_STATES } from './light';
-import { TASK_UID } from './parties';
+import { ORG_UNIT_UID, TASK_UID } from '../../kernel/uids';
 
 export interface TaskRow {
   id: number;
@@ -32,7 +32,7 @@ const asDate = (value: unknown): string =>
 
 export const openTaskRows = async (strapi: any, refine: (query: any, columns: TaskCols) => any): Promise<TaskRow[]> => {
   const meta: any = strapi.db.metadata.get(TASK_UID);
-  const orgTable = strapi.db.metadata.get('api::org-unit.org-unit').tableName;
+  const orgTable = strapi.db.metadata.get(ORG_UNIT_UID).tableName;
   const knex = strapi.db.connection;
   const link = (name: string) => meta.attributes[name].joinTable;
   const owner = link('ownerUnit');

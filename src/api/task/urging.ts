@@ -4,11 +4,11 @@
  * until the owner reports progress, and the task's history records it.
  */
 import { errors } from '@strapi/utils';
-import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
+import { type Scope, TransitionConflictError } from '../../plugins/synergy/public';
 import { OPEN_STATES } from './light';
-import { TASK_UID, requireSupervisor } from './parties';
+import { requireSupervisor } from './parties';
 import { sendTaskNotices, taskAddressees } from './notify';
+import { TASK_UID } from '../../kernel/uids';
 
 /** The comment of an urge request body `{ comment? }`: null when none is given. */
 export const urgeComment = (body: unknown): string | null => {
@@ -35,7 +35,7 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
     throw new errors.ValidationError('comment must be text of at most 1000 characters (催办意见不超过1000字)');
   }
   const now = new Date();
-  const today = strapi.service('api::task.task').todayFacts(now).date;
+  const today = strapi.service(TASK_UID).todayFacts(now).date;
   await strapi.db.transaction(async () => {
     // The day's stamp is the claim: of two clicks the same day, one urges and one gets a 409.
     const { count } = await strapi.db.query(TASK_UID).updateMany({
@@ -48,7 +48,7 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
     await strapi.plugin('synergy').service('workflow').recordHistory([
       { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },
     ]);
-    await strapi.service('api::task.task').refreshLights(now, [documentId]);
+    await strapi.service(TASK_UID).refreshLights(now, [documentId]);
   });
   await sendTaskNotices([
     {

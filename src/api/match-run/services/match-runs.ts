@@ -23,10 +23,7 @@ import {
   staleBefore,
   type RunRow,
 } from '../runs';
-
-const RUN = 'api::match-run.match-run';
-const RESULT = 'api::match-run.match-result';
-const DEMAND = 'api::synergy-demand.synergy-demand';
+import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../../kernel/uids';
 
 /** Another run is under way (HTTP 409); `details.running` is that run. */
 export class MatchRunConflictError extends errors.ApplicationError {
@@ -53,8 +50,8 @@ interface Snapshot {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const runs = () => strapi.db.query(RUN as any);
-  const results = () => strapi.db.query(RESULT as any);
+  const runs = () => strapi.db.query(MATCH_RUN_UID as any);
+  const results = () => strapi.db.query(MATCH_RESULT_UID as any);
   let inFlight: Promise<void> | null = null;
   let stopping = false;
 
@@ -73,7 +70,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Ranks one batch of demands and writes it; false when the run was failed meanwhile (stale, elsewhere). */
   const processBatch = async (runId: number, snapshot: Snapshot, ids: number[], processedAfter: number, topN: number) => {
-    const demands: (DemandMatchRow & { state: string })[] = await strapi.db.query(DEMAND as any).findMany({
+    const demands: (DemandMatchRow & { state: string })[] = await strapi.db.query(DEMAND_UID as any).findMany({
       where: { id: { $in: ids } },
       select: [...DEMAND_MATCH_FIELDS, 'state'],
       populate: DEMAND_MATCH_POPULATE,
@@ -151,7 +148,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshot: Snapshot = await strapi.plugin('synergy').service('matching').snapshot();
       const demandIds: number[] = (
         await strapi.db
-          .query(DEMAND as any)
+          .query(DEMAND_UID as any)
           .findMany({ where: { state: { $in: OPEN_DEMAND_STATES } }, select: ['id'], orderBy: { id: 'asc' } })
       ).map((row: { id: number }) => row.id);
       let run: RunRow;

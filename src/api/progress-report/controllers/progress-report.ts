@@ -5,7 +5,8 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORT_UID, checkReport, reportedTask, startIfAssigned } from '../reporting';
+import { checkReport, reportedTask, startIfAssigned } from '../reporting';
+import { REPORT_UID } from '../../../kernel/uids';
 
 export default factories.createCoreController(REPORT_UID, ({ strapi }) => ({
   async create(this: any, ctx: any) {

@@ -2,10 +2,9 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseDemandSearch, parseMatchLimit } from '../matches';
+import { DEMAND_UID } from '../../../kernel/uids';
 
-const UID = 'api::synergy-demand.synergy-demand';
-
-export default factories.createCoreController(UID, () => ({
+export default factories.createCoreController(DEMAND_UID, () => ({
   async matches(ctx: any) {
     const limit = parseMatchLimit(ctx.query.limit);
     if (limit === null) throw new errors.ValidationError('limit must be a whole number from 1 to 50 (limit 须为 1 到 50 的整数)');

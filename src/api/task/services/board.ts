@@ -2,8 +2,7 @@
  * The supervision board for the admin UI's plugin routes (/synergy/supervision/...): the board's
  * data, and urging (催办) from the board — the same urgeTask as the content API, with the caller's scope.
  */
-import type { BoardTask, SupervisionBoardResponse } from '../../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../../plugins/synergy/server/src/services/scope';
+import type { BoardTask, SupervisionBoardResponse, Scope } from '../../../plugins/synergy/public';
 import { boardTask, supervisionBoard } from '../board';
 import { urgeComment, urgeTask } from '../urging';
 

@@ -7,13 +7,11 @@
  */
 import { escalationTarget } from '../../synergy-project/rules';
 import { supervisionRules } from '../config';
-import { TASK_UID } from '../parties';
 import { quarterOf } from '../rules';
 import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../notify';
 import { openTaskRows, type TaskRow } from '../task-rows';
 import { insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
-
-const DEDUCTION_UID = 'api::assessment-deduction.assessment-deduction';
+import { DEDUCTION_UID, TASK_UID } from '../../../kernel/uids';
 
 const addressees = (row: TaskRow): TaskAddressees => ({
   documentId: row.documentId,
@@ -31,7 +29,7 @@ export const reminderBucket = (daysLeft: number, before: number[]): number | nul
 };
 
 export default ({ strapi }: { strapi: any }) => {
-  const tasks = () => strapi.service('api::task.task');
+  const tasks = () => strapi.service(TASK_UID);
   // A deduction's key is unique in the database; made on first use, as a catch-up run at boot can come before the app's bootstrap.
   const calendar = () => strapi.plugin('synergy').service('calendar').calendar();
 
