@@ -9,6 +9,7 @@ import { demandProblems, localToday, type FieldProblem } from '../api/synergy-de
 import { resourceProblems } from '../api/synergy-resource/validation';
 import { exemptionProblems } from '../api/exemption-request/validation';
 import { DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../kernel/uids';
+import { currentScope } from '../kernel/scope';
 
 const WRITES = new Set(['create', 'update']);
 
@@ -71,7 +72,7 @@ const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {
   const guardExemptionDelete = async (params: any) => {
     const stored = await strapi.db.query(EXEMPTION_UID).findOne({ where: { documentId: params.documentId }, select: ['state'] });
     if (!stored || stored.state === 'draft') return;
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.door === 'internal' || scope.role === 'hq') return;
     throw new errors.ValidationError('Only a draft exemption request can be deleted (仅草稿状态的例外申请可以删除)');
   };

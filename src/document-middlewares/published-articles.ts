@@ -5,13 +5,14 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../kernel/uids';
+import { currentScope } from '../kernel/scope';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
 const publishedArticles = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== ARTICLE_UID || !READS.has(context.action)) return next();
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.door === 'content-api' && scope.role !== 'hq') {
       context.params = { ...context.params, status: 'published' };
     }

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FROZEN_MESSAGE, isEditionOpen } from '../catalogue-entry/utils/entry-rules';
 import { EDITION_UID, ENTRY_UID, ORG_UNIT_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone']);
 
@@ -25,7 +26,7 @@ const catalogueEditionRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return async (context: any, next: () => Promise<any>) => {
     if (context.uid !== EDITION_UID || !WRITES.has(context.action)) return next();
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.door !== 'internal' && scope.role !== 'hq') {
       throw new errors.PolicyError('Only HQ manages catalogue editions (仅集团总部可管理目录版本)');
     }

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { editionRef, entryProblems, FROZEN_MESSAGE, isEditionOpen, type EditionRef } from './utils/entry-rules';
 import { EDITION_UID, ENTRY_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone']);
 
@@ -46,7 +47,7 @@ const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const ref = editionRef(data.edition);
     if (ref !== undefined) await openEdition(ref);
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     // Any save counts, one that changes no field included: the edit view must not offer it.
     if (stored.state !== 'draft' && scope.role !== 'hq') {
       throw new errors.ValidationError(

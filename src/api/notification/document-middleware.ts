@@ -6,13 +6,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { NOTIFICATION_UID } from '../../kernel/uids';
+import { currentScope } from '../../kernel/scope';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
 const notificationRules = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== NOTIFICATION_UID) return next();
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.door === 'internal') return next();
     if (!READS.has(context.action)) {
       throw new errors.PolicyError('Notifications are sent by the system and cannot be changed here (通知由系统发送，不能在此新建、修改或删除)');

@@ -8,6 +8,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/utils/entry-rules';
 import { EDITION_UID, ENTRY_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 /** Entry fields a copy keeps; state, edition and keys are the copy's own. */
 const COPIED_FIELDS = [
@@ -65,7 +66,7 @@ export default factories.createCoreService(EDITION_UID, ({ strapi }) => {
 
   return {
     async openNext(sourceDocumentId: string, code: string) {
-      const scope = await strapi.plugin('synergy').service('scope').current();
+      const scope = await currentScope(strapi);
       if (scope.door !== 'internal' && scope.role !== 'hq') {
         throw new errors.PolicyError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
       }

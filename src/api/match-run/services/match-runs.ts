@@ -24,6 +24,7 @@ import {
   type RunRow,
 } from '../runs';
 import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 /** Another run is under way (HTTP 409); `details.running` is that run. */
 export class MatchRunConflictError extends errors.ApplicationError {
@@ -56,7 +57,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let stopping = false;
 
   const hqCaller = async () => {
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.role !== 'hq') throw new errors.PolicyError('Only HQ runs and reads bulk matching (仅集团管理员可进行批量匹配)');
     return scope;
   };

@@ -3,6 +3,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseDemandSearch, parseMatchLimit } from '../matches';
 import { DEMAND_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 export default factories.createCoreController(DEMAND_UID, () => ({
   async matches(ctx: any) {
@@ -16,7 +17,7 @@ export default factories.createCoreController(DEMAND_UID, () => ({
     const search = parseDemandSearch(ctx.query.search);
     if (search === null) throw new errors.ValidationError('search must be text of at most 100 characters (搜索词不超过 100 个字符)');
     const data = await strapi.service('api::synergy-demand.matches').matchable(search);
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     ctx.body = { data, meta: { total: data.length, mayRunBulk: scope.role === 'hq' } };
   },
 }));
