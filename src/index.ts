@@ -1,9 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { adminReadOnlyTypes } from './registry';
 import { seedDemoGroup, shouldSeedDemo } from '../database/seeds/demo-group';
 import { serveOpenApiJson } from './openapi';
-import { jobs } from './jobs';
-import { notificationGrants, notificationRules } from './api/notification/registry';
 import { createContentTypeIndexes } from '../database/content-type-indexes';
 import type { ModuleManifest } from './plugins/synergy/public';
 import organisation from './modules/organisation';
@@ -13,6 +10,7 @@ import matching from './modules/matching';
 import deals from './modules/deals';
 import supervision from './modules/supervision';
 import meetings from './modules/meetings';
+import notifications from './modules/notifications';
 
 /** The application's modules, in the order their Document Service rules run. */
 const modules: ModuleManifest[] = [
@@ -23,17 +21,13 @@ const modules: ModuleManifest[] = [
   deals,
   supervision,
   meetings,
+  notifications,
 ];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    const synergy = strapi.plugin('synergy');
     // After the plugin's own Document Service middlewares (unit scope first), in module order.
-    synergy.service('modules').register(modules);
-    synergy.service('access').grant(...notificationGrants);
-    for (const job of jobs) synergy.service('scheduler').register(job);
-    for (const type of adminReadOnlyTypes) synergy.service('access').declareAdminReadOnly(type);
-    strapi.documents.use(notificationRules({ strapi }));
+    strapi.plugin('synergy').service('modules').register(modules);
     serveOpenApiJson(strapi);
     // After the schema sync, before anything reads: see database/content-type-indexes.ts.
     strapi.hook('strapi::content-types.afterSync').register(() => createContentTypeIndexes(strapi));
