@@ -13,7 +13,7 @@ import meetings from './modules/meetings';
 import notifications from './modules/notifications';
 
 /** The application's modules, in the order their Document Service rules run. */
-const modules: ModuleManifest[] = [
+export const modules: ModuleManifest[] = [
   organisation,
   marketplace,
   catalogue,

@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { ModuleManifest } from '../../../shared/contracts/modules';
 import { getService } from '../utils/get-service';
 
-/** Why a list of manifests cannot be registered: unknown or doubly claimed types, repeated names. */
+/** Why a list of manifests cannot be registered: unknown, doubly claimed or unclaimed types, repeated names. */
 export const manifestProblems = (manifests: ModuleManifest[], apiTypes: string[]): string[] => {
   const problems: string[] = [];
   const names = new Set<string>();
@@ -24,6 +24,7 @@ export const manifestProblems = (manifests: ModuleManifest[], apiTypes: string[]
       owner.set(uid, manifest.name);
     }
   }
+  for (const uid of apiTypes.filter((uid) => !owner.has(uid))) problems.push(`${uid} belongs to no module`);
   return problems;
 };
 
