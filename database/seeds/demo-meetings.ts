@@ -6,7 +6,7 @@
  * reached through the workflow engine as the demo user who would act. Idempotent by title.
  */
 import type { Core } from '@strapi/strapi';
-import { seedMinutesTemplates } from '../../src/api/minutes-template/default-templates';
+import { seedMinutesTemplates } from '../../src/api/minutes-template/queries/default-templates';
 import { MEETING_UID, ORG_UNIT_UID, TEMPLATE_UID, USER_UID } from '../../src/kernel/uids';
 
 const DAY = 24 * 3600 * 1000;

@@ -7,7 +7,7 @@
  * Idempotent: existing users (by user name) and tasks (by title) stay as they are.
  */
 import type { Core } from '@strapi/strapi';
-import { urgeTask } from '../../src/api/task/urging';
+import { urgeTask } from '../../src/api/task/queries/urging';
 import { DEMO_TASKS, DEMO_TASK_OWNERS, type DemoTask } from './demo-tasks-data';
 import { MEMBERSHIP_UID, ORG_UNIT_UID, REPORT_UID, TASK_UID, USER_UID } from '../../src/kernel/uids';
 

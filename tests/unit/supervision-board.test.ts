@@ -1,5 +1,5 @@
 /** The supervision board's pure parts: its query, the grouping of tasks, the time axis, bilingual messages. */
-import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/board-rules';
+import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/rules/board';
 import { axisFor, barFor, monthTicks, offset, quarterOf, yearOf } from '../../src/plugins/synergy/admin/src/pages/SupervisionBoard/timeline';
 import { inLanguage } from '../../src/plugins/synergy/admin/src/utils/bilingual';
 import type { BoardTask } from '../../src/plugins/synergy/public';

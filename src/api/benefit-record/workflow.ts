@@ -11,7 +11,7 @@
  */
 import { errors } from '@strapi/utils';
 import { type EffectContext, type TransitionDef, type WorkflowDef, TransitionConflictError } from '../../plugins/synergy/public';
-import { loadParties, partyIds } from '../synergy-project/parties';
+import { loadParties, partyIds } from '../synergy-project/queries/parties';
 import { BENEFIT_UID } from '../../kernel/uids';
 
 const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };

@@ -6,7 +6,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
-import { moveAll } from '../catalogue-entry/catalogue-history';
+import { moveAll } from '../catalogue-entry/queries/catalogue-history';
 import { EDITION_UID, ENTRY_UID } from '../../kernel/uids';
 
 const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };

@@ -8,7 +8,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
-import { FROZEN_MESSAGE, isEditionOpen } from './utils/entry-rules';
+import { FROZEN_MESSAGE, isEditionOpen } from './rules/entry';
 import { ENTRY_UID } from '../../kernel/uids';
 
 const SUPPLIER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };

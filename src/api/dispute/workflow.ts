@@ -7,7 +7,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
-import { escalationTarget } from '../synergy-project/rules';
+import { escalationTarget } from '../synergy-project/rules/project';
 import { DISPUTE_UID } from '../../kernel/uids';
 
 const MEDIATOR: TransitionDef['who'] = {

@@ -3,7 +3,7 @@
  * approves or rejects it, with a comment that stays on the request.
  */
 import type { WorkflowDef } from '../../plugins/synergy/public';
-import { OWNER, REVIEWER, recordReviewComment } from '../../lifecycles/marketplace';
+import { OWNER, REVIEWER, recordReviewComment } from '../../modules/marketplace/lifecycle';
 import { EXEMPTION_UID } from '../../kernel/uids';
 
 const review = recordReviewComment(EXEMPTION_UID);

@@ -6,10 +6,10 @@
  */
 import { errors } from '@strapi/utils';
 import type { Effect } from '../../plugins/synergy/public';
-import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/notify';
-import { RESOLUTION_UID, loadMeeting, membershipsOf } from './meeting-record';
-import { publishProblems } from './resolutions';
-import { MEETING_KINDS, type MeetingKind } from './minutes';
+import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/queries/notices';
+import { RESOLUTION_UID, loadMeeting, membershipsOf } from './queries/meeting-record';
+import { publishProblems } from './rules/resolutions';
+import { MEETING_KINDS, type MeetingKind } from './rules/minutes';
 import { MEETING_UID, TASK_UID } from '../../kernel/uids';
 
 const DEFAULT_CATEGORY = '会议决议';

@@ -5,7 +5,7 @@
  * entry matching binds it to.
  */
 import type { Effect } from '../../plugins/synergy/public';
-import { marketplaceWorkflow, OWNER } from '../../lifecycles/marketplace';
+import { marketplaceWorkflow, OWNER } from '../../modules/marketplace/lifecycle';
 import { DEMAND_UID } from '../../kernel/uids';
 
 const recordOutcome =

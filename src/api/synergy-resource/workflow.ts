@@ -1,5 +1,5 @@
 /** Lifecycle of a synergy resource: the marketplace lifecycle that demands follow too. */
-import { marketplaceWorkflow } from '../../lifecycles/marketplace';
+import { marketplaceWorkflow } from '../../modules/marketplace/lifecycle';
 import { RESOURCE_UID } from '../../kernel/uids';
 
 const resourceWorkflow = marketplaceWorkflow({

@@ -3,8 +3,8 @@ import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public'
 import { EDITION_UID, ENTRY_UID } from '../../kernel/uids';
 import editionWorkflow from '../../api/catalogue-edition/workflow';
 import entryWorkflow from '../../api/catalogue-entry/workflow';
-import catalogueEditionRules from '../../api/catalogue-edition/document-middleware';
-import catalogueEntryRules from '../../api/catalogue-entry/document-middleware';
+import catalogueEditionRules from '../../api/catalogue-edition/document-middlewares/edition-rules';
+import catalogueEntryRules from '../../api/catalogue-entry/document-middlewares/entry-rules';
 import { remindCatalogueRenewal } from './renewal-reminder';
 
 const catalogue: ModuleManifest = {

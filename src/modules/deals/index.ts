@@ -6,14 +6,14 @@
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
 import { BENEFIT_UID, CLASS_CHANGE_UID, DISPUTE_UID, EVALUATION_UID, PROJECT_UID, SUPPLIER_UID } from '../../kernel/uids';
 import projectWorkflow from '../../api/synergy-project/workflow';
-import projectGuard from '../../api/synergy-project/guard';
+import projectGuard from '../../api/synergy-project/document-middlewares/project-guard';
 import benefitWorkflow from '../../api/benefit-record/workflow';
-import benefitGuard from '../../api/benefit-record/guard';
+import benefitGuard from '../../api/benefit-record/document-middlewares/benefit-guard';
 import disputeWorkflow from '../../api/dispute/workflow';
-import disputeGuard from '../../api/dispute/guard';
+import disputeGuard from '../../api/dispute/document-middlewares/dispute-guard';
 import internalSupplierWorkflow from '../../api/internal-supplier/workflow';
-import { internalSupplierGuard, supplierClassChangeGuard } from '../../api/internal-supplier/guard';
-import supplierEvaluationGuard from '../../api/supplier-evaluation/guard';
+import { internalSupplierGuard, supplierClassChangeGuard } from '../../api/internal-supplier/document-middlewares/supplier-guard';
+import supplierEvaluationGuard from '../../api/supplier-evaluation/document-middlewares/evaluation-guard';
 
 const deals: ModuleManifest = {
   name: 'deals',

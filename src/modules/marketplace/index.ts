@@ -7,8 +7,8 @@ import { ARTICLE_UID, DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../../kern
 import demandWorkflow from '../../api/synergy-demand/workflow';
 import resourceWorkflow from '../../api/synergy-resource/workflow';
 import exemptionWorkflow from '../../api/exemption-request/workflow';
-import marketplaceRules from '../../document-middlewares/marketplace-rules';
-import publishedArticles from '../../document-middlewares/published-articles';
+import marketplaceRules from '../../api/synergy-demand/document-middlewares/demand-rules';
+import publishedArticles from '../../api/article/document-middlewares/published-articles';
 
 const marketplace: ModuleManifest = {
   name: 'marketplace',

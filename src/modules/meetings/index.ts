@@ -2,8 +2,8 @@
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
 import { MEETING_UID, TEMPLATE_UID } from '../../kernel/uids';
 import meetingWorkflow from '../../api/meeting/workflow';
-import meetingRules from '../../api/meeting/document-middleware';
-import { ensureDefaultMinutesTemplates } from '../../api/minutes-template/default-templates';
+import meetingRules from '../../api/meeting/document-middlewares/meeting-rules';
+import { ensureDefaultMinutesTemplates } from '../../api/minutes-template/queries/default-templates';
 
 const meetings: ModuleManifest = {
   name: 'meetings',

@@ -1,7 +1,7 @@
 /** Notifications: what the system tells one person, in-app and by e-mail (the plugin's notifier writes and sends them). */
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
 import { NOTIFICATION_UID } from '../../kernel/uids';
-import notificationRules from '../../api/notification/document-middleware';
+import notificationRules from '../../api/notification/document-middlewares/own-notifications';
 
 const notifications: ModuleManifest = {
   name: 'notifications',

@@ -6,10 +6,10 @@
 import { MEMBER_ROLES, type ActionGrant, type ModuleManifest } from '../../plugins/synergy/public';
 import { DEDUCTION_UID, REPORT_UID, TASK_UID } from '../../kernel/uids';
 import taskWorkflow from '../../api/task/workflow';
-import taskRules from '../../api/task/document-middleware';
-import progressReportRules from '../../api/progress-report/document-middleware';
-import deductionGuard from '../../api/assessment-deduction/guard';
-import { supervisionRules } from '../../api/task/config';
+import taskRules from '../../api/task/document-middlewares/task-rules';
+import progressReportRules from '../../api/progress-report/document-middlewares/report-rules';
+import deductionGuard from '../../api/assessment-deduction/document-middlewares/deduction-guard';
+import { supervisionRules } from '../../api/task/rules/supervision-config';
 import { remindQuarterlyReports } from './quarterly-report-reminder';
 
 const scans = () => strapi.service('api::task.scans');

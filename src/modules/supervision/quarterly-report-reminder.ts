@@ -5,7 +5,7 @@
 import { getService } from '../../plugins/synergy/public';
 import { ORG_UNIT_UID } from '../../kernel/uids';
 import { remindUnitReporters, workingDaysLeft } from '../../kernel/reminders';
-import { quarterOf } from '../../api/task/rules';
+import { quarterOf } from '../../api/task/rules/dates';
 
 /** The last calendar day of the quarter a date falls in. */
 export const quarterEnd = (date: string): string => {

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { rollupBenefits } from '../rules';
+import { rollupBenefits } from '../rules/benefits';
 import { BENEFIT_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 
 export type TotalsLevel = 'segment' | 'company';

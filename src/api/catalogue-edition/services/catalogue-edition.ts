@@ -6,7 +6,7 @@
 import { randomBytes } from 'crypto';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/utils/entry-rules';
+import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/rules/entry';
 import { EDITION_UID, ENTRY_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

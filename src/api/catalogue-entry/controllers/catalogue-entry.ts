@@ -4,7 +4,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { filtersNameEdition } from '../utils/entry-rules';
+import { filtersNameEdition } from '../rules/entry';
 import { ENTRY_UID } from '../../../kernel/uids';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

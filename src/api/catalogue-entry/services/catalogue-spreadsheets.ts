@@ -6,8 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import ExcelJS from 'exceljs';
-import { COLUMNS, cellText, enumLabel, readEntryRow, type ColumnKey, type EntryRow } from '../utils/spreadsheet-rows';
-import { FROZEN_MESSAGE, isEditionOpen } from '../utils/entry-rules';
+import { COLUMNS, cellText, enumLabel, readEntryRow, type ColumnKey, type EntryRow } from '../rules/spreadsheet-rows';
+import { FROZEN_MESSAGE, isEditionOpen } from '../rules/entry';
 import { EDITION_UID, ENTRY_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 
 const SHEET_NAME = '目录条目';

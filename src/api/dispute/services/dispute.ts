@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { escalationTarget } from '../../synergy-project/rules';
+import { escalationTarget } from '../../synergy-project/rules/project';
 import { disputeDueAt } from '../workflow';
 import { DISPUTE_UID } from '../../../kernel/uids';
 

@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { OPEN_DEMAND_STATES } from '../../synergy-demand/matches';
+import { OPEN_DEMAND_STATES } from '../../synergy-demand/rules/matches';
 import { DEMAND_MATCH_FIELDS, DEMAND_MATCH_POPULATE, demandFacts, type DemandMatchRow } from '../../synergy-demand/services/matches';
 import {
   BATCH_SIZE,
@@ -22,7 +22,7 @@ import {
   runView,
   staleBefore,
   type RunRow,
-} from '../runs';
+} from '../rules/runs';
 import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

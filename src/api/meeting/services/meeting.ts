@@ -2,7 +2,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { MeetingResolutionsResponse, ResolutionTaskState, Scope } from '../../../plugins/synergy/public';
-import { loadMeeting } from '../meeting-record';
+import { loadMeeting } from '../queries/meeting-record';
 import { MEETING_UID, TASK_UID } from '../../../kernel/uids';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');

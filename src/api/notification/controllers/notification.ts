@@ -1,7 +1,7 @@
 /** The caller's own notifications on the content API: list, one, unread count, mark read. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseListQuery } from '../list-query';
+import { parseListQuery } from '../rules/list-query';
 import { NOTIFICATION_UID } from '../../../kernel/uids';
 
 /** The signed-in person; API tokens and anonymous callers have no notifications. */

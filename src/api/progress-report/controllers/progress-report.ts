@@ -5,7 +5,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkReport, reportedTask, startIfAssigned } from '../reporting';
+import { checkReport, reportedTask, startIfAssigned } from '../queries/reporting';
 import { REPORT_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

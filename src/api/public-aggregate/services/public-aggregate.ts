@@ -4,7 +4,7 @@
  * caller is anonymous and the filter on public states is the whole access rule here.
  */
 import type { Core } from '@strapi/strapi';
-import { aggregatePublic } from '../aggregate';
+import { aggregatePublic } from '../rules/aggregate';
 import { BENEFIT_UID, DEMAND_UID, ORG_UNIT_UID, PROJECT_UID } from '../../../kernel/uids';
 
 const ownerPath = { ownerUnit: { select: ['path'] } };

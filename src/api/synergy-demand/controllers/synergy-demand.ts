@@ -1,7 +1,7 @@
 /** Synergy demands: the core actions, the ranked matches of one demand, and the demands a caller may match. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseDemandSearch, parseMatchLimit } from '../matches';
+import { parseDemandSearch, parseMatchLimit } from '../rules/matches';
 import { DEMAND_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../external-close';
+import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../rules/external-close';
 import { DEMAND_UID, EDITION_UID, ENTRY_UID, EXEMPTION_UID } from '../../../kernel/uids';
 
 /** Entry states that belong to a published edition. */

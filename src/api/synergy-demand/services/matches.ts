@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { runInCurrentTransaction } from '../../../plugins/synergy/public';
-import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../matches';
+import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../rules/matches';
 import { DEMAND_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

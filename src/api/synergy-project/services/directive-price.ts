@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { commonSuperiorId } from '../rules';
+import { commonSuperiorId } from '../rules/project';
 import { PROJECT_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

@@ -1,10 +1,10 @@
 /** Tasks: the core actions, urging (催办) and the statistics per unit. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { urgeComment, urgeTask } from '../urging';
-import { writesWithPeople } from '../../../utils/people-writes';
+import { urgeComment, urgeTask } from '../queries/urging';
+import { writesWithPeople } from '../../../kernel/people-writes';
 import { conflictBody, isConflict } from '../../../plugins/synergy/public';
-import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../statistics';
+import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../queries/statistics';
 import { TASK_UID } from '../../../kernel/uids';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');

@@ -3,8 +3,8 @@
  * data, and urging (催办) from the board — the same urgeTask as the content API, with the caller's scope.
  */
 import type { BoardTask, SupervisionBoardResponse, Scope } from '../../../plugins/synergy/public';
-import { boardTask, supervisionBoard } from '../board';
-import { urgeComment, urgeTask } from '../urging';
+import { boardTask, supervisionBoard } from '../queries/board';
+import { urgeComment, urgeTask } from '../queries/urging';
 
 export default () => ({
   board(scope: Scope, query: Record<string, unknown>, now?: Date): Promise<SupervisionBoardResponse> {

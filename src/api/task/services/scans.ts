@@ -5,12 +5,12 @@
  * key (notification dedupe key, deduction key, the escalation stamp), so running a scan twice —
  * after a restart, on a second instance — does nothing twice.
  */
-import { escalationTarget } from '../../synergy-project/rules';
-import { supervisionRules } from '../config';
-import { quarterOf } from '../rules';
-import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../notify';
-import { openTaskRows, type TaskRow } from '../task-rows';
-import { insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
+import { escalationTarget } from '../../synergy-project/rules/project';
+import { supervisionRules } from '../rules/supervision-config';
+import { quarterOf } from '../rules/dates';
+import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../queries/notices';
+import { openTaskRows, type TaskRow } from '../queries/task-rows';
+import { insertDocuments, insertLinks, updateByIds } from '../../../kernel/bulk-rows';
 import { DEDUCTION_UID, TASK_UID } from '../../../kernel/uids';
 
 const addressees = (row: TaskRow): TaskAddressees => ({

@@ -4,9 +4,9 @@
  */
 import { factories } from '@strapi/strapi';
 import { runInCurrentTransaction } from '../../../plugins/synergy/public';
-import { dayNumber } from '../rules';
-import { differs, lightCase, taskColumns } from '../lights-sql';
-import { supervisionRules } from '../config';
+import { dayNumber } from '../rules/dates';
+import { differs, lightCase, taskColumns } from '../queries/lights-sql';
+import { supervisionRules } from '../rules/supervision-config';
 import { TASK_UID } from '../../../kernel/uids';
 
 export interface TodayFacts {
