@@ -2,12 +2,11 @@
  * Demo supervised tasks on top of the demo group: named owner persons (demo employees), progress
  * reports filed through the Document Service, states with a history dated as the work went
  * (start, submit, accept, cancel by the people who would act), a few tasks urged (催办) through
- * urgeTask by their supervising unit, then one full supervision scan, so lights, reminders,
- * escalations and deductions are what the scheduled jobs would have made of them.
+ * the urging service by their supervising unit, then one full supervision scan, so lights,
+ * reminders, escalations and deductions are what the scheduled jobs would have made of them.
  * Idempotent: existing users (by user name) and tasks (by title) stay as they are.
  */
 import type { Core } from '@strapi/strapi';
-import { urgeTask } from '../../src/api/task/queries/urging';
 import { DEMO_TASKS, DEMO_TASK_OWNERS, type DemoTask } from './demo-tasks-data';
 import { MEMBERSHIP_UID, ORG_UNIT_UID, REPORT_UID, TASK_UID, USER_UID } from '../../src/kernel/uids';
 
@@ -121,7 +120,7 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
     await putInState(spec, task.documentId, assignedOn, dueDate);
     if (spec.urge) {
       const by = await scope.forUser(await userId(SUPERVISOR_USER[spec.supervisor] ?? 'hq.admin'));
-      await urgeTask(task.documentId, spec.urge, by);
+      await strapi.service('api::task.urging').urge(task.documentId, spec.urge, by);
     }
     created += 1;
   }

@@ -50,3 +50,34 @@ export const ownerAfterWrite = async (
   });
   return row?.ownerUnit ? { id: row.ownerUnit.id, path: row.ownerUnit.path } : null;
 };
+
+export type RelationTarget = { id: number } | { documentId: string } | null;
+
+/** The record a single relation value points at, in the shapes Strapi accepts (last one wins). */
+export const relationTarget = (value: unknown): RelationTarget => {
+  if (value === null || value === undefined || value === '') return null;
+  if (Array.isArray(value)) return relationTarget(value[value.length - 1]);
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return { id: Number(value) };
+  if (typeof value === 'string') return { documentId: value };
+  if (typeof value === 'object') {
+    const item = value as Record<string, unknown>;
+    if ('set' in item || 'connect' in item) {
+      // Strapi reads a single item in `set` or `connect` as a list of one.
+      const list = (refs: unknown) => (refs === undefined || refs === null ? [] : Array.isArray(refs) ? refs : [refs]);
+      return relationTarget([...list(item.set), ...list(item.connect)]);
+    }
+    if (item.documentId) return { documentId: String(item.documentId) };
+    if (item.id !== undefined) return relationTarget(item.id);
+  }
+  return null;
+};
+
+/** Whether a write's relation value changes the relation (the admin form sends empty connect/disconnect lists). */
+export const changesRelation = (value: unknown): boolean => {
+  if (value === undefined) return false;
+  if (value && typeof value === 'object' && !Array.isArray(value) && !('set' in value)) {
+    const { connect = [], disconnect = [] } = value as { connect?: unknown[]; disconnect?: unknown[] };
+    return connect.length > 0 || disconnect.length > 0;
+  }
+  return true;
+};

@@ -2,7 +2,7 @@ import { decideExternalClose, restrictingEntries } from '../../src/api/synergy-d
 import { demandProblems, localToday } from '../../src/api/synergy-demand/rules/validation';
 import { resourceProblems } from '../../src/api/synergy-resource/rules/validation';
 import { EXEMPTION_REASONS, exemptionProblems } from '../../src/api/exemption-request/rules/validation';
-import { relationTarget } from '../../src/api/synergy-demand/document-middlewares/demand-rules';
+import { relationTarget } from '../../src/kernel/relations';
 
 const fieldsOf = (problems: Array<{ field: string }>) => problems.map((p) => p.field);
 

@@ -45,7 +45,9 @@ describe('module manifests', () => {
 
   it('register the Document Service rules in the order they run: marketplace first, notifications last', () => {
     expect(modules.flatMap((m) => m.documentMiddlewares ?? []).map((factory) => factory.name)).toEqual([
-      'marketplaceRules',
+      'demandRules',
+      'resourceRules',
+      'exemptionRules',
       'publishedArticles',
       'catalogueEditionRules',
       'catalogueEntryRules',

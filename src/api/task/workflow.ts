@@ -2,10 +2,10 @@
  * Lifecycle of a supervised task: assigned → in progress → submitted for acceptance → accepted,
  * or returned to in progress with a comment; cancelled by the supervising (assigning) unit.
  * The owner side (owner person, owner unit's reporters) starts and submits; the supervising unit
- * accepts, returns and cancels — both declared in queries/parties.ts, so the engine offers each step exactly to them.
+ * accepts, returns and cancels — both declared in rules/parties.ts, so the engine offers each step exactly to them.
  */
 import type { Effect, WorkflowDef } from '../../plugins/synergy/public';
-import { OWNER_SIDE, SUPERVISOR } from './queries/parties';
+import { OWNER_SIDE, SUPERVISOR } from './rules/parties';
 import { TASK_UID } from '../../kernel/uids';
 
 const stamp =

@@ -12,7 +12,8 @@ import benefitGuard from '../../api/benefit-record/document-middlewares/benefit-
 import disputeWorkflow from '../../api/dispute/workflow';
 import disputeGuard from '../../api/dispute/document-middlewares/dispute-guard';
 import internalSupplierWorkflow from '../../api/internal-supplier/workflow';
-import { internalSupplierGuard, supplierClassChangeGuard } from '../../api/internal-supplier/document-middlewares/supplier-guard';
+import internalSupplierGuard from '../../api/internal-supplier/document-middlewares/supplier-guard';
+import supplierClassChangeGuard from '../../api/supplier-class-change/document-middlewares/class-change-guard';
 import supplierEvaluationGuard from '../../api/supplier-evaluation/document-middlewares/evaluation-guard';
 
 const deals: ModuleManifest = {

@@ -7,7 +7,9 @@ import { ARTICLE_UID, DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../../kern
 import demandWorkflow from '../../api/synergy-demand/workflow';
 import resourceWorkflow from '../../api/synergy-resource/workflow';
 import exemptionWorkflow from '../../api/exemption-request/workflow';
-import marketplaceRules from '../../api/synergy-demand/document-middlewares/demand-rules';
+import demandRules from '../../api/synergy-demand/document-middlewares/demand-rules';
+import resourceRules from '../../api/synergy-resource/document-middlewares/resource-rules';
+import exemptionRules from '../../api/exemption-request/document-middlewares/exemption-rules';
 import publishedArticles from '../../api/article/document-middlewares/published-articles';
 
 const marketplace: ModuleManifest = {
@@ -16,7 +18,7 @@ const marketplace: ModuleManifest = {
   workflows: [demandWorkflow, resourceWorkflow, exemptionWorkflow],
   // HQ writes; everyone, anonymous intranet pages too, reads the published articles.
   sharedTypes: [{ uid: ARTICLE_UID, read: 'public', write: [] }],
-  documentMiddlewares: [marketplaceRules, publishedArticles],
+  documentMiddlewares: [demandRules, resourceRules, exemptionRules, publishedArticles],
 };
 
 export default marketplace;

@@ -53,8 +53,8 @@ const supervision: ModuleManifest = {
     },
   ],
   // A broken config/supervision.ts stops boot rather than the first scan.
-  bootstrap: () => {
-    supervisionRules();
+  bootstrap: ({ strapi }) => {
+    supervisionRules(strapi.config.get('supervision'));
   },
 };
 

@@ -1,5 +1,5 @@
 /** Rules of an exemption request: one of the four reasons, a real justification, a demand. */
-import type { FieldProblem } from '../../synergy-demand/rules/validation';
+import type { FieldProblem } from '../../../kernel/writes';
 
 /** The four reasons to buy outside the group, with their labels in the group's rules. */
 export const EXEMPTION_REASONS: Record<string, string> = {

@@ -3,7 +3,7 @@
  * its organiser, participating units and people, template, minutes and resolutions with names.
  */
 import { PERSON_FIELDS, personName } from '../../../plugins/synergy/public';
-import { MEETING_UID, MEMBERSHIP_UID, TEMPLATE_UID } from '../../../kernel/uids';
+import { MEETING_UID, MEMBERSHIP_UID } from '../../../kernel/uids';
 export const RESOLUTION_UID = 'meeting.resolution';
 
 /** A person as minutes and the resolutions panel name them. */

@@ -5,7 +5,8 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkReport, reportedTask, startIfAssigned } from '../queries/reporting';
+import { reportedTask, startIfAssigned } from '../queries/reporting';
+import { checkReport } from '../rules/reporting';
 import { REPORT_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 

@@ -1,11 +1,12 @@
 /**
  * Document Service middleware for progress reports, every door: reports are append-only; a new
- * one is checked (queries/reporting.ts) unless the server files it itself (the content-API controller,
+ * one is checked (rules/reporting.ts) unless the server files it itself (the content-API controller,
  * which checked the caller first), and moves its task.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { applyReport, checkReport, reportedTask, startIfAssigned } from '../queries/reporting';
+import { applyReport, reportedTask, startIfAssigned } from '../queries/reporting';
+import { checkReport } from '../rules/reporting';
 import { REPORT_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 import { singleRef } from '../../../kernel/relations';

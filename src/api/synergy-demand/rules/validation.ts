@@ -1,9 +1,5 @@
 /** Rules on a demand's fields that the schema cannot express, as messages for a 400. */
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { FieldProblem } from '../../../kernel/writes';
 
 /** Strapi stores decimals as decimal(10,2): larger values would fail in the database (PostgreSQL). */
 export const DECIMAL_MAX = 99_999_999.99;

@@ -9,7 +9,6 @@ import { errors } from '@strapi/utils';
 import { runInCurrentTransaction } from '../../../plugins/synergy/public';
 import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../rules/matches';
 import { DEMAND_UID } from '../../../kernel/uids';
-import { currentScope } from '../../../kernel/scope';
 
 /** What the engine reads of a demand, and what the must rule compares. */
 export const DEMAND_MATCH_FIELDS = ['id', 'documentId', 'title', 'description', 'category', 'subCategory', 'region'];

@@ -1,5 +1,6 @@
 /** Rules on a resource's fields that the schema cannot express. */
-import { amountProblems, type FieldProblem } from '../../synergy-demand/rules/validation';
+import type { FieldProblem } from '../../../kernel/writes';
+import { amountProblems } from '../../synergy-demand/rules/validation';
 
 /** `data` is the record as it will be after the write (stored values merged with the change). */
 export const resourceProblems = (data: Record<string, unknown>): FieldProblem[] => {

@@ -1,7 +1,7 @@
 /** Tasks: the core actions, urging (催办) and the statistics per unit. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { urgeComment, urgeTask } from '../queries/urging';
+import { urgeComment } from '../rules/urging';
 import { writesWithPeople } from '../../../kernel/people-writes';
 import { conflictBody, isConflict } from '../../../plugins/synergy/public';
 import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../queries/statistics';
@@ -32,7 +32,7 @@ export default factories.createCoreController(TASK_UID, () => ({
     const comment = urgeComment(ctx.request.body);
     const scope = await scopeService().current();
     try {
-      const task = await urgeTask(ctx.params.documentId, comment, scope);
+      const task = await strapi.service('api::task.urging').urge(ctx.params.documentId, comment, scope);
       const sanitized = await this.sanitizeOutput(task, ctx);
       return this.transformResponse(sanitized);
     } catch (error) {

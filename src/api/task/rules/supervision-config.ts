@@ -1,4 +1,4 @@
-/** The supervision rules from config/supervision.ts, checked once. */
+/** The supervision rules of config/supervision.ts and their checks; callers pass strapi.config.get('supervision'). */
 import type { LightRules } from './light';
 
 export interface SupervisionRules extends LightRules {
@@ -21,8 +21,9 @@ export const supervisionProblems = (rules: Partial<Record<keyof SupervisionRules
   return problems;
 };
 
-export const supervisionRules = (): SupervisionRules => {
-  const rules = (strapi.config.get('supervision') ?? {}) as SupervisionRules;
+/** The rules of config/supervision.ts, checked (a broken file stops boot) and with the reminder leads sorted. */
+export const supervisionRules = (config: unknown): SupervisionRules => {
+  const rules = (config ?? {}) as SupervisionRules;
   const problems = supervisionProblems(rules);
   if (problems.length > 0) throw new Error(`config/supervision.ts: ${problems.join('; ')}`);
   return { ...rules, remindBeforeWorkingDays: [...new Set(rules.remindBeforeWorkingDays)].sort((a, b) => b - a) };

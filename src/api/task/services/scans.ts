@@ -8,6 +8,7 @@
 import { escalationTarget } from '../../synergy-project/rules/project';
 import { supervisionRules } from '../rules/supervision-config';
 import { quarterOf } from '../rules/dates';
+import { reminderBucket } from '../rules/reminders';
 import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../queries/notices';
 import { openTaskRows, type TaskRow } from '../queries/task-rows';
 import { insertDocuments, insertLinks, updateByIds } from '../../../kernel/bulk-rows';
@@ -22,12 +23,6 @@ const addressees = (row: TaskRow): TaskAddressees => ({
   supervisingUnitId: row.supervisingUnitId,
 });
 
-/** The smallest configured "N working days before" that is at least `daysLeft`, or null. */
-export const reminderBucket = (daysLeft: number, before: number[]): number | null => {
-  const fitting = before.filter((n) => n >= daysLeft);
-  return daysLeft >= 1 && fitting.length > 0 ? Math.min(...fitting) : null;
-};
-
 export default ({ strapi }: { strapi: any }) => {
   const tasks = () => strapi.service(TASK_UID);
   // A deduction's key is unique in the database; made on first use, as a catch-up run at boot can come before the app's bootstrap.
@@ -36,7 +31,7 @@ export default ({ strapi }: { strapi: any }) => {
   return {
     /** Reminders N working days before the due date (once per N) and on overdue days (once per day). */
     async sendReminders(now: Date): Promise<{ reminders: number; overdue: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const working = calendar().isWorkingDay(today.date);
       const maxBefore = Math.max(0, ...rules.remindBeforeWorkingDays);
@@ -99,7 +94,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Department-level tasks overdue by N working days become company-level; the supervisor moves up. */
     async escalateOverdue(now: Date): Promise<{ escalated: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const rows = await openTaskRows(strapi, (q: any, c: any) =>
         q.where(c.level, 'department').whereNull(c.escalatedAt).where(c.dueDay, '<', today.day)
@@ -158,7 +153,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** An overdue company-level task records one assessment deduction against its owner unit. */
     async recordDeductions(now: Date): Promise<{ deductions: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const rows = await openTaskRows(strapi, (q: any, c: any) => q.where(c.level, 'company').where(c.dueDay, '<', today.day).whereNull(c.deductedAt));
       const candidates = rows.filter((row) => row.ownerUnitId !== null);
