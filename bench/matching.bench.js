@@ -10,23 +10,20 @@
  *     SQLite copy of the same rows — each word of the demand's title and description as a
  *     '%word%' pattern, rows ordered by how many patterns they contain, top 10 (substring search,
  *     no segmentation, weighting or near-terms); printed as its p50 and the ratio to the engine's.
- * The engine is the compiled plugin code (npm run build:plugin). No Strapi boot: the index is
- * in-process memory, the database only feeds it (the API tests cover that part).
+ * The engine is the compiled plugin code, through its public entry (npm run build:plugin). No
+ * Strapi boot: the index is in-process memory, the database only feeds it (the API tests cover
+ * that part).
  *
  * Targets: p50 ≤ 20 ms, p99 ≤ 100 ms, build ≤ 10 s, index ≤ 200 MB, bulk ≤ 60 s.
  * Exit codes: 0 pass, 2 target missed, 1 error.
  */
-const path = require('path');
 const v8 = require('v8');
 const vm = require('vm');
 const { generateMatchingData } = require('./lib/matching-data');
 const { fmt, msSince, verdict } = require('./lib/report');
+const { MatchingEngine, words, defaultConfig } = require('../src/plugins/synergy/dist/public');
 
-const appDir = path.resolve(__dirname, '..');
-const built = path.join(appDir, 'src/plugins/synergy/dist/server/src');
-const { MatchingEngine } = require(path.join(built, 'services/matching/engine.js'));
-const { words } = require(path.join(built, 'services/matching/tokenizer.js'));
-const config = require(path.join(built, 'config.js')).default.default.matching;
+const config = defaultConfig.matching;
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES || 50000);
 const RESOURCES = Number(process.env.BENCH_RESOURCES || 10000);

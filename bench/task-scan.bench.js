@@ -73,7 +73,7 @@ const insertTasks = async (strapi, units) => {
 
 /** The approach the scan replaces: read every task, colour it in JavaScript, write it back one row at a time. */
 const loopPerTask = async (strapi, now) => {
-  const { trafficLight } = require('../dist/src/api/task/light');
+  const { trafficLight } = require('../dist/src/api/task/rules/light');
   const knex = strapi.db.connection;
   const table = strapi.db.metadata.get(TASK).tableName;
   const today = strapi.service(TASK).todayFacts(now);

@@ -1,6 +1,6 @@
 /**
  * Rules of supervised tasks (督办). Working days count on the calendar of
- * src/plugins/synergy/server/calendar (+ config/calendar). Checked at boot (src/api/task/config.ts).
+ * src/plugins/synergy/server/calendar (+ config/calendar). Checked at boot (src/api/task/rules/supervision-config.ts).
  */
 export default ({ env }: { env: any }) => ({
   /** Yellow when due within this many working days and progress lags the time elapsed. */

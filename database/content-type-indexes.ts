@@ -11,6 +11,7 @@
  * back on the next boot. Tables the app owns outright are migrations (scheduler-tables).
  */
 import type { Core } from '@strapi/strapi';
+import { DEDUCTION_UID, MATCH_RESULT_UID, MATCH_RUN_UID, NOTIFICATION_UID } from '../src/kernel/uids';
 
 interface IndexDeclaration {
   uid: string;
@@ -24,14 +25,14 @@ interface IndexDeclaration {
 
 export const CONTENT_TYPE_INDEXES: IndexDeclaration[] = [
   // Strapi's `unique: true` is checked by the app, not the database; ON CONFLICT (dedupe_key) needs these.
-  { uid: 'api::notification.notification', suffix: 'dedupe_key_unique', columns: ['dedupe_key'], unique: true },
-  { uid: 'api::assessment-deduction.assessment-deduction', suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
+  { uid: NOTIFICATION_UID, suffix: 'dedupe_key_unique', columns: ['dedupe_key'], unique: true },
+  { uid: DEDUCTION_UID, suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
   // The e-mail outbox claims pending rows by status.
-  { uid: 'api::notification.notification', suffix: 'email_status_idx', columns: ['email_status'] },
+  { uid: NOTIFICATION_UID, suffix: 'email_status_idx', columns: ['email_status'] },
   // At most one running match run in the database, whichever instance started it.
-  { uid: 'api::match-run.match-run', suffix: 'one_running', columns: ['status'], unique: true, where: "status = 'running'" },
+  { uid: MATCH_RUN_UID, suffix: 'one_running', columns: ['status'], unique: true, where: "status = 'running'" },
   // Results are read by run in id order.
-  { uid: 'api::match-run.match-result', suffix: 'run_idx', columns: ['run_id', 'id'] },
+  { uid: MATCH_RESULT_UID, suffix: 'run_idx', columns: ['run_id', 'id'] },
 ];
 
 /** The read filter of every owned type is `scope_key IN (…)` (plugin synergy, services/scope-keys.ts). */

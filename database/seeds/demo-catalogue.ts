@@ -4,9 +4,7 @@
  * edition published), and 2026-H2 opened as its copy. Idempotent by edition code.
  */
 import type { Core } from '@strapi/strapi';
-
-const EDITION = 'api::catalogue-edition.catalogue-edition';
-const ENTRY = 'api::catalogue-entry.catalogue-entry';
+import { EDITION_UID, ENTRY_UID } from '../../src/kernel/uids';
 
 type Entry = [unit: string, name: string, type: string, kind: string | null, subCategory: string, supplierClass: string,
   price: number, priceUnit: string, regions: string[], leadTimeDays: number, description: string];
@@ -62,7 +60,7 @@ export const DEMO_CATALOGUE: Entry[] = [
 ];
 
 export const seedDemoCatalogue = async (strapi: Core.Strapi, unitIds: Map<string, number>, userIds: Map<string, number>) => {
-  if (await strapi.db.query(EDITION).findOne({ where: { code: '2026-H1' }, select: ['id'] })) return;
+  if (await strapi.db.query(EDITION_UID).findOne({ where: { code: '2026-H1' }, select: ['id'] })) return;
   const scope = strapi.plugin('synergy').service('scope');
   const workflow = strapi.plugin('synergy').service('workflow');
   const hq = await scope.forUser(userIds.get('hq.admin')!);
@@ -73,11 +71,11 @@ export const seedDemoCatalogue = async (strapi: Core.Strapi, unitIds: Map<string
     ['SMART', userIds.get('smart.reporter')!],
   ]);
 
-  const edition: any = await strapi.documents(EDITION as any).create({
+  const edition: any = await strapi.documents(EDITION_UID as any).create({
     data: { code: '2026-H1', title: '2026年上半年内部市场目录', validFrom: '2026-01-01', validTo: '2026-06-30', notes: '由各成员单位申报、集团战略协同部审核汇编' } as any,
   });
   for (const [unit, name, entryType, resourceKind, subCategory, supplierClass, referencePrice, priceUnit, coverageRegions, leadTimeDays, description] of DEMO_CATALOGUE) {
-    const entry: any = await strapi.documents(ENTRY as any).create({
+    const entry: any = await strapi.documents(ENTRY_UID as any).create({
       data: {
         name, description, entryType, resourceKind, subCategory, supplierClass, referencePrice, priceUnit, coverageRegions, leadTimeDays,
         edition: { set: [{ id: edition.id }] },
@@ -86,10 +84,10 @@ export const seedDemoCatalogue = async (strapi: Core.Strapi, unitIds: Map<string
     });
     // Units without a demo reporter have their entries entered by HQ on their behalf.
     const submitter = reporters.has(unit) ? await scope.forUser(reporters.get(unit)!) : hq;
-    await workflow.transition(ENTRY, entry.documentId, 'submit', null, submitter);
-    await workflow.transition(ENTRY, entry.documentId, 'approve', '符合集团内部市场准入条件', hq);
+    await workflow.transition(ENTRY_UID, entry.documentId, 'submit', null, submitter);
+    await workflow.transition(ENTRY_UID, entry.documentId, 'approve', '符合集团内部市场准入条件', hq);
   }
-  await workflow.transition(EDITION, edition.documentId, 'publish', '2026年上半年目录发布', hq);
-  await strapi.service(EDITION as any).openNext(edition.documentId, '2026-H2');
+  await workflow.transition(EDITION_UID, edition.documentId, 'publish', '2026年上半年目录发布', hq);
+  await strapi.service(EDITION_UID as any).openNext(edition.documentId, '2026-H2');
   strapi.log.info(`Demo catalogue ready: 2026-H1 published with ${DEMO_CATALOGUE.length} entries, 2026-H2 opened as its copy.`);
 };

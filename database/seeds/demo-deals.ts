@@ -6,14 +6,7 @@
  * history is real. Idempotent: what exists (by title, period, subject, unit and category) stays.
  */
 import type { Core } from '@strapi/strapi';
-
-const PROJECT = 'api::synergy-project.synergy-project';
-const BENEFIT = 'api::benefit-record.benefit-record';
-const DISPUTE = 'api::dispute.dispute';
-const SUPPLIER = 'api::internal-supplier.internal-supplier';
-const EVALUATION = 'api::supplier-evaluation.supplier-evaluation';
-const DEMAND = 'api::synergy-demand.synergy-demand';
-const ORG = 'api::org-unit.org-unit';
+import { BENEFIT_UID, DEMAND_UID, DISPUTE_UID, EVALUATION_UID, ORG_UNIT_UID, PROJECT_UID, SUPPLIER_UID, USER_UID } from '../../src/kernel/uids';
 
 type Step = [action: string, username: string, comment?: string];
 
@@ -54,9 +47,9 @@ const SUPPLIERS = [
 export const seedDemoDeals = async (strapi: Core.Strapi) => {
   const scope = strapi.plugin('synergy').service('scope');
   const workflow = strapi.plugin('synergy').service('workflow');
-  const unitId = async (code: string) => (await strapi.db.query(ORG).findOne({ where: { code }, select: ['id'] })).id as number;
+  const unitId = async (code: string) => (await strapi.db.query(ORG_UNIT_UID).findOne({ where: { code }, select: ['id'] })).id as number;
   const actorOf = async (username: string) => {
-    const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] });
+    const user = await strapi.db.query(USER_UID).findOne({ where: { username }, select: ['id'] });
     return scope.forUser(user.id);
   };
   const run = async (uid: string, documentId: string, steps: Step[]) => {
@@ -65,17 +58,17 @@ export const seedDemoDeals = async (strapi: Core.Strapi) => {
 
   for (const spec of SUPPLIERS) {
     const owner = await unitId(spec.unit);
-    if (await strapi.db.query(SUPPLIER).findOne({ where: { ownerUnit: { id: owner }, subCategory: spec.subCategory }, select: ['id'] })) continue;
+    if (await strapi.db.query(SUPPLIER_UID).findOne({ where: { ownerUnit: { id: owner }, subCategory: spec.subCategory }, select: ['id'] })) continue;
     const { unit, ...fields } = spec;
-    const created = await strapi.documents(SUPPLIER).create({ data: { ...fields, ownerUnit: { set: [{ id: owner }] } } as any });
-    await run(SUPPLIER, created.documentId, [['admit', 'hq.admin', '资质审核通过，纳入内部供应商名录。']]);
+    const created = await strapi.documents(SUPPLIER_UID).create({ data: { ...fields, ownerUnit: { set: [{ id: owner }] } } as any });
+    await run(SUPPLIER_UID, created.documentId, [['admit', 'hq.admin', '资质审核通过，纳入内部供应商名录。']]);
   }
 
   for (const spec of PROJECTS) {
-    let project = await strapi.db.query(PROJECT).findOne({ where: { title: spec.title }, select: ['id', 'documentId'] });
+    let project = await strapi.db.query(PROJECT_UID).findOne({ where: { title: spec.title }, select: ['id', 'documentId'] });
     if (!project) {
-      const demand = await strapi.db.query(DEMAND).findOne({ where: { title: spec.demand }, select: ['id'] });
-      project = await strapi.documents(PROJECT).create({
+      const demand = await strapi.db.query(DEMAND_UID).findOne({ where: { title: spec.demand }, select: ['id'] });
+      project = await strapi.documents(PROJECT_UID).create({
         data: {
           title: spec.title, pricingBasis: spec.pricingBasis, contractAmount: spec.contractAmount, startDate: spec.startDate,
           endDate: spec.endDate, milestones: spec.milestones, demand: demand?.id,
@@ -83,34 +76,34 @@ export const seedDemoDeals = async (strapi: Core.Strapi) => {
           supplierUnits: { set: await Promise.all(spec.suppliers.map(async (code) => ({ id: await unitId(code) }))) },
         } as any,
       });
-      await run(PROJECT, project!.documentId, spec.path);
+      await run(PROJECT_UID, project!.documentId, spec.path);
     }
     for (const benefit of spec.benefits) {
-      if (await strapi.db.query(BENEFIT).findOne({ where: { project: { id: project!.id }, period: benefit.period }, select: ['id'] })) continue;
+      if (await strapi.db.query(BENEFIT_UID).findOne({ where: { project: { id: project!.id }, period: benefit.period }, select: ['id'] })) continue;
       const recorder = await actorOf(benefit.by);
-      const created = await strapi.documents(BENEFIT).create({
+      const created = await strapi.documents(BENEFIT_UID).create({
         data: {
           project: project!.id, period: benefit.period, amount: benefit.amount, kind: benefit.kind,
           shares: await Promise.all(benefit.shares.map(async ([code, percent]) => ({ unit: await unitId(code as string), percent }))),
           ownerUnit: { set: [{ id: recorder.unit!.id }] },
         } as any,
       });
-      await run(BENEFIT, created.documentId, [['submit', benefit.by], ['confirm', benefit.confirmBy]]);
+      await run(BENEFIT_UID, created.documentId, [['submit', benefit.by], ['confirm', benefit.confirmBy]]);
     }
     const evaluation = spec.evaluation;
     const supplierUnit = await unitId(evaluation.supplier);
-    if (!(await strapi.db.query(EVALUATION).findOne({ where: { project: { id: project!.id }, supplierUnit: { id: supplierUnit } }, select: ['id'] }))) {
+    if (!(await strapi.db.query(EVALUATION_UID).findOne({ where: { project: { id: project!.id }, supplierUnit: { id: supplierUnit } }, select: ['id'] }))) {
       const { supplier, ...scores } = evaluation;
-      await strapi.documents(EVALUATION).create({
+      await strapi.documents(EVALUATION_UID).create({
         data: { ...scores, project: project!.id, supplierUnit, ownerUnit: { set: [{ id: await unitId(spec.buyer) }] } } as any,
       });
     }
   }
 
   for (const spec of DISPUTES) {
-    if (await strapi.db.query(DISPUTE).findOne({ where: { subject: spec.subject }, select: ['id'] })) continue;
-    const project = await strapi.db.query(PROJECT).findOne({ where: { title: spec.project }, select: ['id'] });
-    await strapi.documents(DISPUTE).create({
+    if (await strapi.db.query(DISPUTE_UID).findOne({ where: { subject: spec.subject }, select: ['id'] })) continue;
+    const project = await strapi.db.query(PROJECT_UID).findOne({ where: { title: spec.project }, select: ['id'] });
+    await strapi.documents(DISPUTE_UID).create({
       data: { project: project.id, subject: spec.subject, description: spec.description, ownerUnit: { set: [{ id: await unitId(spec.unit) }] } } as any,
     });
   }

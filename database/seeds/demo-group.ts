@@ -11,10 +11,7 @@ import { seedDemoMarket } from './demo-market';
 import { seedDemoDeals } from './demo-deals';
 import { seedDemoTasks } from './demo-tasks';
 import { seedDemoMeetings } from './demo-meetings';
-
-const ORG = 'api::org-unit.org-unit';
-const DEMAND = 'api::synergy-demand.synergy-demand';
-const MEMBERSHIP = 'plugin::synergy.membership';
+import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
 export const DEMO_EMAIL_DOMAIN = 'demo.synergy.local';
@@ -26,12 +23,12 @@ const demoPassword = () => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
 const seedUnits = async (strapi: Core.Strapi) => {
   const ids = new Map<string, number>();
   for (const unit of DEMO_UNITS) {
-    const existing = await strapi.db.query(ORG).findOne({ where: { code: unit.code }, select: ['id'] });
+    const existing = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { code: unit.code }, select: ['id'] });
     if (existing) {
       ids.set(unit.code, existing.id);
       continue;
     }
-    const created = await strapi.documents(ORG).create({
+    const created = await strapi.documents(ORG_UNIT_UID).create({
       data: {
         code: unit.code,
         name: unit.name,
@@ -50,7 +47,7 @@ const seedUnits = async (strapi: Core.Strapi) => {
 };
 
 const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number) => {
-  const users = strapi.db.query('plugin::users-permissions.user');
+  const users = strapi.db.query(USER_UID);
   const existing = await users.findOne({ where: { username: user.username } });
   if (existing) {
     if (!existing.fullName) await users.update({ where: { id: existing.id }, data: { fullName: user.name } });
@@ -68,7 +65,7 @@ const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[n
     blocked: false,
     role: role.id,
   });
-  await strapi.db.query(MEMBERSHIP).create({ data: { user: created.id, unit: unitId, role: user.role } });
+  await strapi.db.query(MEMBERSHIP_UID).create({ data: { user: created.id, unit: unitId, role: user.role } });
   return created.id as number;
 };
 
@@ -90,22 +87,22 @@ const seedAdminUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[numb
     preferedLanguage: 'zh-Hans',
     roles: [role.id],
   });
-  await strapi.db.query(MEMBERSHIP).create({ data: { adminUser: admin.id, unit: unitId, role: user.role } });
+  await strapi.db.query(MEMBERSHIP_UID).create({ data: { adminUser: admin.id, unit: unitId, role: user.role } });
 };
 
 const seedDemands = async (strapi: Core.Strapi, unitIds: Map<string, number>, userIds: Map<string, number>) => {
   const scope = strapi.plugin('synergy').service('scope');
   const workflow = strapi.plugin('synergy').service('workflow');
   for (const demand of DEMO_DEMANDS) {
-    if (await strapi.db.query(DEMAND).findOne({ where: { title: demand.title }, select: ['id'] })) continue;
+    if (await strapi.db.query(DEMAND_UID).findOne({ where: { title: demand.title }, select: ['id'] })) continue;
     const { path, unit, by, ...fields } = demand;
     const neededBy = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const created = await strapi.documents(DEMAND).create({
+    const created = await strapi.documents(DEMAND_UID).create({
       data: { ...fields, neededBy, contactPerson: DEMO_USERS.find((u) => u.username === by)?.name, ownerUnit: { set: [{ id: unitIds.get(unit)! }] } } as any,
     });
     for (const [action, username, comment] of path) {
       const actor = await scope.forUser(userIds.get(username)!);
-      await workflow.transition(DEMAND, created.documentId, action, comment ?? null, actor);
+      await workflow.transition(DEMAND_UID, created.documentId, action, comment ?? null, actor);
     }
   }
 };

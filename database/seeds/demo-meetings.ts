@@ -6,11 +6,9 @@
  * reached through the workflow engine as the demo user who would act. Idempotent by title.
  */
 import type { Core } from '@strapi/strapi';
-import { seedMinutesTemplates } from '../../src/api/minutes-template/default-templates';
+import { seedMinutesTemplates } from '../../src/api/minutes-template/queries/default-templates';
+import { MEETING_UID, ORG_UNIT_UID, TEMPLATE_UID, USER_UID } from '../../src/kernel/uids';
 
-const MEETING = 'api::meeting.meeting';
-const TEMPLATE = 'api::minutes-template.minutes-template';
-const ORG = 'api::org-unit.org-unit';
 const DAY = 24 * 3600 * 1000;
 
 interface DemoResolution {
@@ -71,14 +69,14 @@ export const seedDemoMeetings = async (strapi: Core.Strapi) => {
   await seedMinutesTemplates(strapi);
   const scope = strapi.plugin('synergy').service('scope');
   const workflow = strapi.plugin('synergy').service('workflow');
-  const unitId = async (code: string) => (await strapi.db.query(ORG).findOne({ where: { code }, select: ['id'] })).id as number;
+  const unitId = async (code: string) => (await strapi.db.query(ORG_UNIT_UID).findOne({ where: { code }, select: ['id'] })).id as number;
   const userId = async (username: string) =>
-    (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] })).id as number;
+    (await strapi.db.query(USER_UID).findOne({ where: { username }, select: ['id'] })).id as number;
   const today = new Date();
 
   for (const spec of MEETINGS) {
-    if (await strapi.db.query(MEETING).findOne({ where: { title: spec.title }, select: ['id'] })) continue;
-    const template = await strapi.db.query(TEMPLATE).findOne({ where: { name: spec.template }, select: ['id'] });
+    if (await strapi.db.query(MEETING_UID).findOne({ where: { title: spec.title }, select: ['id'] })) continue;
+    const template = await strapi.db.query(TEMPLATE_UID).findOne({ where: { name: spec.template }, select: ['id'] });
     const startsAt = new Date(today.getTime() + spec.startsInDays * DAY);
     startsAt.setUTCHours(1, 30, 0, 0); // 09:30 in Beijing
     const resolutions = [];
@@ -86,7 +84,7 @@ export const seedDemoMeetings = async (strapi: Core.Strapi) => {
       const dueDate = new Date(today.getTime() + r.dueInDays * DAY).toISOString().slice(0, 10);
       resolutions.push({ title: r.title, description: r.description, category: r.category, ownerUnit: await unitId(r.unit), ownerPerson: await userId(r.person), dueDate });
     }
-    const created = await strapi.documents(MEETING).create({
+    const created = await strapi.documents(MEETING_UID).create({
       data: {
         title: spec.title, kind: spec.kind, startsAt, location: spec.location, agenda: spec.agenda,
         ownerUnit: { set: [{ id: await unitId(spec.organiser) }] },
@@ -97,6 +95,6 @@ export const seedDemoMeetings = async (strapi: Core.Strapi) => {
       } as any,
     });
     const actor = await scope.forUser(await userId(spec.by));
-    for (const action of spec.steps) await workflow.transition(MEETING, created.documentId, action, null, actor);
+    for (const action of spec.steps) await workflow.transition(MEETING_UID, created.documentId, action, null, actor);
   }
 };

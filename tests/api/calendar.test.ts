@@ -6,7 +6,7 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, type Group } from '../harness/group';
-import { getService } from '../../src/plugins/synergy/server/src/utils/get-service';
+import { getService } from '../../src/plugins/synergy/public';
 
 let strapi: Core.Strapi;
 let group: Group;

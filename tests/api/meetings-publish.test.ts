@@ -5,7 +5,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, type Group } from '../harness/group';
 import { TASK, notificationsFor } from '../harness/tasks';
 import { meetingBody, meetingRow, plusDays, resolution, today, type ResolutionSpec } from '../harness/meetings';
-import { notifyResolutionOwners } from '../../src/api/meeting/publish';
+import { notifyResolutionOwners } from '../../src/api/meeting/workflow';
 
 const assignmentNotices = (taskIds: string[]) =>
   strapi.db.query('api::notification.notification' as any).count({ where: { kind: 'assignment', subjectDocumentId: { $in: taskIds } } });

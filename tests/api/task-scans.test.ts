@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { buildGroup, type Group } from '../harness/group';
 import { TASK, makeTask, notificationsFor, taskRow } from '../harness/tasks';
-import { trafficLight } from '../../src/api/task/light';
+import { trafficLight } from '../../src/api/task/rules/light';
 
 let strapi: Core.Strapi;
 let group: Group;

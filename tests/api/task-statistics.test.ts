@@ -8,7 +8,8 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, forceStatus, type Group } from '../harness/group';
 import { NOTIFICATION, TASK, makeTask } from '../harness/tasks';
-import { remindCatalogueRenewal, remindQuarterlyReports } from '../../src/jobs/periodic-reminders';
+import { remindQuarterlyReports } from '../../src/modules/supervision/quarterly-report-reminder';
+import { remindCatalogueRenewal } from '../../src/modules/catalogue/renewal-reminder';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 
 let strapi: Core.Strapi;

@@ -8,7 +8,7 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import path from 'path';
-import type { JobRunResult, JobTrigger } from '../../src/plugins/synergy/shared/contracts';
+import type { JobRunResult, JobTrigger } from '../../src/plugins/synergy/public';
 
 const BOOT_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;

@@ -1,6 +1,6 @@
 /** Jobs and helpers for the scheduler tests: jobs are registered in-process; the clock is the `now` each test passes. */
 import type { Core } from '@strapi/strapi';
-import type { JobRunRecord } from '../../src/plugins/synergy/shared/contracts';
+import type { JobRunRecord } from '../../src/plugins/synergy/public';
 
 /** A promise a test opens by hand, to hold a job in the middle of its run. */
 export interface Gate {

@@ -6,8 +6,8 @@ import {
   filtersNameEdition,
   isEditionOpen,
   splitRegions,
-} from '../../src/api/catalogue-entry/utils/entry-rules';
-import { cellText, enumLabel, enumValue, readEntryRow, ENTRY_TYPE_LABELS, SUPPLIER_CLASS_LABELS } from '../../src/api/catalogue-entry/utils/spreadsheet-rows';
+} from '../../src/api/catalogue-entry/rules/entry';
+import { cellText, enumLabel, enumValue, readEntryRow, ENTRY_TYPE_LABELS, SUPPLIER_CLASS_LABELS } from '../../src/api/catalogue-entry/rules/spreadsheet-rows';
 
 describe('entryProblems', () => {
   it('wants a resourceKind exactly for resources', () => {

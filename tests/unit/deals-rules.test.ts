@@ -1,8 +1,8 @@
 /** The pure rules of the deals: common superiors and escalation, periods, shares, roll-ups, ratings, public figures. */
-import { commonSuperiorId, escalationTarget, mediatorFor, projectProblems } from '../../src/api/synergy-project/rules';
-import { periodYear, rollupBenefits, shareProblem, toHundredths } from '../../src/api/benefit-record/rules';
-import { supplierRating } from '../../src/api/supplier-evaluation/rules';
-import { aggregatePublic } from '../../src/api/public-aggregate/aggregate';
+import { commonSuperiorId, escalationTarget, mediatorFor, projectProblems } from '../../src/api/synergy-project/rules/project';
+import { periodYear, rollupBenefits, shareProblem, toHundredths } from '../../src/api/benefit-record/rules/benefits';
+import { supplierRating } from '../../src/api/supplier-evaluation/rules/rating';
+import { aggregatePublic } from '../../src/api/public-aggregate/rules/aggregate';
 
 // GROUP 1 ─┬─ SEG-A 2 ─┬─ CO-A1 4 ── DEPT-A1 7
 //          │           └─ CO-A2 5

@@ -1,8 +1,8 @@
-import { decideExternalClose, restrictingEntries } from '../../src/api/synergy-demand/external-close';
-import { demandProblems, localToday } from '../../src/api/synergy-demand/validation';
-import { resourceProblems } from '../../src/api/synergy-resource/validation';
-import { EXEMPTION_REASONS, exemptionProblems } from '../../src/api/exemption-request/validation';
-import { relationTarget } from '../../src/document-middlewares/marketplace-rules';
+import { decideExternalClose, restrictingEntries } from '../../src/api/synergy-demand/rules/external-close';
+import { demandProblems, localToday } from '../../src/api/synergy-demand/rules/validation';
+import { resourceProblems } from '../../src/api/synergy-resource/rules/validation';
+import { EXEMPTION_REASONS, exemptionProblems } from '../../src/api/exemption-request/rules/validation';
+import { relationTarget } from '../../src/kernel/relations';
 
 const fieldsOf = (problems: Array<{ field: string }>) => problems.map((p) => p.field);
 

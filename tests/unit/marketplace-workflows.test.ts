@@ -1,5 +1,5 @@
 import { allowedTransitions, workflowProblems } from '../../src/plugins/synergy/server/src/utils/transitions';
-import type { WorkflowDef } from '../../src/plugins/synergy/shared/contracts';
+import type { WorkflowDef } from '../../src/plugins/synergy/public';
 import demandWorkflow from '../../src/api/synergy-demand/workflow';
 import resourceWorkflow from '../../src/api/synergy-resource/workflow';
 import exemptionWorkflow from '../../src/api/exemption-request/workflow';

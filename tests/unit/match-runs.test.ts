@@ -1,5 +1,5 @@
 /** The rules of a bulk match run that need no database: staleness, request parameters, views. */
-import { parseDemandSearch } from '../../src/api/synergy-demand/matches';
+import { parseDemandSearch } from '../../src/api/synergy-demand/rules/matches';
 import {
   isStale,
   isUniqueViolation,
@@ -10,7 +10,7 @@ import {
   runView,
   staleBefore,
   STALE_MINUTES,
-} from '../../src/api/match-run/runs';
+} from '../../src/api/match-run/rules/runs';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);

@@ -1,5 +1,5 @@
 /** The "must" rule of matching: an external close needs an approved exemption naming the bound entry. */
-import { mustEntryExempted } from '../../src/api/synergy-demand/external-close';
+import { mustEntryExempted } from '../../src/api/synergy-demand/rules/external-close';
 
 describe('mustEntryExempted', () => {
   it('lets a demand without a bound must entry through', () => {

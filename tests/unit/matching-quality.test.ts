@@ -6,7 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import pluginConfig from '../../src/plugins/synergy/server/src/config';
-import { MatchingEngine } from '../../src/plugins/synergy/server/src/services/matching/engine';
+import { MatchingEngine } from '../../src/plugins/synergy/public';
 import type { MatchingConfig, Offer, SupplierClass } from '../../src/plugins/synergy/server/src/services/matching/types';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'matching');

@@ -1,6 +1,6 @@
 /** Scoring and ranking: category, region, class and rating around text relevance; own unit excluded. */
 import pluginConfig from '../../src/plugins/synergy/server/src/config';
-import { MatchingEngine } from '../../src/plugins/synergy/server/src/services/matching/engine';
+import { MatchingEngine } from '../../src/plugins/synergy/public';
 import { categoryFit, regionFit, scoreOffer } from '../../src/plugins/synergy/server/src/services/matching/scoring';
 import { matchingConfigProblems } from '../../src/plugins/synergy/server/src/services/matching/config-rules';
 import type { MatchingConfig, Offer } from '../../src/plugins/synergy/server/src/services/matching/types';

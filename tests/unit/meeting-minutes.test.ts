@@ -1,6 +1,6 @@
 /** Minutes from a template: placeholders filled from the meeting, unknown ones left visible. */
-import { localDateTime, minutesFacts, renderMinutes, unknownPlaceholders, type MeetingForMinutes } from '../../src/api/meeting/minutes';
-import { DEFAULT_MINUTES_TEMPLATES } from '../../src/api/minutes-template/default-templates';
+import { localDateTime, minutesFacts, renderMinutes, unknownPlaceholders, type MeetingForMinutes } from '../../src/api/meeting/rules/minutes';
+import { DEFAULT_MINUTES_TEMPLATES } from '../../src/api/minutes-template/queries/default-templates';
 
 const meeting: MeetingForMinutes = {
   title: '二季度经营分析会',

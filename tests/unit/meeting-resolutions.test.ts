@@ -1,6 +1,6 @@
 /** What the minutes must hold before publishing, and the users a meeting write names. */
-import { mayOwnResolution, publishProblems, type PublishFacts } from '../../src/api/meeting/resolutions';
-import { restorePeople, takePeople } from '../../src/api/meeting/people';
+import { mayOwnResolution, publishProblems, type PublishFacts } from '../../src/api/meeting/rules/resolutions';
+import { restorePeople, takePeople } from '../../src/api/meeting/rules/people';
 import meetingWorkflow from '../../src/api/meeting/workflow';
 import { allowedTransitions, workflowProblems } from '../../src/plugins/synergy/server/src/utils/transitions';
 

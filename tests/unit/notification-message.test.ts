@@ -1,5 +1,5 @@
 import { headline, renderEmail, subjectLink, KIND_LABELS } from '../../src/plugins/synergy/server/src/services/notifier/message';
-import { NOTIFICATION_KINDS } from '../../src/plugins/synergy/shared/contracts';
+import { NOTIFICATION_KINDS } from '../../src/plugins/synergy/public';
 
 const task = { uid: 'api::task.task', documentId: 'k3x9task0001' };
 const source = (over: Partial<Parameters<typeof renderEmail>[0]> = {}) => ({

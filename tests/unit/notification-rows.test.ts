@@ -1,9 +1,9 @@
-import { newDocumentIds } from '../../src/plugins/synergy/server/src/utils/document-id';
+import { newDocumentIds } from '../../src/plugins/synergy/public';
 import { chunks, firstPerKey, inputProblems, NOTIFICATION_COLUMNS, toRow } from '../../src/plugins/synergy/server/src/services/notifier/rows';
 import { notificationConfigProblems } from '../../src/plugins/synergy/server/src/services/notifier/config-rules';
 import { describeError, isTransportError } from '../../src/plugins/synergy/server/src/services/notifier/outbox';
-import { parseListQuery } from '../../src/api/notification/list-query';
-import type { NotificationInput } from '../../src/plugins/synergy/shared/contracts';
+import { parseListQuery } from '../../src/api/notification/rules/list-query';
+import type { NotificationInput } from '../../src/plugins/synergy/public';
 
 const item = (over: Partial<NotificationInput> = {}): NotificationInput => ({ recipientId: 7, kind: 'reminder', title: '月度报表', ...over });
 

@@ -1,6 +1,6 @@
 import { scopeFilters, scopePopulate, reachesScopedType } from '../../src/plugins/synergy/server/src/utils/scope-query';
 import { grantFor } from '../../src/plugins/synergy/server/src/utils/scope-rules';
-import { readRelationChange } from '../../src/plugins/synergy/server/src/utils/relation-refs';
+import { readRelationChange } from '../../src/plugins/synergy/public';
 
 const SCHEMAS: Record<string, Record<string, any>> = {
   demand: {

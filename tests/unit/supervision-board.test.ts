@@ -1,8 +1,8 @@
 /** The supervision board's pure parts: its query, the grouping of tasks, the time axis, bilingual messages. */
-import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/board-rules';
+import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/rules/board';
 import { axisFor, barFor, monthTicks, offset, quarterOf, yearOf } from '../../src/plugins/synergy/admin/src/pages/SupervisionBoard/timeline';
 import { inLanguage } from '../../src/plugins/synergy/admin/src/utils/bilingual';
-import type { BoardTask } from '../../src/plugins/synergy/shared/contracts';
+import type { BoardTask } from '../../src/plugins/synergy/public';
 
 const unit = (id: number, code: string) => ({ id, documentId: `u${id}`, code, name: `${code} 单位`, shortName: null });
 const task = (documentId: string, category: string, owner: ReturnType<typeof unit> | null, dueDate: string, title = documentId): BoardTask => ({

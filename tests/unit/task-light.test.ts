@@ -1,8 +1,8 @@
 /** The traffic light of a task, the reminder bucket and the date rules, as pure functions. */
-import { doneOnTime, progressLags, reminderOutstanding, trafficLight, type LightFacts } from '../../src/api/task/light';
-import { dayNumber, isDate, quarterOf, taskDateProblems } from '../../src/api/task/rules';
-import { reminderBucket } from '../../src/api/task/services/scans';
-import { supervisionProblems } from '../../src/api/task/config';
+import { doneOnTime, progressLags, reminderOutstanding, trafficLight, type LightFacts } from '../../src/api/task/rules/light';
+import { dayNumber, isDate, quarterOf, taskDateProblems } from '../../src/api/task/rules/dates';
+import { reminderBucket } from '../../src/api/task/rules/reminders';
+import { supervisionProblems } from '../../src/api/task/rules/supervision-config';
 
 const RULES = { yellowWithinWorkingDays: 3 };
 // Working-day ordinals: assigned at 100, due at 120; "today" moves.

@@ -8,7 +8,7 @@ import {
   workflowProblems,
 } from '../../src/plugins/synergy/server/src/utils/transitions';
 import { planRecordLoad } from '../../src/plugins/synergy/server/src/utils/transition-relations';
-import type { TransitionDef, Who, WorkflowDef } from '../../src/plugins/synergy/shared/contracts';
+import type { TransitionDef, Who, WorkflowDef } from '../../src/plugins/synergy/public';
 import demandWorkflow from '../../src/api/synergy-demand/workflow';
 
 const reporterA1 = { role: 'reporter' as const, unitPath: '/1/2/4/' };

@@ -10,11 +10,9 @@
  * the unit scope only knows the recording unit. Benefit figures are group-wide synergy reporting.
  */
 import { errors } from '@strapi/utils';
-import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
-import { loadParties, partyIds } from '../synergy-project/parties';
-
-const UID = 'api::benefit-record.benefit-record';
+import { type EffectContext, type TransitionDef, type WorkflowDef, TransitionConflictError } from '../../plugins/synergy/public';
+import { loadParties, partyIds } from '../synergy-project/queries/parties';
+import { BENEFIT_UID } from '../../kernel/uids';
 
 const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 const PARTY: TransitionDef['who'] = {
@@ -33,7 +31,7 @@ interface Confirmation {
 
 /** The record's parties and confirmations, read inside the transition's transaction. */
 const current = async (documentId: string) => {
-  const row = await strapi.db.query(UID).findOne({
+  const row = await strapi.db.query(BENEFIT_UID).findOne({
     where: { documentId },
     select: ['id', 'confirmations'],
     populate: { project: { select: ['id'] } },
@@ -58,19 +56,19 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   const now = new Date();
   const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
-  await strapi.db.query(UID).updateMany({
+  await strapi.db.query(BENEFIT_UID).updateMany({
     where: { documentId: ctx.documentId },
     data: { confirmations: next, ...(complete ? { state: 'confirmed' } : {}) },
   });
   if (!complete) return;
-  await strapi.plugin('synergy').service('scope-keys').refresh(UID, ctx.documentId);
+  await strapi.plugin('synergy').service('scope-keys').refresh(BENEFIT_UID, ctx.documentId);
   await strapi.plugin('synergy').service('workflow').recordHistory([
-    { uid: UID, documentId: ctx.documentId, action: 'all-confirmed', from: 'submitted', to: 'confirmed', at: now, comment: 'Every party confirmed (各参与方均已确认)' },
+    { uid: BENEFIT_UID, documentId: ctx.documentId, action: 'all-confirmed', from: 'submitted', to: 'confirmed', at: now, comment: 'Every party confirmed (各参与方均已确认)' },
   ]);
 };
 
 const benefitWorkflow: WorkflowDef = {
-  uid: UID,
+  uid: BENEFIT_UID,
   initial: 'draft',
   states: ['draft', 'submitted', 'confirmed'],
   publicStates: ['submitted', 'confirmed'],
@@ -90,7 +88,7 @@ const benefitWorkflow: WorkflowDef = {
     confirm: [(ctx) => addConfirmation(ctx, ctx.actor.unitId)],
     return: [
       async (ctx) => {
-        await strapi.db.query(UID).updateMany({ where: { documentId: ctx.documentId }, data: { confirmations: [] } });
+        await strapi.db.query(BENEFIT_UID).updateMany({ where: { documentId: ctx.documentId }, data: { confirmations: [] } });
       },
     ],
   },

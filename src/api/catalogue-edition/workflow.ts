@@ -5,11 +5,9 @@
  * (intranet pages show the catalogue).
  */
 import { errors } from '@strapi/utils';
-import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { moveAll } from '../catalogue-entry/catalogue-history';
-
-export const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { moveAll } from '../catalogue-entry/queries/catalogue-history';
+import { EDITION_UID, ENTRY_UID } from '../../kernel/uids';
 
 const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };
 

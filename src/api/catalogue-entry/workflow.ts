@@ -7,10 +7,9 @@
  * `revise` when its unit wants to change it. Every step is refused while the edition is frozen.
  */
 import { errors } from '@strapi/utils';
-import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { FROZEN_MESSAGE, isEditionOpen } from './utils/entry-rules';
-
-export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { FROZEN_MESSAGE, isEditionOpen } from './rules/entry';
+import { ENTRY_UID } from '../../kernel/uids';
 
 const SUPPLIER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };

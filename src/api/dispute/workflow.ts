@@ -6,10 +6,9 @@
  * mediator unit (the record's `mediatorUnit`, which escalation moves up) or HQ.
  */
 import { errors } from '@strapi/utils';
-import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { escalationTarget } from '../synergy-project/rules';
-
-const UID = 'api::dispute.dispute';
+import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { escalationTarget } from '../synergy-project/rules/project';
+import { DISPUTE_UID } from '../../kernel/uids';
 
 const MEDIATOR: TransitionDef['who'] = {
   roles: ['segment', 'hq'],
@@ -20,7 +19,7 @@ const MEDIATOR: TransitionDef['who'] = {
 const OPENER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 
 const mediatorOf = async (documentId: string) => {
-  const row = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['id', 'escalationCount'], populate: { mediatorUnit: { select: ['id', 'path', 'name'] } } });
+  const row = await strapi.db.query(DISPUTE_UID).findOne({ where: { documentId }, select: ['id', 'escalationCount'], populate: { mediatorUnit: { select: ['id', 'path', 'name'] } } });
   return { id: row.id as number, escalationCount: (row.escalationCount as number | null) ?? 0, mediator: row.mediatorUnit as { id: number; path: string; name: string } | null };
 };
 
@@ -37,7 +36,7 @@ export const escalateDispute = async (documentId: string, now: Date) => {
   const { id, escalationCount, mediator } = await mediatorOf(documentId);
   const target = mediator ? escalationTarget(mediator.path) : null;
   if (target === null) throw new errors.ValidationError(HQ_MEDIATES);
-  await strapi.db.query(UID).update({
+  await strapi.db.query(DISPUTE_UID).update({
     where: { id },
     data: { mediatorUnit: target, escalationCount: escalationCount + 1, dueAt: disputeDueAt(now) },
   });
@@ -45,7 +44,7 @@ export const escalateDispute = async (documentId: string, now: Date) => {
 };
 
 const disputeWorkflow: WorkflowDef = {
-  uid: UID,
+  uid: DISPUTE_UID,
   initial: 'open',
   states: ['open', 'mediating', 'resolved', 'withdrawn'],
   publicStates: [],
@@ -66,7 +65,7 @@ const disputeWorkflow: WorkflowDef = {
   effects: {
     resolve: [
       async ({ documentId, comment }) => {
-        await strapi.db.query(UID).updateMany({ where: { documentId }, data: { outcome: comment } });
+        await strapi.db.query(DISPUTE_UID).updateMany({ where: { documentId }, data: { outcome: comment } });
       },
     ],
     escalate: [async ({ documentId }) => void (await escalateDispute(documentId, new Date()))],

@@ -2,14 +2,14 @@
  * Lifecycle of an exemption request: the demand's unit submits it; HQ or the segment above
  * approves or rejects it, with a comment that stays on the request.
  */
-import type { WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { OWNER, REVIEWER, recordReviewComment } from '../../lifecycles/marketplace';
+import type { WorkflowDef } from '../../plugins/synergy/public';
+import { OWNER, REVIEWER, recordReviewComment } from '../../modules/marketplace/lifecycle';
+import { EXEMPTION_UID } from '../../kernel/uids';
 
-const UID = 'api::exemption-request.exemption-request';
-const review = recordReviewComment(UID);
+const review = recordReviewComment(EXEMPTION_UID);
 
 const exemptionWorkflow: WorkflowDef = {
-  uid: UID,
+  uid: EXEMPTION_UID,
   initial: 'draft',
   states: ['draft', 'submitted', 'approved', 'rejected'],
   // Exemptions concern one unit's purchase: only its unit, its subtree and its superiors read them.

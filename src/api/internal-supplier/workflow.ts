@@ -4,12 +4,13 @@
  * supplier-class-change records (HQ, append-only), so the class history is kept.
  * Admitted suppliers are public: buyers and the matching need to see who supplies what.
  */
-import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { SUPPLIER_UID } from '../../kernel/uids';
 
 const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };
 
 const internalSupplierWorkflow: WorkflowDef = {
-  uid: 'api::internal-supplier.internal-supplier',
+  uid: SUPPLIER_UID,
   initial: 'applied',
   states: ['applied', 'admitted', 'rejected'],
   publicStates: ['admitted'],

@@ -4,15 +4,14 @@
  * the catalogue lists a must/priority entry for its category). Publishing records the "must"
  * entry matching binds it to.
  */
-import type { Effect } from '../../plugins/synergy/shared/contracts';
-import { marketplaceWorkflow, OWNER } from '../../lifecycles/marketplace';
-
-const UID = 'api::synergy-demand.synergy-demand';
+import type { Effect } from '../../plugins/synergy/public';
+import { marketplaceWorkflow, OWNER } from '../../modules/marketplace/lifecycle';
+import { DEMAND_UID } from '../../kernel/uids';
 
 const recordOutcome =
   (closeOutcome: 'internal' | 'external'): Effect =>
   async ({ documentId }) => {
-    await strapi.db.query(UID).updateMany({ where: { documentId }, data: { closeOutcome } });
+    await strapi.db.query(DEMAND_UID).updateMany({ where: { documentId }, data: { closeOutcome } });
   };
 
 const requireExemptionIfCatalogued: Effect = async ({ documentId, record }) => {
@@ -27,7 +26,7 @@ const recordMustEntry: Effect = async ({ documentId }) => {
 };
 
 const demandWorkflow = marketplaceWorkflow({
-  uid: UID,
+  uid: DEMAND_UID,
   requiredToSubmit: ['title', 'category', 'description', 'neededBy'],
   extraTransitions: [
     { action: 'close-external', from: ['published', 'docking', 'agreed', 'landed'], to: 'closed', who: OWNER },

@@ -5,12 +5,13 @@
  * the projects they supply, and the unit scope only knows the owning (buying) unit. A signed
  * internal agreement is group-wide knowledge, like a published demand; drafts stay with the buyer.
  */
-import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
+import type { TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { PROJECT_UID } from '../../kernel/uids';
 
 const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 
 const projectWorkflow: WorkflowDef = {
-  uid: 'api::synergy-project.synergy-project',
+  uid: PROJECT_UID,
   initial: 'draft',
   states: ['draft', 'active', 'completed', 'terminated'],
   publicStates: ['active', 'completed', 'terminated'],

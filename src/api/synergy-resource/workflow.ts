@@ -1,8 +1,9 @@
 /** Lifecycle of a synergy resource: the marketplace lifecycle that demands follow too. */
-import { marketplaceWorkflow } from '../../lifecycles/marketplace';
+import { marketplaceWorkflow } from '../../modules/marketplace/lifecycle';
+import { RESOURCE_UID } from '../../kernel/uids';
 
 const resourceWorkflow = marketplaceWorkflow({
-  uid: 'api::synergy-resource.synergy-resource',
+  uid: RESOURCE_UID,
   requiredToSubmit: ['title', 'resourceType', 'description', 'availableFrom'],
 });
 

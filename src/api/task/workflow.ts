@@ -2,10 +2,11 @@
  * Lifecycle of a supervised task: assigned → in progress → submitted for acceptance → accepted,
  * or returned to in progress with a comment; cancelled by the supervising (assigning) unit.
  * The owner side (owner person, owner unit's reporters) starts and submits; the supervising unit
- * accepts, returns and cancels — both declared in parties.ts, so the engine offers each step exactly to them.
+ * accepts, returns and cancels — both declared in rules/parties.ts, so the engine offers each step exactly to them.
  */
-import type { Effect, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { OWNER_SIDE, SUPERVISOR, TASK_UID } from './parties';
+import type { Effect, WorkflowDef } from '../../plugins/synergy/public';
+import { OWNER_SIDE, SUPERVISOR } from './rules/parties';
+import { TASK_UID } from '../../kernel/uids';
 
 const stamp =
   (data: (now: Date) => Record<string, unknown>): Effect =>
@@ -14,10 +15,10 @@ const stamp =
   };
 
 const recolour: Effect = async ({ documentId }) => {
-  await strapi.service('api::task.task').refreshLights(new Date(), [documentId]);
+  await strapi.service(TASK_UID).refreshLights(new Date(), [documentId]);
 };
 
-const today = (now: Date) => strapi.service('api::task.task').todayFacts(now).date;
+const today = (now: Date) => strapi.service(TASK_UID).todayFacts(now).date;
 
 const taskWorkflow: WorkflowDef = {
   uid: TASK_UID,

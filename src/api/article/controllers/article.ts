@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::article.article');
+export default factories.createCoreController(ARTICLE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::article.article');
+export default factories.createCoreService(ARTICLE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { DEDUCTION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::assessment-deduction.assessment-deduction');
+export default factories.createCoreController(DEDUCTION_UID);

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { DEDUCTION_UID } from '../../../kernel/uids';
 
 /** Deductions are recorded by the system; units and intranet pages read them. */
-export default factories.createCoreRouter('api::assessment-deduction.assessment-deduction', { only: ['find', 'findOne'] });
+export default factories.createCoreRouter(DEDUCTION_UID, { only: ['find', 'findOne'] });

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { DEDUCTION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::assessment-deduction.assessment-deduction');
+export default factories.createCoreService(DEDUCTION_UID);

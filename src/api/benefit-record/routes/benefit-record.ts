@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { BENEFIT_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::benefit-record.benefit-record');
+export default factories.createCoreRouter(BENEFIT_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EDITION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::catalogue-edition.catalogue-edition');
+export default factories.createCoreRouter(EDITION_UID);

@@ -6,10 +6,9 @@
 import { randomBytes } from 'crypto';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/utils/entry-rules';
-
-const UID = 'api::catalogue-edition.catalogue-edition';
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+import { EDITION_CODE, editionDefaults } from '../../catalogue-entry/rules/entry';
+import { EDITION_UID, ENTRY_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 /** Entry fields a copy keeps; state, edition and keys are the copy's own. */
 const COPIED_FIELDS = [
@@ -24,7 +23,7 @@ const newDocumentId = () => {
   return alphabet[bytes[0] % 26] + Array.from(bytes.subarray(1), (b) => alphabet[b % 36]).join('') + alphabet[randomBytes(1)[0] % 36];
 };
 
-export default factories.createCoreService(UID, ({ strapi }) => {
+export default factories.createCoreService(EDITION_UID, ({ strapi }) => {
   const inTransaction = (query: any) =>
     strapi.db.inTransaction() ? strapi.db.transaction(({ trx }: any) => query.transacting(trx)) : query;
 
@@ -67,18 +66,18 @@ export default factories.createCoreService(UID, ({ strapi }) => {
 
   return {
     async openNext(sourceDocumentId: string, code: string) {
-      const scope = await strapi.plugin('synergy').service('scope').current();
+      const scope = await currentScope(strapi);
       if (scope.door !== 'internal' && scope.role !== 'hq') {
         throw new errors.PolicyError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
       }
       if (!EDITION_CODE.test(code)) throw new errors.ValidationError(`"${code}" is not an edition code like 2026-H2 (版本编码格式应为 2026-H2)`);
-      const source = await strapi.db.query(UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'state'] });
+      const source = await strapi.db.query(EDITION_UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'state'] });
       if (!source) throw new errors.NotFoundError('No such edition (目录版本不存在)');
       if (source.state !== 'published') {
         throw new errors.ValidationError('Only the current published edition can be copied (只能以当前已发布版本为底稿)');
       }
       return strapi.db.transaction(async () => {
-        const created: any = await strapi.documents(UID as any).create({ data: { code, ...editionDefaults(code) } as any });
+        const created: any = await strapi.documents(EDITION_UID as any).create({ data: { code, ...editionDefaults(code) } as any });
         await copyEntries(source.id, created.id);
         return created;
       });

@@ -4,9 +4,9 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { filtersNameEdition } from '../utils/entry-rules';
+import { filtersNameEdition } from '../rules/entry';
+import { ENTRY_UID } from '../../../kernel/uids';
 
-const UID = 'api::catalogue-entry.catalogue-entry';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -18,7 +18,7 @@ const sendWorkbook = (ctx: any, fileName: string, buffer: Buffer) => {
   ctx.body = buffer;
 };
 
-export default factories.createCoreController(UID, () => ({
+export default factories.createCoreController(ENTRY_UID, () => ({
   /** Without an edition filter a list shows the current published edition: what the catalogue *is* now. */
   async find(this: any, ctx: any) {
     await this.validateQuery(ctx);
@@ -26,7 +26,7 @@ export default factories.createCoreController(UID, () => ({
     const filters = filtersNameEdition(query.filters)
       ? query.filters
       : { $and: [...(query.filters ? [query.filters] : []), { edition: { state: 'published' } }] };
-    const { results, pagination } = await strapi.service(UID).find({ ...query, filters });
+    const { results, pagination } = await strapi.service(ENTRY_UID).find({ ...query, filters });
     const sanitized = await this.sanitizeOutput(results, ctx);
     return this.transformResponse(sanitized, { pagination });
   },

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ENTRY_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::catalogue-entry.catalogue-entry');
+export default factories.createCoreRouter(ENTRY_UID);

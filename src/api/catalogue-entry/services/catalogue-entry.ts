@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ENTRY_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::catalogue-entry.catalogue-entry');
+export default factories.createCoreService(ENTRY_UID);

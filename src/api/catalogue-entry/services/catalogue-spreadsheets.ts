@@ -6,12 +6,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import ExcelJS from 'exceljs';
-import { COLUMNS, cellText, enumLabel, readEntryRow, type ColumnKey, type EntryRow } from '../utils/spreadsheet-rows';
-import { FROZEN_MESSAGE, isEditionOpen } from '../utils/entry-rules';
+import { COLUMNS, cellText, enumLabel, readEntryRow, type ColumnKey, type EntryRow } from '../rules/spreadsheet-rows';
+import { FROZEN_MESSAGE, isEditionOpen } from '../rules/entry';
+import { EDITION_UID, ENTRY_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
-const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
-const ORG_UID = 'api::org-unit.org-unit';
 const SHEET_NAME = '目录条目';
 /** Rows of the template that offer the enum drop-downs. */
 const TEMPLATE_ROWS = 500;
@@ -129,7 +127,7 @@ const createCatalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
       if (rows.length === 0) throw new errors.ValidationError('The sheet has no entries (表格中没有条目)');
 
       const codes = Array.from(new Set(rows.map((r) => r.cells.supplierCode).filter(Boolean)));
-      const units = await strapi.db.query(ORG_UID).findMany({ where: { code: { $in: codes } }, select: ['id', 'code'] });
+      const units = await strapi.db.query(ORG_UNIT_UID).findMany({ where: { code: { $in: codes } }, select: ['id', 'code'] });
       const unitByCode = new Map<string, number>(units.map((u: any) => [u.code, u.id]));
 
       const problems: RowProblem[] = [];

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { DISPUTE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::dispute.dispute');
+export default factories.createCoreRouter(DISPUTE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EXEMPTION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::exemption-request.exemption-request');
+export default factories.createCoreController(EXEMPTION_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EXEMPTION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::exemption-request.exemption-request');
+export default factories.createCoreRouter(EXEMPTION_UID);

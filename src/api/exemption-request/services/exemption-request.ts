@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EXEMPTION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::exemption-request.exemption-request');
+export default factories.createCoreService(EXEMPTION_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SUPPLIER_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::internal-supplier.internal-supplier');
+export default factories.createCoreController(SUPPLIER_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SUPPLIER_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::internal-supplier.internal-supplier');
+export default factories.createCoreRouter(SUPPLIER_UID);

@@ -3,7 +3,7 @@
  * start a run (202 and the run; 409 while one runs) and read a run with a page of its results.
  */
 import { errors } from '@strapi/utils';
-import { parseResultsPage, parseRunId } from '../runs';
+import { parseResultsPage, parseRunId } from '../rules/runs';
 import { MatchRunConflictError } from '../services/match-runs';
 
 export default ({ strapi }: { strapi: any }) => {

@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { OPEN_DEMAND_STATES } from '../../synergy-demand/matches';
+import { OPEN_DEMAND_STATES } from '../../synergy-demand/rules/matches';
 import { DEMAND_MATCH_FIELDS, DEMAND_MATCH_POPULATE, demandFacts, type DemandMatchRow } from '../../synergy-demand/services/matches';
 import {
   BATCH_SIZE,
@@ -22,11 +22,9 @@ import {
   runView,
   staleBefore,
   type RunRow,
-} from '../runs';
-
-const RUN = 'api::match-run.match-run';
-const RESULT = 'api::match-run.match-result';
-const DEMAND = 'api::synergy-demand.synergy-demand';
+} from '../rules/runs';
+import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 /** Another run is under way (HTTP 409); `details.running` is that run. */
 export class MatchRunConflictError extends errors.ApplicationError {
@@ -53,13 +51,13 @@ interface Snapshot {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const runs = () => strapi.db.query(RUN as any);
-  const results = () => strapi.db.query(RESULT as any);
+  const runs = () => strapi.db.query(MATCH_RUN_UID as any);
+  const results = () => strapi.db.query(MATCH_RESULT_UID as any);
   let inFlight: Promise<void> | null = null;
   let stopping = false;
 
   const hqCaller = async () => {
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (scope.role !== 'hq') throw new errors.PolicyError('Only HQ runs and reads bulk matching (仅集团管理员可进行批量匹配)');
     return scope;
   };
@@ -73,7 +71,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Ranks one batch of demands and writes it; false when the run was failed meanwhile (stale, elsewhere). */
   const processBatch = async (runId: number, snapshot: Snapshot, ids: number[], processedAfter: number, topN: number) => {
-    const demands: (DemandMatchRow & { state: string })[] = await strapi.db.query(DEMAND as any).findMany({
+    const demands: (DemandMatchRow & { state: string })[] = await strapi.db.query(DEMAND_UID as any).findMany({
       where: { id: { $in: ids } },
       select: [...DEMAND_MATCH_FIELDS, 'state'],
       populate: DEMAND_MATCH_POPULATE,
@@ -151,7 +149,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshot: Snapshot = await strapi.plugin('synergy').service('matching').snapshot();
       const demandIds: number[] = (
         await strapi.db
-          .query(DEMAND as any)
+          .query(DEMAND_UID as any)
           .findMany({ where: { state: { $in: OPEN_DEMAND_STATES } }, select: ['id'], orderBy: { id: 'asc' } })
       ).map((row: { id: number }) => row.id);
       let run: RunRow;

@@ -4,9 +4,9 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { restorePeople, takePeople } from '../people';
-import { writesWithPeople } from '../../../utils/people-writes';
-import { MEETING_UID, TEMPLATE_UID } from '../meeting-record';
+import { restorePeople, takePeople } from '../rules/people';
+import { writesWithPeople } from '../../../kernel/people-writes';
+import { MEETING_UID, TEMPLATE_UID } from '../../../kernel/uids';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
 

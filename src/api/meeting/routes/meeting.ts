@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { MEETING_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::meeting.meeting');
+export default factories.createCoreRouter(MEETING_UID);

@@ -1,10 +1,9 @@
 /** Meetings: the core service, plus the state of a meeting's resolutions as the caller may see it. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { MeetingResolutionsResponse, ResolutionTaskState } from '../../../plugins/synergy/shared/contracts';
-import type { Scope } from '../../../plugins/synergy/server/src/services/scope';
-import { TASK_UID } from '../../task/parties';
-import { MEETING_UID, loadMeeting } from '../meeting-record';
+import type { MeetingResolutionsResponse, ResolutionTaskState, Scope } from '../../../plugins/synergy/public';
+import { loadMeeting } from '../queries/meeting-record';
+import { MEETING_UID, TASK_UID } from '../../../kernel/uids';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
 

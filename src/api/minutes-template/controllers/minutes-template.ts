@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { TEMPLATE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::minutes-template.minutes-template');
+export default factories.createCoreController(TEMPLATE_UID);

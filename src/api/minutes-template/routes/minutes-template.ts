@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { TEMPLATE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::minutes-template.minutes-template');
+export default factories.createCoreRouter(TEMPLATE_UID);

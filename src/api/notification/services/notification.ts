@@ -1,11 +1,10 @@
 /** Notifications of one person: unread count and marking read, set-based below the Document Service. */
 import { factories } from '@strapi/strapi';
+import { NOTIFICATION_UID } from '../../../kernel/uids';
 
-const UID = 'api::notification.notification';
-
-export default factories.createCoreService(UID, ({ strapi }) => {
+export default factories.createCoreService(NOTIFICATION_UID, ({ strapi }) => {
   const tables = () => {
-    const meta: any = strapi.db.metadata.get(UID);
+    const meta: any = strapi.db.metadata.get(NOTIFICATION_UID);
     const link = meta.attributes.recipient.joinTable;
     return { table: meta.tableName as string, link: link.name as string, notification: link.joinColumn.name, user: link.inverseJoinColumn.name };
   };
@@ -32,7 +31,7 @@ export default factories.createCoreService(UID, ({ strapi }) => {
     /** Marks one of the user's notifications read (a read one keeps its time); null when it is not the user's. */
     async markRead(userId: number, documentId: string) {
       await markUnreadAsRead(userId, documentId);
-      return strapi.documents(UID).findFirst({ filters: { documentId, recipient: { id: userId } } as any });
+      return strapi.documents(NOTIFICATION_UID).findFirst({ filters: { documentId, recipient: { id: userId } } as any });
     },
 
     /** Marks all of the user's unread notifications read; returns how many changed. */

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ORG_UNIT_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::org-unit.org-unit');
+export default factories.createCoreService(ORG_UNIT_UID);

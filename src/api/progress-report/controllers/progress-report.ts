@@ -5,7 +5,10 @@
  */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORT_UID, checkReport, reportedTask, startIfAssigned } from '../reporting';
+import { reportedTask, startIfAssigned } from '../queries/reporting';
+import { checkReport } from '../rules/reporting';
+import { REPORT_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 export default factories.createCoreController(REPORT_UID, ({ strapi }) => ({
   async create(this: any, ctx: any) {
@@ -13,7 +16,7 @@ export default factories.createCoreController(REPORT_UID, ({ strapi }) => ({
     if (!body || typeof body.data !== 'object' || body.data === null || Array.isArray(body.data)) {
       throw new errors.ValidationError('Send { data: { task, percent, text } } (请求体须为 { data: {...} })');
     }
-    const scope = await strapi.plugin('synergy').service('scope').current();
+    const scope = await currentScope(strapi);
     if (!scope.signedIn || !scope.unit) throw new errors.PolicyError('Sign in as a member of the group to report progress (请以集团成员身份登录)');
     const input = body.data as Record<string, any>;
     const fromPath = ctx.params.taskDocumentId ? { documentId: ctx.params.taskDocumentId } : undefined;

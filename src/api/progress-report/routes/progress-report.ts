@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { REPORT_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::progress-report.progress-report', { only: ['find', 'findOne', 'create'] });
+export default factories.createCoreRouter(REPORT_UID, { only: ['find', 'findOne', 'create'] });

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { REPORT_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::progress-report.progress-report');
+export default factories.createCoreService(REPORT_UID);

@@ -4,12 +4,8 @@
  * caller is anonymous and the filter on public states is the whole access rule here.
  */
 import type { Core } from '@strapi/strapi';
-import { aggregatePublic } from '../aggregate';
-
-const DEMAND = 'api::synergy-demand.synergy-demand';
-const PROJECT = 'api::synergy-project.synergy-project';
-const BENEFIT = 'api::benefit-record.benefit-record';
-const ORG = 'api::org-unit.org-unit';
+import { aggregatePublic } from '../rules/aggregate';
+import { BENEFIT_UID, DEMAND_UID, ORG_UNIT_UID, PROJECT_UID } from '../../../kernel/uids';
 
 const ownerPath = { ownerUnit: { select: ['path'] } };
 
@@ -18,12 +14,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const from = new Date(Date.UTC(year, 0, 1));
     const to = new Date(Date.UTC(year + 1, 0, 1));
     const inYear = { $gte: from, $lt: to };
-    const publicDemandStates = strapi.plugin('synergy').service('workflow').publicStates(DEMAND);
+    const publicDemandStates = strapi.plugin('synergy').service('workflow').publicStates(DEMAND_UID);
     const [group, segments, demands, projects, benefits] = await Promise.all([
-      strapi.db.query(ORG).findOne({ where: { level: 'group' }, select: ['id', 'code', 'name', 'path'] }),
-      strapi.db.query(ORG).findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
-      strapi.db.query(DEMAND).findMany({ where: { state: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
-      strapi.db.query(PROJECT).findMany({
+      strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id', 'code', 'name', 'path'] }),
+      strapi.db.query(ORG_UNIT_UID).findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
+      strapi.db.query(DEMAND_UID).findMany({ where: { state: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
+      strapi.db.query(PROJECT_UID).findMany({
         where: {
           state: { $in: ['active', 'completed'] },
           $or: [{ startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { startDate: { $null: true }, createdAt: inYear }],
@@ -31,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['id', 'state'],
         populate: ownerPath,
       }),
-      strapi.db.query(BENEFIT).findMany({
+      strapi.db.query(BENEFIT_UID).findMany({
         where: { state: 'confirmed', period: { $startsWith: String(year) } },
         select: ['id', 'amount'],
         populate: { shares: { populate: { unit: { select: ['path'] } } } },

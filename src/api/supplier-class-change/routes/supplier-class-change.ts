@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { CLASS_CHANGE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::supplier-class-change.supplier-class-change');
+export default factories.createCoreRouter(CLASS_CHANGE_UID);

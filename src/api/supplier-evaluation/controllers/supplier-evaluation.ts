@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EVALUATION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::supplier-evaluation.supplier-evaluation');
+export default factories.createCoreController(EVALUATION_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { EVALUATION_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::supplier-evaluation.supplier-evaluation');
+export default factories.createCoreRouter(EVALUATION_UID);

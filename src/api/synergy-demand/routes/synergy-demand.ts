@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { DEMAND_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::synergy-demand.synergy-demand');
+export default factories.createCoreRouter(DEMAND_UID);

@@ -6,12 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../external-close';
+import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../rules/external-close';
+import { DEMAND_UID, EDITION_UID, ENTRY_UID, EXEMPTION_UID } from '../../../kernel/uids';
 
-const ENTRY = 'api::catalogue-entry.catalogue-entry';
-const EDITION = 'api::catalogue-edition.catalogue-edition';
-const EXEMPTION = 'api::exemption-request.exemption-request';
-const DEMAND = 'api::synergy-demand.synergy-demand';
 /** Entry states that belong to a published edition. */
 const LIVE_ENTRY_STATES = ['published', 'approved'];
 
@@ -21,17 +18,17 @@ const attributesOf = (strapi: Core.Strapi, uid: string): Record<string, unknown>
 const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The restricting entries of the current (latest published) edition. */
   async currentRestrictingEntries(): Promise<CatalogueEntryFacts[]> {
-    const entryAttributes = attributesOf(strapi, ENTRY);
-    const editionAttributes = attributesOf(strapi, EDITION);
+    const entryAttributes = attributesOf(strapi, ENTRY_UID);
+    const editionAttributes = attributesOf(strapi, EDITION_UID);
     if (!entryAttributes || !editionAttributes) return [];
-    const edition = await strapi.db.query(EDITION as any).findOne({
+    const edition = await strapi.db.query(EDITION_UID as any).findOne({
       where: { state: 'published' },
       orderBy: { code: 'desc' },
       select: ['id'],
     });
     if (!edition) return [];
     const fields = ['entryType', 'subCategory', 'supplierClass', 'name'].filter((field) => field in entryAttributes);
-    return strapi.db.query(ENTRY as any).findMany({
+    return strapi.db.query(ENTRY_UID as any).findMany({
       where: {
         edition: { id: edition.id },
         supplierClass: { $in: [...RESTRICTING_CLASSES] },
@@ -42,7 +39,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async hasApprovedExemption(demandDocumentId: string): Promise<boolean> {
-    const count = await strapi.db.query(EXEMPTION as any).count({
+    const count = await strapi.db.query(EXEMPTION_UID as any).count({
       where: { demand: { documentId: demandDocumentId }, state: 'approved' },
     });
     return count > 0;
@@ -51,7 +48,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The "must" entry recorded on the demand; computed now when matching never looked at the demand. */
   async boundMustEntry(demandDocumentId: string): Promise<{ id: number; name: string } | null> {
     const load = () =>
-      strapi.db.query(DEMAND as any).findOne({
+      strapi.db.query(DEMAND_UID as any).findOne({
         where: { documentId: demandDocumentId },
         select: ['id', 'mustEntryCheckedAt'],
         populate: { mustEntry: { select: ['id', 'name'] } },
@@ -68,7 +65,7 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async assertMustEntryExempted(demandDocumentId: string) {
     const mustEntry = await this.boundMustEntry(demandDocumentId);
     if (!mustEntry) return;
-    const approved = await strapi.db.query(EXEMPTION as any).findMany({
+    const approved = await strapi.db.query(EXEMPTION_UID as any).findMany({
       where: { demand: { documentId: demandDocumentId }, state: 'approved' },
       select: ['id'],
       populate: { catalogueEntry: { select: ['id'] } },

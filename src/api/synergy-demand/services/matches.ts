@@ -6,10 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { runInCurrentTransaction } from '../../../plugins/synergy/server/src/utils/knex';
-import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../matches';
-
-const UID = 'api::synergy-demand.synergy-demand';
+import { runInCurrentTransaction } from '../../../plugins/synergy/public';
+import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../rules/matches';
+import { DEMAND_UID } from '../../../kernel/uids';
 
 /** What the engine reads of a demand, and what the must rule compares. */
 export const DEMAND_MATCH_FIELDS = ['id', 'documentId', 'title', 'description', 'category', 'subCategory', 'region'];
@@ -49,7 +48,7 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async recordMustEntry(demand: Pick<DemandMatchRow, 'id' | 'mustEntry'>, mustEntryId: number | null, at = new Date()) {
       const changed = (demand.mustEntry?.id ?? null) !== mustEntryId;
-      await strapi.db.query(UID as any).update({
+      await strapi.db.query(DEMAND_UID as any).update({
         where: { id: demand.id },
         data: { mustEntryCheckedAt: at, ...(changed ? { mustEntry: mustEntryId } : {}) },
       });
@@ -62,10 +61,10 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async recordMustEntries(demandIds: number[], changes: Array<{ demandId: number; mustEntryId: number | null }>, at = new Date()) {
       if (demandIds.length > 0) {
-        await strapi.db.query(UID as any).updateMany({ where: { id: { $in: demandIds } }, data: { mustEntryCheckedAt: at } });
+        await strapi.db.query(DEMAND_UID as any).updateMany({ where: { id: { $in: demandIds } }, data: { mustEntryCheckedAt: at } });
       }
       if (changes.length === 0) return;
-      const link = (strapi.db.metadata.get(UID as any) as any).attributes.mustEntry.joinTable;
+      const link = (strapi.db.metadata.get(DEMAND_UID as any) as any).attributes.mustEntry.joinTable;
       const knex = strapi.db.connection;
       const demandColumn = link.joinColumn.name;
       const entryColumn = link.inverseJoinColumn.name;
@@ -86,7 +85,7 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Computes the must rule for one demand now (internal: publish effect, external close) and records it. */
     async refreshMustEntry(documentId: string): Promise<number | null> {
-      const demand: DemandMatchRow | null = await strapi.db.query(UID as any).findOne({
+      const demand: DemandMatchRow | null = await strapi.db.query(DEMAND_UID as any).findOne({
         where: { documentId },
         select: DEMAND_MATCH_FIELDS,
         populate: DEMAND_MATCH_POPULATE,
@@ -99,8 +98,8 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async forDemand(documentId: string, limit: number) {
       const scope = await matchingCaller();
-      const readFilter = synergy().service('scope').readFilter(scope, UID);
-      const demand: DemandMatchRow | null = await strapi.db.query(UID as any).findOne({
+      const readFilter = synergy().service('scope').readFilter(scope, DEMAND_UID);
+      const demand: DemandMatchRow | null = await strapi.db.query(DEMAND_UID as any).findOne({
         where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
         select: DEMAND_MATCH_FIELDS,
         populate: DEMAND_MATCH_POPULATE,
@@ -128,12 +127,12 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async matchable(search: string) {
       const scope = await matchingCaller();
-      const readFilter = synergy().service('scope').readFilter(scope, UID);
+      const readFilter = synergy().service('scope').readFilter(scope, DEMAND_UID);
       const conditions: Record<string, unknown>[] = [{ state: { $in: OPEN_DEMAND_STATES } }];
       if (readFilter) conditions.push(readFilter);
       if (scope.role === 'reporter') conditions.push({ ownerUnit: { id: scope.unit?.id ?? null } });
       if (search) conditions.push({ title: { $containsi: search } });
-      const rows = await strapi.db.query(UID as any).findMany({
+      const rows = await strapi.db.query(DEMAND_UID as any).findMany({
         where: { $and: conditions },
         select: ['documentId', 'title', 'state', 'category', 'region', 'neededBy'],
         populate: { ownerUnit: { select: ['code', 'name'] }, mustEntry: { select: ['documentId', 'name'] } },

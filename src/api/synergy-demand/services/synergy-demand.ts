@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { DEMAND_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::synergy-demand.synergy-demand');
+export default factories.createCoreService(DEMAND_UID);

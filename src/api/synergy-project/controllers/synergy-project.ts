@@ -1,9 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { PROJECT_UID } from '../../../kernel/uids';
 
-const UID = 'api::synergy-project.synergy-project';
-
-export default factories.createCoreController(UID, () => ({
+export default factories.createCoreController(PROJECT_UID, () => ({
   /** POST /synergy-projects/:id/directive-price { price }: the common superior prices a draft project. */
   async setDirectivePrice(this: any, ctx: any) {
     const body = ctx.request.body;

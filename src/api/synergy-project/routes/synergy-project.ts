@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { PROJECT_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::synergy-project.synergy-project');
+export default factories.createCoreRouter(PROJECT_UID);

@@ -5,8 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { commonSuperiorId } from '../rules';
-import { PROJECT_UID, currentScope } from '../parties';
+import { commonSuperiorId } from '../rules/project';
+import { PROJECT_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 
 const MAX_PRICE = 99_999_999.99;
 

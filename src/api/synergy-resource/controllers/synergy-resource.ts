@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { RESOURCE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreController('api::synergy-resource.synergy-resource');
+export default factories.createCoreController(RESOURCE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { RESOURCE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::synergy-resource.synergy-resource');
+export default factories.createCoreRouter(RESOURCE_UID);

@@ -1,12 +1,11 @@
 /** Tasks: the core actions, urging (催办) and the statistics per unit. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { urgeComment, urgeTask } from '../urging';
-import { writesWithPeople } from '../../../utils/people-writes';
-import { conflictBody, isConflict } from '../../../plugins/synergy/server/src/utils/errors';
-import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../statistics';
-
-const UID = 'api::task.task';
+import { urgeComment } from '../rules/urging';
+import { writesWithPeople } from '../../../kernel/people-writes';
+import { conflictBody, isConflict } from '../../../plugins/synergy/public';
+import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../queries/statistics';
+import { TASK_UID } from '../../../kernel/uids';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
 
@@ -26,14 +25,14 @@ const takeOwnerPerson = (data: Record<string, any>): { ownerPerson?: number | nu
   return { ownerPerson: id };
 };
 
-export default factories.createCoreController(UID, () => ({
-  ...writesWithPeople(UID, { take: takeOwnerPerson, restore: (sanitized, person) => ({ ...sanitized, ...person }) }, 'Task not found (任务不存在或无权查看)'),
+export default factories.createCoreController(TASK_UID, () => ({
+  ...writesWithPeople(TASK_UID, { take: takeOwnerPerson, restore: (sanitized, person) => ({ ...sanitized, ...person }) }, 'Task not found (任务不存在或无权查看)'),
 
   async urge(this: any, ctx: any) {
     const comment = urgeComment(ctx.request.body);
     const scope = await scopeService().current();
     try {
-      const task = await urgeTask(ctx.params.documentId, comment, scope);
+      const task = await strapi.service('api::task.urging').urge(ctx.params.documentId, comment, scope);
       const sanitized = await this.sanitizeOutput(task, ctx);
       return this.transformResponse(sanitized);
     } catch (error) {
@@ -45,7 +44,7 @@ export default factories.createCoreController(UID, () => ({
 
   async statistics(ctx: any) {
     const scope = await scopeService().current();
-    const today = strapi.service(UID).todayFacts(new Date());
+    const today = strapi.service(TASK_UID).todayFacts(new Date());
     const period = parsePeriod(ctx.query, today.date);
     const unitPath = await unitPathOf(ctx.query.unit);
     const data = await taskStatistics(scope, { period, unitPath }, today.day);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { TASK_UID } from '../../../kernel/uids';
 
-export default factories.createCoreRouter('api::task.task');
+export default factories.createCoreRouter(TASK_UID);

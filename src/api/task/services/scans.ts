@@ -5,15 +5,14 @@
  * key (notification dedupe key, deduction key, the escalation stamp), so running a scan twice —
  * after a restart, on a second instance — does nothing twice.
  */
-import { escalationTarget } from '../../synergy-project/rules';
-import { supervisionRules } from '../config';
-import { TASK_UID } from '../parties';
-import { quarterOf } from '../rules';
-import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../notify';
-import { openTaskRows, type TaskRow } from '../task-rows';
-import { insertDocuments, insertLinks, updateByIds } from '../../../utils/bulk-rows';
-
-const DEDUCTION_UID = 'api::assessment-deduction.assessment-deduction';
+import { escalationTarget } from '../../synergy-project/rules/project';
+import { supervisionRules } from '../rules/supervision-config';
+import { quarterOf } from '../rules/dates';
+import { reminderBucket } from '../rules/reminders';
+import { sendTaskNotices, type TaskAddressees, type TaskNotice } from '../queries/notices';
+import { openTaskRows, type TaskRow } from '../queries/task-rows';
+import { insertDocuments, insertLinks, updateByIds } from '../../../kernel/bulk-rows';
+import { DEDUCTION_UID, TASK_UID } from '../../../kernel/uids';
 
 const addressees = (row: TaskRow): TaskAddressees => ({
   documentId: row.documentId,
@@ -24,21 +23,15 @@ const addressees = (row: TaskRow): TaskAddressees => ({
   supervisingUnitId: row.supervisingUnitId,
 });
 
-/** The smallest configured "N working days before" that is at least `daysLeft`, or null. */
-export const reminderBucket = (daysLeft: number, before: number[]): number | null => {
-  const fitting = before.filter((n) => n >= daysLeft);
-  return daysLeft >= 1 && fitting.length > 0 ? Math.min(...fitting) : null;
-};
-
 export default ({ strapi }: { strapi: any }) => {
-  const tasks = () => strapi.service('api::task.task');
+  const tasks = () => strapi.service(TASK_UID);
   // A deduction's key is unique in the database; made on first use, as a catch-up run at boot can come before the app's bootstrap.
   const calendar = () => strapi.plugin('synergy').service('calendar').calendar();
 
   return {
     /** Reminders N working days before the due date (once per N) and on overdue days (once per day). */
     async sendReminders(now: Date): Promise<{ reminders: number; overdue: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const working = calendar().isWorkingDay(today.date);
       const maxBefore = Math.max(0, ...rules.remindBeforeWorkingDays);
@@ -101,7 +94,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Department-level tasks overdue by N working days become company-level; the supervisor moves up. */
     async escalateOverdue(now: Date): Promise<{ escalated: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const rows = await openTaskRows(strapi, (q: any, c: any) =>
         q.where(c.level, 'department').whereNull(c.escalatedAt).where(c.dueDay, '<', today.day)
@@ -160,7 +153,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** An overdue company-level task records one assessment deduction against its owner unit. */
     async recordDeductions(now: Date): Promise<{ deductions: number }> {
-      const rules = supervisionRules();
+      const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const rows = await openTaskRows(strapi, (q: any, c: any) => q.where(c.level, 'company').where(c.dueDay, '<', today.day).whereNull(c.deductedAt));
       const candidates = rows.filter((row) => row.ownerUnitId !== null);

@@ -3,12 +3,11 @@
  * calendar, the working-day ordinals a task stores, and recolouring lights in one UPDATE.
  */
 import { factories } from '@strapi/strapi';
-import { runInCurrentTransaction } from '../../../plugins/synergy/server/src/utils/knex';
-import { dayNumber } from '../rules';
-import { differs, lightCase, taskColumns } from '../lights-sql';
-import { supervisionRules } from '../config';
-
-const UID = 'api::task.task';
+import { runInCurrentTransaction } from '../../../plugins/synergy/public';
+import { dayNumber } from '../rules/dates';
+import { differs, lightCase, taskColumns } from '../queries/lights-sql';
+import { supervisionRules } from '../rules/supervision-config';
+import { TASK_UID } from '../../../kernel/uids';
 
 export interface TodayFacts {
   date: string;
@@ -18,7 +17,7 @@ export interface TodayFacts {
 
 const calendarService = () => strapi.plugin('synergy').service('calendar');
 
-export default factories.createCoreService(UID, () => ({
+export default factories.createCoreService(TASK_UID, () => ({
   /** Today in the group's time zone, as a date, a working-day ordinal and a day number. */
   todayFacts(now: Date = new Date()): TodayFacts {
     const date: string = calendarService().today(now);
@@ -33,9 +32,9 @@ export default factories.createCoreService(UID, () => ({
 
   /** Recolours the lights of the given tasks (all when omitted) for `now`; returns how many changed. */
   async refreshLights(now: Date = new Date(), documentIds?: string[]): Promise<number> {
-    const meta: any = strapi.db.metadata.get(UID);
+    const meta: any = strapi.db.metadata.get(TASK_UID);
     const columns = taskColumns(meta);
-    const expression = lightCase(columns, this.todayFacts(now), supervisionRules());
+    const expression = lightCase(columns, this.todayFacts(now), supervisionRules(strapi.config.get('supervision')));
     const knex = strapi.db.connection;
     const client = strapi.db.dialect.client as string;
     const query = knex(meta.tableName)

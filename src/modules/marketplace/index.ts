@@ -1,0 +1,24 @@
+/**
+ * Marketplace: demands and resources through review and docking to landing, exemption requests
+ * for buying outside the group, and the articles (news, practices, policies) everyone reads.
+ */
+import type { ModuleManifest } from '../../plugins/synergy/public';
+import { ARTICLE_UID, DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../../kernel/uids';
+import demandWorkflow from '../../api/synergy-demand/workflow';
+import resourceWorkflow from '../../api/synergy-resource/workflow';
+import exemptionWorkflow from '../../api/exemption-request/workflow';
+import demandRules from '../../api/synergy-demand/document-middlewares/demand-rules';
+import resourceRules from '../../api/synergy-resource/document-middlewares/resource-rules';
+import exemptionRules from '../../api/exemption-request/document-middlewares/exemption-rules';
+import publishedArticles from '../../api/article/document-middlewares/published-articles';
+
+const marketplace: ModuleManifest = {
+  name: 'marketplace',
+  contentTypes: [DEMAND_UID, RESOURCE_UID, EXEMPTION_UID, ARTICLE_UID],
+  workflows: [demandWorkflow, resourceWorkflow, exemptionWorkflow],
+  // HQ writes; everyone, anonymous intranet pages too, reads the published articles.
+  sharedTypes: [{ uid: ARTICLE_UID, read: 'public', write: [] }],
+  documentMiddlewares: [demandRules, resourceRules, exemptionRules, publishedArticles],
+};
+
+export default marketplace;

@@ -1,0 +1,68 @@
+/**
+ * The `modules` service: the app hands it its module manifests in register(), and it declares
+ * each module's workflows, grants, shared and admin-read-only types and jobs, and registers its
+ * Document Service middlewares in manifest order (after the plugin's own, registered before the
+ * app's register runs). bootstrap() and destroy() run the modules' hooks from the app's lifecycle
+ * functions, where the central calls were.
+ */
+import type { Core } from '@strapi/strapi';
+import type { ModuleManifest } from '../../../shared/contracts/modules';
+import { getService } from '../utils/get-service';
+
+/** Why a list of manifests cannot be registered: unknown, doubly claimed or unclaimed types, repeated names. */
+export const manifestProblems = (manifests: ModuleManifest[], apiTypes: string[]): string[] => {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const manifest of manifests) {
+    if (names.has(manifest.name)) problems.push(`module "${manifest.name}" is listed twice`);
+    names.add(manifest.name);
+    for (const uid of manifest.contentTypes) {
+      if (!apiTypes.includes(uid)) problems.push(`module "${manifest.name}" names ${uid}, which is not a content type of the app`);
+      const claimed = owner.get(uid);
+      if (claimed && claimed !== manifest.name) problems.push(`${uid} is named by modules "${claimed}" and "${manifest.name}"`);
+      owner.set(uid, manifest.name);
+    }
+  }
+  for (const uid of apiTypes.filter((uid) => !owner.has(uid))) problems.push(`${uid} belongs to no module`);
+  return problems;
+};
+
+const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const registered: ModuleManifest[] = [];
+
+  return {
+    register(manifests: ModuleManifest[]): void {
+      const apiTypes = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
+      const problems = manifestProblems([...registered, ...manifests], apiTypes);
+      if (problems.length > 0) throw new Error(`Module manifests are inconsistent: ${problems.join('; ')}`);
+      const workflow = getService(strapi, 'workflow');
+      const access = getService(strapi, 'access');
+      const scheduler = getService(strapi, 'scheduler');
+      for (const manifest of manifests) {
+        for (const def of manifest.workflows ?? []) workflow.register(def);
+        for (const def of manifest.sharedTypes ?? []) access.declareSharedType(def);
+        access.grant(...(manifest.grants ?? []));
+        for (const def of manifest.adminReadOnlyTypes ?? []) access.declareAdminReadOnly(def);
+        for (const job of manifest.jobs ?? []) scheduler.register(job);
+        for (const middleware of manifest.documentMiddlewares ?? []) strapi.documents.use(middleware({ strapi }));
+        registered.push(manifest);
+      }
+    },
+
+    /** The registered manifests, in order. */
+    all: (): readonly ModuleManifest[] => registered,
+
+    /** The modules' boot work, in module order. */
+    async bootstrap(): Promise<void> {
+      for (const manifest of registered) await manifest.bootstrap?.({ strapi });
+    },
+
+    /** The modules' shutdown work, in reverse module order. */
+    async destroy(): Promise<void> {
+      for (const manifest of [...registered].reverse()) await manifest.destroy?.({ strapi });
+    },
+  };
+};
+
+export default createModulesService;

@@ -1,0 +1,85 @@
+/**
+ * What an application module declares to the plugin, in one manifest: its content types, the
+ * lifecycles and grants of those types, its Document Service rules, its scheduled jobs and its
+ * boot and shutdown work. The app hands the list of manifests to the `modules` service; nothing
+ * else names a module. Server-only: the admin does not import this file.
+ */
+import type { Core } from '@strapi/strapi';
+import type { ActionGrant, AdminReadOnlyType, SharedTypeAccess, WorkflowDef } from './index';
+
+/** A Document Service middleware: calls `next()` exactly once and returns its result. */
+export type DocumentMiddleware = (context: any, next: () => Promise<any>) => Promise<any>;
+
+export type DocumentMiddlewareFactory = ({ strapi }: { strapi: Core.Strapi }) => DocumentMiddleware;
+
+/** What a scheduled job is given. */
+export interface JobContext {
+  /** The instant the job computes from: the cron slot, or the time a manual or catch-up run was asked for. */
+  now: Date;
+  jobName: string;
+  /** No transaction is handed in: the job queries through strapi.db.connection as usual. */
+  trx?: never;
+  log: (msg: string) => void;
+  /**
+   * Claims effect keys set-based: inserts those not yet claimed and returns the ones claimed by
+   * THIS call. Called inside `strapi.db.transaction(...)` it joins that transaction, so a claim
+   * and the rows it stands for commit or roll back together.
+   */
+  claimEffects(keys: string[]): Promise<Set<string>>;
+}
+
+/** A job of the scheduler: named, with a default cron expression, safe to run twice. */
+export interface JobDef {
+  /** Lower-case letters, digits and hyphens: it is the key of configuration, lock and run records. */
+  name: string;
+  description: string;
+  /** Default schedule, e.g. '5 * * * *'; configuration may override it. */
+  cron: string;
+  /** Returns counts for the run record, e.g. { due: 12, sent: 3 }. */
+  run(ctx: JobContext): Promise<Record<string, number> | void>;
+  /** Run once at start when a fire time was missed (default true). */
+  catchUp?: boolean;
+}
+
+export type ModuleHook = ({ strapi }: { strapi: Core.Strapi }) => Promise<void> | void;
+
+/** An admin route a module serves (under the plugin's admin routes). */
+export interface ModuleAdminRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  handler: (ctx: any) => Promise<void> | void;
+  config?: { policies?: unknown[]; middlewares?: unknown[] };
+}
+
+export interface ModuleManifest {
+  /** Lower-case, unique among the modules: 'marketplace', 'supervision' … */
+  name: string;
+  /**
+   * The content types the module owns, by UID. Strapi loads them from src/api/<type>/; the
+   * manifest names them, and every api:: type is named by exactly one module.
+   */
+  contentTypes: string[];
+  /** Lifecycle tables of the module's types (workflow engine). */
+  workflows?: WorkflowDef[];
+  /** Custom content-API actions of the module's routes and who may call them. */
+  grants?: ActionGrant[];
+  /** Types of the module that no unit owns, and who reads and writes them. */
+  sharedTypes?: SharedTypeAccess[];
+  /** Types the admin shows read-only to some admin roles and to nobody else. */
+  adminReadOnlyTypes?: AdminReadOnlyType[];
+  /**
+   * The module's Document Service rules, registered in this order after the plugin's own (so
+   * they see writes the unit scope admitted) and after those of the modules listed before.
+   */
+  documentMiddlewares?: DocumentMiddlewareFactory[];
+  /** Scheduled jobs; configuration `synergy.scheduler.jobs.<name>` overrides or switches them off. */
+  jobs?: JobDef[];
+  /** Runs in the app's bootstrap, in module order (after the plugin's bootstrap). */
+  bootstrap?: ModuleHook;
+  /** Runs in the app's destroy, in reverse module order. */
+  destroy?: ModuleHook;
+  /** Sources of the to-do list (issue 13); typed when the to-do registry lands. */
+  todoSources?: unknown[];
+  /** Admin routes of the module, once the app's admin endpoints leave the plugin. */
+  adminRoutes?: ModuleAdminRoute[];
+}
