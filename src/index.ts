@@ -16,6 +16,11 @@ import { supervisionRules } from './api/task/config';
 import { jobs } from './jobs';
 import { notificationRules } from './api/notification/registry';
 import { createContentTypeIndexes } from '../database/content-type-indexes';
+import { catalogueAdminRoutes } from './api/catalogue-entry/admin-routes';
+import { matchingAdminRoutes } from './api/match-run/admin-routes';
+import { offerLoader } from './api/match-run/offer-loader';
+import { meetingAdminRoutes } from './api/meeting/admin-routes';
+import { supervisionAdminRoutes } from './api/task/admin-routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +30,12 @@ export default {
     synergy.service('access').grant(...grants);
     for (const job of jobs) synergy.service('scheduler').register(job);
     for (const type of adminReadOnlyTypes) synergy.service('access').declareAdminReadOnly(type);
+    // Admin endpoints of the modules' admin pages, and where matching finds its offers.
+    synergy.service('admin-routes').register(catalogueAdminRoutes);
+    synergy.service('admin-routes').register(matchingAdminRoutes);
+    synergy.service('matching').useOfferLoader(offerLoader);
+    synergy.service('admin-routes').register(meetingAdminRoutes);
+    synergy.service('admin-routes').register(supervisionAdminRoutes);
     // Registered after the plugin's unit scope, so these run on writes the scope has admitted.
     strapi.documents.use(marketplaceRules({ strapi }));
     strapi.documents.use(publishedArticles({ strapi }));
