@@ -157,7 +157,11 @@ describe('names the admin shows', () => {
     expect(res.body.data.labels.en['content-manager.components.meeting.resolution.ownerUnit']).toBe('Responsible unit');
     expect(res.body.data.labels.zh['content-manager.content-types.plugin::users-permissions.user.fullName']).toBe('姓名');
     expect(res.body.data.labels).toEqual({ zh: fieldLabelMessages('zh', ADMIN_VIEWS), en: fieldLabelMessages('en', ADMIN_VIEWS) });
-    expect(res.body.data.pageModels).toMatchObject({ 'supervision.task': 'api::task.task', 'meetings.meeting': 'api::meeting.meeting' });
+    expect(res.body.data.pageModels).toMatchObject({
+      'supervision.task': { uid: 'api::task.task', collection: 'tasks' },
+      'matching.demand': { uid: 'api::synergy-demand.synergy-demand', collection: 'synergy-demands' },
+      'meetings.meeting': { uid: 'api::meeting.meeting', collection: 'meetings' },
+    });
   });
 
   it('names every enumeration value in both languages, and every lifecycle state as the workflow panel does', () => {

@@ -151,6 +151,7 @@ describe('pageModels', () => {
   it("names the type that plays each part of the plugin's admin pages", () => {
     expect(pageModels(ADMIN_VIEWS)).toEqual({
       'supervision.task': 'api::task.task',
+      'matching.demand': 'api::synergy-demand.synergy-demand',
       'matching.exemption': 'api::exemption-request.exemption-request',
       'meetings.meeting': 'api::meeting.meeting',
     });

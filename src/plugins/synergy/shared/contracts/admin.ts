@@ -20,12 +20,19 @@ export interface AdminRoute {
   config?: { policies?: AdminRoutePolicy[] };
 }
 
+/** A type as one of the plugin's admin pages opens it: by uid (the content manager) and collection (the workflow routes). */
+export interface PageModel {
+  uid: string;
+  /** Its plural name, as /synergy/:collection/:documentId/transitions names it. */
+  collection: string;
+}
+
 /** GET /synergy/admin-views (no session needed: the admin reads it before sign-in, as it does its bundle). */
 export interface AdminViewsResponse {
   data: {
     /** Field labels under the message ids the content manager looks them up by, per admin language. */
     labels: { zh: Record<string, string>; en: Record<string, string> };
-    /** The type that plays each part of the plugin's admin pages, e.g. 'supervision.task' → its uid. */
-    pageModels: Record<string, string>;
+    /** The type that plays each part of the plugin's admin pages, e.g. 'supervision.task' → the task type. */
+    pageModels: Record<string, PageModel>;
   };
 }

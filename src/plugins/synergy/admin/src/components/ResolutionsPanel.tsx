@@ -64,7 +64,7 @@ const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionVi
 export const ResolutionsPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const meetingModel = usePageModel('meetings.meeting');
-  const existing = model === meetingModel && document && documentId && documentId !== 'create' ? documentId : undefined;
+  const existing = model === meetingModel?.uid && document && documentId && documentId !== 'create' ? documentId : undefined;
   const state = useMeetingResolutions(existing, document?.updatedAt as string | undefined);
 
   if (!existing || state.phase === 'loading' || state.phase === 'absent') return null;

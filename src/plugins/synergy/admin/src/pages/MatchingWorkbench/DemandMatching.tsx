@@ -43,7 +43,8 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   const navigate = useNavigate();
   const [version, setVersion] = React.useState(0);
   const [demand, setDemand] = React.useState<MatchableDemand | null>(null);
-  const matches = useMatches(demand?.documentId ?? null, version);
+  const demandModel = usePageModel('matching.demand');
+  const matches = useMatches(demand?.documentId ?? null, demandModel?.collection ?? null, version);
   const [docking, setDocking] = React.useState<Candidate | null>(null);
   const [exempting, setExempting] = React.useState<Candidate | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -51,7 +52,7 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   const [filed, setFiled] = React.useState<{ documentId: string; title: string } | null>(null);
   // Exemption requests are filed through the content manager, so their rules and permissions apply.
   const exemptionModel = usePageModel('matching.exemption');
-  const exemptions = exemptionModel ? collectionPath(exemptionModel) : null;
+  const exemptions = exemptionModel ? collectionPath(exemptionModel.uid) : null;
 
   const closeDialogs = () => {
     setDocking(null);
@@ -60,10 +61,10 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   };
 
   const dock = async (comment: string) => {
-    if (!demand || !docking) return;
+    if (!demand || !docking || !demandModel) return;
     setBusy(true);
     try {
-      await post(`/${PLUGIN_ID}/synergy-demands/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
+      await post(`/${PLUGIN_ID}/${demandModel.collection}/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
       toggleNotification({ type: 'success', message: t('matching.dock.done', 'Docking started with {title}.', { title: docking.title }) });
       setDemand({ ...demand, state: 'docking' });
       setVersion((n) => n + 1);

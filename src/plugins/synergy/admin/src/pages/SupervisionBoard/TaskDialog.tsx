@@ -81,7 +81,7 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
           {task && taskModel && (
             <LinkButton
               tag={Link}
-              to={`${collectionPath(taskModel)}/${task.documentId}`}
+              to={`${collectionPath(taskModel.uid)}/${task.documentId}`}
               variant="tertiary"
               startIcon={<ExternalLink />}
             >

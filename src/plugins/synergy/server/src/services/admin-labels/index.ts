@@ -30,9 +30,10 @@ const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** What the admin reads at start: field labels in both languages, and the page models. */
     served(): AdminViewsResponse['data'] {
       const all = service.views();
+      const collection = (uid: string) => (strapi.getModel(uid as any) as any).info.pluralName as string;
       return (served ??= {
         labels: { zh: fieldLabelMessages('zh', all), en: fieldLabelMessages('en', all) },
-        pageModels: pageModels(all),
+        pageModels: Object.fromEntries(Object.entries(pageModels(all)).map(([part, uid]) => [part, { uid, collection: collection(uid) }])),
       });
     },
 
