@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, DEMAND, makeDemand, type Group } from '../harness/group';
 import { isFormField } from '../../src/plugins/synergy/server/src/services/admin-labels/apply';
-import { ADMIN_VIEWS, fieldLabelMessages, isComponentUid, viewLabels } from '../../src/plugins/synergy/shared/admin-views';
+import { fieldLabelMessages, isComponentUid, viewLabels, type AdminView } from '../../src/plugins/synergy/shared/admin-views';
 import appEn from '../../src/admin/translations/en.json';
 import appZh from '../../src/admin/translations/zh-Hans.json';
 import pluginEn from '../../src/plugins/synergy/admin/src/translations/en.json';
@@ -15,6 +15,8 @@ import pluginZh from '../../src/plugins/synergy/admin/src/translations/zh-Hans.j
 
 let strapi: Core.Strapi;
 let group: Group;
+/** The admin views the schemas declare, as the server read them at boot. */
+let ADMIN_VIEWS: Record<string, AdminView>;
 
 type Attribute = { type: string; enum?: string[]; private?: boolean; component?: string };
 type Model = { uid: string; attributes: Record<string, Attribute> };
@@ -46,6 +48,7 @@ const displayedModels = (): Model[] => {
 beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
+  ADMIN_VIEWS = strapi.plugin('synergy').service('admin-labels').views();
 });
 afterAll(stopStrapi);
 
@@ -133,8 +136,8 @@ describe('the state in lists', () => {
 
 describe('names the admin shows', () => {
   it('names every field of every type and component in Chinese and in English', () => {
-    const zh = fieldLabelMessages('zh');
-    const en = fieldLabelMessages('en');
+    const zh = fieldLabelMessages('zh', ADMIN_VIEWS);
+    const en = fieldLabelMessages('en', ADMIN_VIEWS);
     const missing = displayedModels().flatMap(({ uid, attributes }) =>
       Object.keys(attributes)
         .filter((name) => !(ADMIN_VIEWS[uid] && viewLabels(uid, ADMIN_VIEWS[uid])[name]))
@@ -142,6 +145,23 @@ describe('names the admin shows', () => {
     );
     expect(missing).toEqual([]);
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('serves the declared labels and page models to the admin, before sign-in as its bundle was', async () => {
+    // When the admin starts, before anyone signs in
+    const res = await request(strapi.server.httpServer).get('/synergy/admin-views');
+
+    // Then it reads every declared field label in both languages, and the types its pages open
+    expect(res.status).toBe(200);
+    expect(res.body.data.labels.zh['content-manager.content-types.api::task.task.state']).toBe('状态');
+    expect(res.body.data.labels.en['content-manager.components.meeting.resolution.ownerUnit']).toBe('Responsible unit');
+    expect(res.body.data.labels.zh['content-manager.content-types.plugin::users-permissions.user.fullName']).toBe('姓名');
+    expect(res.body.data.labels).toEqual({ zh: fieldLabelMessages('zh', ADMIN_VIEWS), en: fieldLabelMessages('en', ADMIN_VIEWS) });
+    expect(res.body.data.pageModels).toMatchObject({
+      'supervision.task': { uid: 'api::task.task', collection: 'tasks' },
+      'matching.demand': { uid: 'api::synergy-demand.synergy-demand', collection: 'synergy-demands' },
+      'meetings.meeting': { uid: 'api::meeting.meeting', collection: 'meetings' },
+    });
   });
 
   it('names every enumeration value in both languages, and every lifecycle state as the workflow panel does', () => {

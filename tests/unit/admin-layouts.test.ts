@@ -1,7 +1,11 @@
 /** Admin views applied to the content manager's stored configuration, and their label messages. */
 import { applyAdminView, editRows, type Configuration } from '../../src/plugins/synergy/server/src/services/admin-labels/apply';
-import { ADMIN_VIEWS, fieldLabelMessages, type AdminView } from '../../src/plugins/synergy/shared/admin-views';
+import { fieldLabelMessages, pageModels, type AdminView } from '../../src/plugins/synergy/shared/admin-views';
 import { listModel, stateName } from '../../src/plugins/synergy/admin/src/components/list/list-names';
+import { schemaViews } from '../harness/schema-views';
+
+/** The views the schemas declare, as the server reads them at boot. */
+const ADMIN_VIEWS = schemaViews();
 
 const TASK = 'api::task.task';
 const attributes = {
@@ -121,8 +125,8 @@ describe('editRows', () => {
 
 describe('fieldLabelMessages', () => {
   it('names every field by the message id the content manager looks up, in each language', () => {
-    const zh = fieldLabelMessages('zh');
-    const en = fieldLabelMessages('en');
+    const zh = fieldLabelMessages('zh', ADMIN_VIEWS);
+    const en = fieldLabelMessages('en', ADMIN_VIEWS);
 
     expect(zh['content-manager.content-types.api::task.task.state']).toBe('状态');
     expect(en['content-manager.content-types.api::task.task.state']).toBe('State');
@@ -140,6 +144,22 @@ describe('fieldLabelMessages', () => {
         expect({ uid, attribute, zh: /[\u4e00-\u9fff]/.test(zh), en: /^[\x20-\x7e]+$/.test(en) }).toEqual({ uid, attribute, zh: true, en: true });
       }
     }
+  });
+});
+
+describe('pageModels', () => {
+  it("names the type that plays each part of the plugin's admin pages", () => {
+    expect(pageModels(ADMIN_VIEWS)).toEqual({
+      'supervision.task': 'api::task.task',
+      'matching.demand': 'api::synergy-demand.synergy-demand',
+      'matching.exemption': 'api::exemption-request.exemption-request',
+      'meetings.meeting': 'api::meeting.meeting',
+    });
+  });
+
+  it('refuses two types declaring the same part', () => {
+    const view = (pageModel: string): AdminView => ({ labels: {}, pageModel });
+    expect(() => pageModels({ 'api::a.a': view('board.task'), 'api::b.b': view('board.task') })).toThrow(/api::a\.a and api::b\.b/);
   });
 });
 

@@ -202,7 +202,8 @@ describe('planning what the engine loads with a record', () => {
   it('populates the owner, the named units with their paths, and required relations, merged into one tree', () => {
     const plan = planRecordLoad(
       table({ roles: ['reporter'], unit: 'owner', relation: ['project.ownerUnit', 'project.supplierUnits'] }, ['project', 'amount']),
-      (uid) => schemas[uid]
+      (uid) => schemas[uid],
+      ORG
     );
     expect(plan.problems).toEqual([]);
     expect(plan.populate).toEqual({
@@ -215,13 +216,13 @@ describe('planning what the engine loads with a record', () => {
   });
 
   it('refuses a relation that does not exist or does not lead to units (or to users, for a person)', () => {
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project.supplierUnit' }), (uid) => schemas[uid]).problems).toEqual([
+    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project.supplierUnit' }), (uid) => schemas[uid], ORG).problems).toEqual([
       'go: "project.supplierUnit" is not a relation path of api::benefit.benefit',
     ]);
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project' }), (uid) => schemas[uid]).problems).toEqual([
+    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project' }), (uid) => schemas[uid], ORG).problems).toEqual([
       'go: "project" leads to api::project.project, not api::org-unit.org-unit',
     ]);
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', person: 'project.ownerUnit' }), (uid) => schemas[uid]).problems).toEqual([
+    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', person: 'project.ownerUnit' }), (uid) => schemas[uid], ORG).problems).toEqual([
       'go: "project.ownerUnit" leads to api::org-unit.org-unit, not plugin::users-permissions.user',
     ]);
   });

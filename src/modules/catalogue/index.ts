@@ -6,9 +6,11 @@ import entryWorkflow from '../../api/catalogue-entry/workflow';
 import catalogueEditionRules from '../../api/catalogue-edition/document-middlewares/edition-rules';
 import catalogueEntryRules from '../../api/catalogue-entry/document-middlewares/entry-rules';
 import { remindCatalogueRenewal } from './renewal-reminder';
+import { catalogueAdminRoutes } from '../../api/catalogue-entry/admin-routes';
 
 const catalogue: ModuleManifest = {
   name: 'catalogue',
+  adminRoutes: catalogueAdminRoutes,
   contentTypes: [EDITION_UID, ENTRY_UID],
   workflows: [editionWorkflow, entryWorkflow],
   grants: [

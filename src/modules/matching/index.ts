@@ -1,9 +1,13 @@
 /** Matching: candidates inside the group for a demand (the plugin's engine), and bulk match runs over every open demand. */
 import type { ModuleManifest } from '../../plugins/synergy/public';
 import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../kernel/uids';
+import { matchingAdminRoutes } from '../../api/match-run/admin-routes';
+import { offerLoader } from '../../api/match-run/offer-loader';
 
 const matching: ModuleManifest = {
   name: 'matching',
+  adminRoutes: matchingAdminRoutes,
+  offerLoader,
   contentTypes: [MATCH_RUN_UID, MATCH_RESULT_UID],
   grants: [
     { action: `${DEMAND_UID}.matches`, roles: ['hq', 'segment', 'reporter'] },

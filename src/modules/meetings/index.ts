@@ -4,9 +4,11 @@ import { MEETING_UID, TEMPLATE_UID } from '../../kernel/uids';
 import meetingWorkflow from '../../api/meeting/workflow';
 import meetingRules from '../../api/meeting/document-middlewares/meeting-rules';
 import { ensureDefaultMinutesTemplates } from '../../api/minutes-template/queries/default-templates';
+import { meetingAdminRoutes } from '../../api/meeting/admin-routes';
 
 const meetings: ModuleManifest = {
   name: 'meetings',
+  adminRoutes: meetingAdminRoutes,
   contentTypes: [MEETING_UID, TEMPLATE_UID],
   workflows: [meetingWorkflow],
   // HQ keeps the minutes templates; every member reads them to choose one.

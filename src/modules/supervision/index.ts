@@ -11,11 +11,13 @@ import progressReportRules from '../../api/progress-report/document-middlewares/
 import deductionGuard from '../../api/assessment-deduction/document-middlewares/deduction-guard';
 import { supervisionRules } from '../../api/task/rules/supervision-config';
 import { remindQuarterlyReports } from './quarterly-report-reminder';
+import { supervisionAdminRoutes } from '../../api/task/admin-routes';
 
 const scans = () => strapi.service('api::task.scans');
 
 const supervision: ModuleManifest = {
   name: 'supervision',
+  adminRoutes: supervisionAdminRoutes,
   contentTypes: [TASK_UID, REPORT_UID, DEDUCTION_UID],
   workflows: [taskWorkflow],
   grants: [

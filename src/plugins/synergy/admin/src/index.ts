@@ -7,16 +7,18 @@ import { ReadOnlyPanel } from './components/ReadOnlyPanel';
 import { recordPermissions } from './rbac/record-permissions';
 import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
 import { hintsInLanguage } from './components/edit-view-hints';
-import { fieldLabelMessages } from '../../shared/admin-views';
+import { loadAdminViews } from './services/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
-const fieldLabels = (locale: string) => fieldLabelMessages(locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+/** The field labels the schemas declare, in the admin language of `locale` (none when the server did not answer). */
+const fieldLabels = async (locale: string) => (await loadAdminViews())?.labels[locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'] ?? {};
 
 export default {
   register(app: StrapiApp) {
+    loadAdminViews();
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.addRBACMiddleware(recordPermissions);
     app.addMenuLink({
@@ -52,17 +54,17 @@ export default {
 
   /**
    * The plugin's own messages, plus every content type's field labels under the ids the content
-   * manager looks them up by (shared/admin-views), so lists, filters and forms name fields in the
-   * admin's language.
+   * manager looks them up by (declared in the schemas, served by GET /synergy/admin-views), so
+   * lists, filters and forms name fields in the admin's language.
    */
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: { ...fieldLabels(locale), ...prefixPluginTranslations(data) }, locale };
+          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations(data) }, locale };
         } catch {
-          return { data: fieldLabels(locale), locale };
+          return { data: await fieldLabels(locale), locale };
         }
       })
     );

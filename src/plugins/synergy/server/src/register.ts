@@ -10,10 +10,12 @@ import membershipGuard from './middlewares/membership-guard';
 import scopeKey from './middlewares/scope-key';
 import sharedTypeGuard from './middlewares/shared-type-guard';
 import { getService } from './utils/get-service';
+import { linkPluginTypesToOrgTree } from './utils/uids';
 import { guardContentManager } from './content-manager-guards';
 
 /** Document Service middlewares: every door (content API, admin UI) goes through them. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  linkPluginTypesToOrgTree(strapi);
   getService(strapi, 'scope-keys').addAttribute();
   // First: data of the wrong shape for the schema is a 400 before any rule reads it; then every
   // rule reads relations the admin form left alone as "not sent".

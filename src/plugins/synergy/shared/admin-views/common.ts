@@ -10,6 +10,3 @@ export const COMMON_LABELS: Record<string, Label> = {
   createdBy: ['创建人', 'Created by'],
   updatedBy: ['更新人', 'Updated by'],
 };
-
-/** The lifecycle state, shown in lists as a badge and moved only through the workflow panel. */
-export const STATE_LABEL: Label = ['状态', 'State'];

@@ -1,28 +1,37 @@
 /**
- * The admin view of every content type and component the content manager shows. A type that
- * does not exist (yet) is skipped, so a new type only needs its entry here.
+ * The admin views the schemas declare (`pluginOptions.synergy.admin`), and the messages the
+ * content manager looks field labels up by. Pure: the models in, views and messages out.
  */
-import { CATALOGUE_VIEWS } from './catalogue';
 import { COMMON_LABELS } from './common';
-import { DEALS_VIEWS } from './deals';
-import { MARKETPLACE_VIEWS } from './marketplace';
-import { MEETING_VIEWS } from './meetings';
-import { NOTIFICATION_VIEWS } from './notifications';
-import { ORG_VIEWS } from './org';
-import { SUPERVISION_VIEWS } from './supervision';
 import { isComponentUid, type AdminLanguage, type AdminView, type Label } from './types';
 
-export { COMMON_LABELS, STATE_LABEL } from './common';
+export { COMMON_LABELS } from './common';
 export { isComponentUid, type AdminLanguage, type AdminView, type Label } from './types';
 
-export const ADMIN_VIEWS: Record<string, AdminView> = {
-  ...ORG_VIEWS,
-  ...MARKETPLACE_VIEWS,
-  ...CATALOGUE_VIEWS,
-  ...DEALS_VIEWS,
-  ...SUPERVISION_VIEWS,
-  ...MEETING_VIEWS,
-  ...NOTIFICATION_VIEWS,
+/** What a content type or component schema is read for here. */
+export interface ModelOptions {
+  pluginOptions?: { synergy?: { admin?: AdminView } } & Record<string, unknown>;
+}
+
+/** The admin view of every model that declares one, by uid. */
+export const declaredViews = (models: Record<string, ModelOptions>): Record<string, AdminView> => {
+  const views: Record<string, AdminView> = {};
+  for (const [uid, model] of Object.entries(models)) {
+    const view = model?.pluginOptions?.synergy?.admin;
+    if (view) views[uid] = view;
+  }
+  return views;
+};
+
+/** The type that plays each part of the plugin's admin pages (`pageModel`), by part; a part has one type. */
+export const pageModels = (views: Record<string, AdminView>): Record<string, string> => {
+  const models: Record<string, string> = {};
+  for (const [uid, view] of Object.entries(views)) {
+    if (!view.pageModel) continue;
+    if (models[view.pageModel]) throw new Error(`synergy: ${models[view.pageModel]} and ${uid} both declare the admin page model ${view.pageModel}`);
+    models[view.pageModel] = uid;
+  }
+  return models;
 };
 
 /** Every label of a view: the common ones of content types, then its own. */
@@ -34,7 +43,7 @@ export const fieldLabelId = (uid: string, attribute: string) =>
   `content-manager.${isComponentUid(uid) ? 'components' : 'content-types'}.${uid}.${attribute}`;
 
 /** The field labels of every view as messages of one admin language. */
-export const fieldLabelMessages = (language: AdminLanguage, views: Record<string, AdminView> = ADMIN_VIEWS) => {
+export const fieldLabelMessages = (language: AdminLanguage, views: Record<string, AdminView>) => {
   const index = language === 'zh' ? 0 : 1;
   const messages: Record<string, string> = {};
   for (const [uid, view] of Object.entries(views)) {

@@ -1,8 +1,8 @@
 /**
- * How each content type looks in the admin's content manager: field labels in both admin
- * languages, list columns, and the fields a person may not edit. Read by the server (which writes
- * the layouts into the content manager's stored configuration at boot) and by the admin (which
- * turns the labels into the message ids the content manager looks field labels up by).
+ * How a content type or component looks in the admin's content manager: field labels in both
+ * admin languages, list columns, and the fields a person may not edit. Declared in its schema as
+ * `pluginOptions.synergy.admin`; read by the server, which writes the layouts into the content
+ * manager's stored configuration at boot and serves the labels to the admin (GET /synergy/admin-views).
  */
 
 /** A label as [Simplified Chinese, English]. */
@@ -22,7 +22,12 @@ export interface AdminView {
   hidden?: readonly string[];
   /** The attribute that names a record where other records link to it. */
   mainField?: string;
+  /**
+   * The part this type plays in one of the plugin's admin pages, as `<page>.<part>` (e.g. the
+   * supervision board's tasks): the page opens records of whichever type declares it.
+   */
+  pageModel?: string;
 }
 
-/** Content types are `plugin::…` or `api::…`; components are `category.name`. */
+/** Content types are `<namespace>::…`; components are `category.name`. */
 export const isComponentUid = (uid: string) => !uid.includes('::');

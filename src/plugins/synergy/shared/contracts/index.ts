@@ -354,6 +354,8 @@ export interface MeetingResolutionsResponse {
 }
 
 export * from './notifications';
+export * from './admin';
+export * from './offers';
 /** Matching: what a ranked candidate is and why it ranked where it did. */
 export type CandidateKind = 'catalogue-entry' | 'synergy-resource';
 export type CategoryFit = 'exact' | 'type' | 'none';

@@ -6,6 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { ActionGrant, AdminReadOnlyType, SharedTypeAccess, WorkflowDef } from './index';
+import type { AdminRoute } from './admin';
+import type { OfferLoader } from './offers';
 
 /** A Document Service middleware: calls `next()` exactly once and returns its result. */
 export type DocumentMiddleware = (context: any, next: () => Promise<any>) => Promise<any>;
@@ -43,14 +45,6 @@ export interface JobDef {
 
 export type ModuleHook = ({ strapi }: { strapi: Core.Strapi }) => Promise<void> | void;
 
-/** An admin route a module serves (under the plugin's admin routes). */
-export interface ModuleAdminRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
-  handler: (ctx: any) => Promise<void> | void;
-  config?: { policies?: unknown[]; middlewares?: unknown[] };
-}
-
 export interface ModuleManifest {
   /** Lower-case, unique among the modules: 'marketplace', 'supervision' … */
   name: string;
@@ -80,6 +74,8 @@ export interface ModuleManifest {
   destroy?: ModuleHook;
   /** Sources of the to-do list (issue 13); typed when the to-do registry lands. */
   todoSources?: unknown[];
-  /** Admin routes of the module, once the app's admin endpoints leave the plugin. */
-  adminRoutes?: ModuleAdminRoute[];
+  /** Admin endpoints of the module's admin pages, served by the plugin at /synergy<path>. */
+  adminRoutes?: AdminRoute[];
+  /** Where the plugin's matching engine finds the offers it ranks (the matching module's). */
+  offerLoader?: OfferLoader;
 }

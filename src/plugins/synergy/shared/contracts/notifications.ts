@@ -1,5 +1,4 @@
 /** Notifications: what the system tells one person, in-app and by e-mail. */
-export const NOTIFICATION_UID = 'api::notification.notification';
 
 export const NOTIFICATION_KINDS = [
   'reminder',

@@ -4,11 +4,11 @@ import { useIntl } from 'react-intl';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { MeetingResolutionView } from '../../../shared/contracts';
 import { useMeetingResolutions } from '../hooks/useMeetingResolutions';
+import { usePageModel } from '../hooks/usePageModel';
 import { getTranslation } from '../utils/getTranslation';
 import { FailureNotice } from './FailureNotice';
 import { StatusBadge } from './StatusBadge';
 
-const MEETING_UID = 'api::meeting.meeting';
 const LIGHT_TONE: Record<string, StatusVariant> = { green: 'success', yellow: 'warning', red: 'danger' };
 
 const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionView; index: number }) => {
@@ -63,7 +63,8 @@ const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionVi
  */
 export const ResolutionsPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const existing = model === MEETING_UID && document && documentId && documentId !== 'create' ? documentId : undefined;
+  const meetingModel = usePageModel('meetings.meeting');
+  const existing = model === meetingModel?.uid && document && documentId && documentId !== 'create' ? documentId : undefined;
   const state = useMeetingResolutions(existing, document?.updatedAt as string | undefined);
 
   if (!existing || state.phase === 'loading' || state.phase === 'absent') return null;

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 import { readRelationChange } from '../utils/relation-refs';
-import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
+import { MEMBERSHIP_UID, orgUnitUid } from '../utils/uids';
 
 const refWhere = (value: unknown) => {
   const [ref] = readRelationChange(value).linked;
@@ -20,7 +20,7 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     const role = data.role ?? current?.role;
     const unitWhere = 'unit' in data ? refWhere(data.unit) : current?.unit ? { id: current.unit.id } : null;
     if (!unitWhere) throw new errors.ValidationError('A membership needs a unit (请选择单位)');
-    const unit = await strapi.db.query(ORG_UNIT_UID).findOne({ where: unitWhere, populate: { parent: { select: ['level'] } } });
+    const unit = await strapi.db.query(orgUnitUid(strapi) as any).findOne({ where: unitWhere, populate: { parent: { select: ['level'] } } });
     if (!unit) throw new errors.ValidationError('unit: no such unit (单位不存在)');
     const atGroup = unit.level === 'group' || (unit.level === 'department' && unit.parent?.level === 'group');
     if (role === 'hq' && !atGroup) throw new errors.ValidationError('The HQ role belongs to the group or its departments (集团管理员须属于集团总部)');

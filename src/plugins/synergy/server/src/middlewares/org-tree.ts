@@ -5,12 +5,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
-import { ORG_UNIT_UID } from '../utils/uids';
+import { orgUnitUid } from '../utils/uids';
 
 const orgTree = ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     const { uid, action } = context;
-    if (uid !== ORG_UNIT_UID || !['create', 'update', 'delete', 'clone'].includes(action)) return next();
+    if (uid !== orgUnitUid(strapi) || !['create', 'update', 'delete', 'clone'].includes(action)) return next();
     const scope = await getService(strapi, 'scope').current();
     if (scope.door !== 'internal' && scope.role !== 'hq') {
       throw new errors.PolicyError('Only HQ may change the org tree (仅集团总部可维护组织架构)');

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
+import { orgUnitUid } from '../utils/uids';
 import { andFilters, scopeFilters, scopePopulate, reachesScopedType } from '../utils/scope-query';
 import { readRelationChange } from '../utils/relation-refs';
 import { scopedSortPaths } from '../utils/scope-sort';
@@ -87,7 +88,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     if (change.linked.length === 0) return null;
     if (change.linked.length > 1) throw new errors.ValidationError('A record has exactly one owner unit (只能有一个所属单位)');
     const ref = change.linked[0];
-    const unit = await strapi.db.query('api::org-unit.org-unit').findOne({
+    const unit = await strapi.db.query(orgUnitUid(strapi) as any).findOne({
       where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
       select: ['id'],
     });
@@ -103,7 +104,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
   const assignerRelation = (uid: string): string | null => scopeService().assignerRelation(uid);
 
   const unitPath = async (id: number): Promise<string | null> =>
-    (await strapi.db.query('api::org-unit.org-unit').findOne({ where: { id }, select: ['path'] }))?.path ?? null;
+    (await strapi.db.query(orgUnitUid(strapi) as any).findOne({ where: { id }, select: ['path'] }))?.path ?? null;
 
   const mayAssign = (scope: Scope) => scope.role === 'hq' || ((scope.role === 'segment' || scope.role === 'reporter') && !!scope.unit);
 
@@ -127,7 +128,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const assigner = readRelationChange(data[relation]).linked[0];
     let assignerId = scope.unit?.id ?? null;
     if (assigner && scope.role === 'hq') {
-      const unit = await strapi.db.query('api::org-unit.org-unit').findOne({
+      const unit = await strapi.db.query(orgUnitUid(strapi) as any).findOne({
         where: assigner.id !== undefined ? { id: assigner.id } : { documentId: assigner.documentId },
         select: ['id'],
       });

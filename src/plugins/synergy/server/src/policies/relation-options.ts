@@ -11,7 +11,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { ORG_UNIT_UID } from '../utils/uids';
+import { orgUnitUid } from '../utils/uids';
 
 const relationOptions = async (ctx: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const { model, targetField } = ctx.params ?? {};
@@ -24,7 +24,7 @@ const relationOptions = async (ctx: any, _config: unknown, { strapi }: { strapi:
   let filter: Record<string, unknown> | null = null;
   // A component's `ownerUnit` (a meeting resolution's responsible unit) names a unit, it does not
   // own a record: only a content type's owner unit is limited to the write scope.
-  if (targetField === 'ownerUnit' && attribute.target === ORG_UNIT_UID && model in strapi.contentTypes && scopes.isOwned(model)) {
+  if (targetField === 'ownerUnit' && attribute.target === orgUnitUid(strapi) && model in strapi.contentTypes && scopes.isOwned(model)) {
     if (scopes.assignerRelation(model) && scope.unit) {
       filter = { path: { $startsWith: scope.unit.path } };
     } else {

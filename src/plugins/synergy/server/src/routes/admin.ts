@@ -1,20 +1,16 @@
 /**
- * Admin-UI endpoints (admin session), served at /synergy/...: workflow of every lifecycle type,
- * catalogue spreadsheets, scheduled jobs, the working-day calendar, the matching workbench, the
- * supervision board, meeting resolutions, what the caller may do to one record, the server's
- * health for operators.
+ * Admin-UI endpoints (admin session), served at /synergy/...: the plugin's own — workflow of every
+ * lifecycle type, scheduled jobs, the working-day calendar, what the caller may do to one record,
+ * the server's health for operators, the admin views read at start — and those the app's modules
+ * declare (services/admin-routes: catalogue spreadsheets, matching workbench, supervision board,
+ * meeting resolutions), which come first. A router factory: Strapi builds it after every register().
  */
+import type { Core } from '@strapi/strapi';
+import { ADMIN_SESSION } from '../services/admin-routes';
+import { getService } from '../utils/get-service';
+
 const handlers = [
-  { method: 'GET', path: '/catalogue/editions', handler: 'catalogue-spreadsheets.editions' },
-  { method: 'GET', path: '/catalogue/template.xlsx', handler: 'catalogue-spreadsheets.template' },
-  { method: 'GET', path: '/catalogue/export.xlsx', handler: 'catalogue-spreadsheets.export' },
-  { method: 'POST', path: '/catalogue/import', handler: 'catalogue-spreadsheets.import' },
   { method: 'GET', path: '/calendar', handler: 'calendar.year' },
-  { method: 'GET', path: '/matching/demands', handler: 'matching-workbench.demands' },
-  { method: 'GET', path: '/matching/demands/:documentId/matches', handler: 'matching-workbench.matches' },
-  { method: 'POST', path: '/matching/runs', handler: 'matching-workbench.startRun' },
-  { method: 'GET', path: '/matching/runs/:id', handler: 'matching-workbench.findRun' },
-  { method: 'GET', path: '/meetings/:documentId/resolutions', handler: 'meetings.resolutions' },
   { method: 'GET', path: '/documents/:uid/:documentId/permissions', handler: 'document-permissions.find' },
   { method: 'GET', path: '/:collection/:documentId/transitions', handler: 'transitions.allowed' },
   { method: 'POST', path: '/:collection/:documentId/transitions', handler: 'transitions.take' },
@@ -22,12 +18,19 @@ const handlers = [
   { method: 'GET', path: '/jobs', handler: 'jobs.list' },
   { method: 'POST', path: '/jobs/:name/run', handler: 'jobs.run' },
   { method: 'GET', path: '/jobs/:name/runs', handler: 'jobs.runs' },
-  { method: 'GET', path: '/supervision/board', handler: 'supervision.board' },
-  { method: 'POST', path: '/supervision/tasks/:documentId/urge', handler: 'supervision.urge' },
   { method: 'GET', path: '/health', handler: 'health.find' },
 ];
 
-export default {
-  type: 'admin',
-  routes: handlers.map((route) => ({ ...route, config: { policies: ['admin::isAuthenticatedAdmin'] } })),
+/** Field labels and page models: the admin reads them before sign-in, as it reads its bundle (which held them before). */
+const publicHandlers = [{ method: 'GET', path: '/admin-views', handler: 'admin-views.find' }];
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const own = [
+    ...handlers.map((route) => ({ ...route, config: { policies: [ADMIN_SESSION] } })),
+    ...publicHandlers.map((route) => ({ ...route, config: { auth: false as const } })),
+  ];
+  return {
+    type: 'admin',
+    routes: [...getService(strapi, 'admin-routes').build(own), ...own],
+  };
 };

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ActionGrant, AdminReadOnlyType, MemberRole, SharedTypeAccess } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
-import { ORG_UNIT_UID } from '../utils/uids';
+import { orgUnitUid } from '../utils/uids';
 
 /** users-permissions role type for each member role. */
 export const INTRANET_ROLE: Record<MemberRole, { type: string; name: string; description: string }> = {
@@ -45,14 +45,14 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const adminReadOnly = new Map<string, AdminReadOnlyType>();
 
   const ownedUids = () =>
-    Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') && getService(strapi, 'scope').isOwned(uid));
+    Object.keys(strapi.contentTypes).filter((uid) => getService(strapi, 'scope').isOwned(uid));
 
   const mayWriteShared = (def: SharedTypeAccess, role: MemberRole | null) => role === 'hq' || (!!role && def.write.includes(role));
 
   /** Content-API actions of each member role. */
   const intranetActions = (role: MemberRole): string[] => {
     const owned = ownedUids().flatMap((uid) => [...READ, ...(role === 'reporter' || role === 'hq' ? WRITE : [])].map((a) => `${uid}.${a}`));
-    const org = [...READ, ...(role === 'hq' ? WRITE : [])].map((a) => `${ORG_UNIT_UID}.${a}`);
+    const org = [...READ, ...(role === 'hq' ? WRITE : [])].map((a) => `${orgUnitUid(strapi)}.${a}`);
     const shared = [...sharedTypes.values()].flatMap((def) =>
       [...READ, ...(mayWriteShared(def, role) ? WRITE : [])].map((a) => `${def.uid}.${a}`)
     );
@@ -136,13 +136,13 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       .service('admin::permission')
       .actionProvider.values()
       .filter((a: any) => a.section === 'contentTypes' && a.actionId.startsWith(CM));
-    const subjects = [...ownedUids(), ORG_UNIT_UID, ...sharedTypes.keys(), ...adminReadOnly.keys()];
+    const subjects = [...ownedUids(), orgUnitUid(strapi), ...sharedTypes.keys(), ...adminReadOnly.keys()];
     const all = contentTypes
       .getPermissionsWithNestedFields(actions)
       .filter((p: any) => subjects.includes(p.subject));
     const verb = (p: any) => p.action.slice(CM.length + 1);
     return all.flatMap((p: any) => {
-      const owned = p.subject !== ORG_UNIT_UID;
+      const owned = p.subject !== orgUnitUid(strapi);
       // `state` stays in the write fields: the form sends it back unchanged on every save, and the
       // status guard (not a silent strip) drops it when unchanged and refuses it otherwise.
       const properties = p.properties;

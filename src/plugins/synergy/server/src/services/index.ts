@@ -4,6 +4,7 @@ import workflow from './workflow';
 import orgTree from './org-tree';
 import access from './access';
 import adminLabels from './admin-labels';
+import adminRoutes from './admin-routes';
 import matching from './matching';
 import scheduler from './scheduler';
 import calendar from './calendar';
@@ -19,6 +20,7 @@ export default {
   'org-tree': orgTree,
   access,
   'admin-labels': adminLabels,
+  'admin-routes': adminRoutes,
   matching,
   scheduler,
   calendar,

@@ -1,7 +1,7 @@
 /**
  * The `modules` service: the app hands it its module manifests in register(), and it declares
- * each module's workflows, grants, shared and admin-read-only types and jobs, and registers its
- * Document Service middlewares in manifest order (after the plugin's own, registered before the
+ * each module's workflows, grants, shared and admin-read-only types, jobs, admin routes and offer
+ * loader, and registers its Document Service middlewares in manifest order (after the plugin's own, registered before the
  * app's register runs). bootstrap() and destroy() run the modules' hooks from the app's lifecycle
  * functions, where the central calls were.
  */
@@ -39,6 +39,7 @@ const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const workflow = getService(strapi, 'workflow');
       const access = getService(strapi, 'access');
       const scheduler = getService(strapi, 'scheduler');
+      const adminRoutes = getService(strapi, 'admin-routes');
       for (const manifest of manifests) {
         for (const def of manifest.workflows ?? []) workflow.register(def);
         for (const def of manifest.sharedTypes ?? []) access.declareSharedType(def);
@@ -46,6 +47,8 @@ const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const def of manifest.adminReadOnlyTypes ?? []) access.declareAdminReadOnly(def);
         for (const job of manifest.jobs ?? []) scheduler.register(job);
         for (const middleware of manifest.documentMiddlewares ?? []) strapi.documents.use(middleware({ strapi }));
+        if (manifest.adminRoutes) adminRoutes.register(manifest.adminRoutes);
+        if (manifest.offerLoader) getService(strapi, 'matching').useOfferLoader(manifest.offerLoader);
         registered.push(manifest);
       }
     },

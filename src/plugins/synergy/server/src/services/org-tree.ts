@@ -8,7 +8,7 @@ import type { OrgLevel } from '../../../shared/contracts';
 import { isOrgLevel, isSameOrAncestorPath, levelMismatch, levelRank, pathFor } from '../utils/org-path';
 import { readRelationChange } from '../utils/relation-refs';
 import { runInCurrentTransaction } from '../utils/knex';
-import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
+import { MEMBERSHIP_UID, orgUnitUid } from '../utils/uids';
 
 interface UnitRow {
   id: number;
@@ -21,7 +21,7 @@ interface UnitRow {
 const UNIT_FIELDS = ['id', 'documentId', 'code', 'level', 'path'];
 
 const createOrgTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const units = () => strapi.db.query(ORG_UNIT_UID);
+  const units = () => strapi.db.query(orgUnitUid(strapi) as any);
 
   const findUnit = (where: Record<string, unknown>): Promise<UnitRow | null> =>
     units().findOne({ where, select: UNIT_FIELDS });
@@ -51,7 +51,7 @@ const createOrgTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Moves every unit under `oldPrefix` to `newPrefix` in one UPDATE. */
   const repathSubtree = async (oldPrefix: string, newPrefix: string) => {
-    const table = strapi.getModel(ORG_UNIT_UID as any).collectionName as string;
+    const table = strapi.getModel(orgUnitUid(strapi) as any).collectionName as string;
     const knex = strapi.db.connection;
     await runInCurrentTransaction(
       strapi,

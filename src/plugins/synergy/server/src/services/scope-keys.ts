@@ -10,7 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { runInCurrentTransaction } from '../utils/knex';
-import { ORG_UNIT_UID } from '../utils/uids';
+import { orgUnitUid } from '../utils/uids';
 
 export const PUBLIC_KEY = 'public';
 export const unitKey = (unitId: number | null | undefined) => `u:${unitId ?? 'none'}`;
@@ -30,7 +30,7 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
     addAttribute() {
       for (const contentType of Object.values(strapi.contentTypes) as any[]) {
         const owner = contentType.attributes?.ownerUnit;
-        if (owner?.type === 'relation' && owner.target === ORG_UNIT_UID) {
+        if (owner?.type === 'relation' && owner.target === orgUnitUid(strapi)) {
           contentType.attributes.scopeKey = { ...SCOPE_KEY_ATTRIBUTE };
         }
       }

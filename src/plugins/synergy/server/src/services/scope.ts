@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import type { MemberRole, OrgLevel } from '../../../shared/contracts';
 import { grantFor, includesUnit, readerUnitIds, type UnitSet } from '../utils/scope-rules';
-import { MEMBERSHIP_UID, ORG_UNIT_UID } from '../utils/uids';
+import { MEMBERSHIP_UID, orgUnitUid } from '../utils/uids';
 import { idsOnPath } from '../utils/org-path';
 import { getService } from '../utils/get-service';
 import { runInCurrentTransaction } from '../utils/knex';
@@ -80,7 +80,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const loadMembership = async (field: 'user' | 'adminUser', id: number) => {
     const meta: any = strapi.db.metadata.get(MEMBERSHIP_UID);
-    const orgTable = strapi.db.metadata.get(ORG_UNIT_UID).tableName;
+    const orgTable = strapi.db.metadata.get(orgUnitUid(strapi)).tableName;
     const byUser = meta.attributes[field].joinTable;
     const byUnit = meta.attributes.unit.joinTable;
     const knex = strapi.db.connection;
@@ -111,7 +111,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     fallbackRole: MemberRole | null
   ): Promise<Scope> => {
     if (!membership && fallbackRole === 'hq') {
-      const root = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id', 'path', 'level', 'name'] });
+      const root = await strapi.db.query(orgUnitUid(strapi) as any).findOne({ where: { level: 'group' }, select: ['id', 'path', 'level', 'name'] });
       if (root) membership = { role: 'hq', unit: root, subtree: [] };
     }
     if (!membership) return { door, signedIn: true, role: null, unit: null, read: [], write: [], actor };
@@ -177,7 +177,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** A type is owned when it has an ownerUnit relation to org units. */
     isOwned(uid: string): boolean {
       const attribute = (strapi.getModel(uid as any)?.attributes as any)?.ownerUnit;
-      return attribute?.type === 'relation' && attribute.target === ORG_UNIT_UID;
+      return attribute?.type === 'relation' && attribute.target === orgUnitUid(strapi);
     },
 
     /**
@@ -189,7 +189,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const model: any = strapi.getModel(uid as any);
       const readers: unknown = model?.pluginOptions?.synergy?.readers;
       if (!Array.isArray(readers)) return [];
-      return readers.filter((name) => model.attributes[name]?.type === 'relation' && model.attributes[name].target === ORG_UNIT_UID);
+      return readers.filter((name) => model.attributes[name]?.type === 'relation' && model.attributes[name].target === orgUnitUid(strapi));
     },
 
     /**
@@ -200,7 +200,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     assignerRelation(uid: string): string | null {
       const model: any = strapi.getModel(uid as any);
       const name: unknown = model?.pluginOptions?.synergy?.assignedBy;
-      return typeof name === 'string' && model.attributes[name]?.type === 'relation' && model.attributes[name].target === ORG_UNIT_UID ? name : null;
+      return typeof name === 'string' && model.attributes[name]?.type === 'relation' && model.attributes[name].target === orgUnitUid(strapi) ? name : null;
     },
 
     /** What decides who may read and write records of an owned type: owner, state, reader units. */

@@ -14,7 +14,7 @@ import {
 } from '../utils/transitions';
 import { planRecordLoad, type Populate } from '../utils/transition-relations';
 import { TransitionConflictError } from '../utils/errors';
-import { TRANSITION_UID } from '../utils/uids';
+import { TRANSITION_UID, orgUnitUid } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { Scope } from './scope';
 
@@ -79,7 +79,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     recordHistory,
 
     register(def: WorkflowDef) {
-      const plan = planRecordLoad(def, (uid) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined);
+      const plan = planRecordLoad(def, (uid) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined, orgUnitUid(strapi));
       const problems = [...workflowProblems(def), ...plan.problems];
       if (problems.length > 0) throw new Error(`Workflow for ${def.uid} is unsound: ${problems.join('; ')}`);
       registry.set(def.uid, def);

@@ -7,7 +7,6 @@
  */
 import type { WorkflowDef } from '../../../shared/contracts';
 import { unitRelationsOf } from './transitions';
-import { ORG_UNIT_UID } from './uids';
 
 export const USER_UID = 'plugin::users-permissions.user';
 
@@ -23,7 +22,8 @@ export interface RecordLoadPlan {
   problems: string[];
 }
 
-export const planRecordLoad = (def: WorkflowDef, attributesOf: AttributesOf): RecordLoadPlan => {
+/** `orgUnit` is the org tree's unit type, which the owner and the units `who` names must lead to. */
+export const planRecordLoad = (def: WorkflowDef, attributesOf: AttributesOf, orgUnit: string): RecordLoadPlan => {
   const populate: Populate = {};
   const problems: string[] = [];
 
@@ -50,9 +50,9 @@ export const planRecordLoad = (def: WorkflowDef, attributesOf: AttributesOf): Re
     }
   };
 
-  if (attributesOf(def.uid)?.ownerUnit) add('ownerUnit', ['id', 'path'], ORG_UNIT_UID, 'owner');
+  if (attributesOf(def.uid)?.ownerUnit) add('ownerUnit', ['id', 'path'], orgUnit, 'owner');
   for (const t of def.transitions) {
-    if (t.who.unit !== 'any') for (const path of unitRelationsOf(t.who)) add(path, ['id', 'path'], ORG_UNIT_UID, t.action);
+    if (t.who.unit !== 'any') for (const path of unitRelationsOf(t.who)) add(path, ['id', 'path'], orgUnit, t.action);
     if (t.who.person) add(t.who.person, ['id'], USER_UID, t.action);
     for (const field of t.requires ?? []) {
       if (attributesOf(def.uid)?.[field]?.type === 'relation') add(field, ['id'], null, t.action);

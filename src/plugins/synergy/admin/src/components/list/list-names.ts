@@ -2,7 +2,7 @@
 import enMessages from '../../translations/en.json';
 import zhMessages from '../../translations/zh-Hans.json';
 
-/** The content type of the list view at a location, e.g. `api::task.task`. */
+/** The content type of the list view at a location (its uid, as the content manager's URL names it). */
 export const listModel = (pathname: string): string | null => {
   const match = /\/content-manager\/collection-types\/([^/?#]+)/.exec(pathname);
   return match ? decodeURIComponent(match[1]) : null;

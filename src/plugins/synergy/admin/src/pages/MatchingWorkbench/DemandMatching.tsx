@@ -10,7 +10,9 @@ import { useNavigate } from 'react-router-dom';
 import type { Candidate, MatchableDemand, MatchableDemandsResponse } from '../../../../shared/contracts';
 import { FailureNotice } from '../../components/FailureNotice';
 import { StatusBadge } from '../../components/StatusBadge';
+import { usePageModel } from '../../hooks/usePageModel';
 import { PLUGIN_ID } from '../../pluginId';
+import { collectionPath } from '../../services/admin-views';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 import { CandidateTable } from './CandidateTable';
 import { DemandPicker } from './DemandPicker';
@@ -18,8 +20,6 @@ import { DockDialog } from './DockDialog';
 import { ExemptionDialog, type ExemptionDraft } from './ExemptionDialog';
 import { useMatches, type Loaded } from './useMatching';
 import type { MatchingText } from './useMatchingText';
-
-const EXEMPTION_CM = '/content-manager/collection-types/api::exemption-request.exemption-request';
 
 const Panel = ({ children }: { children: React.ReactNode }) => (
   <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
@@ -43,12 +43,16 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   const navigate = useNavigate();
   const [version, setVersion] = React.useState(0);
   const [demand, setDemand] = React.useState<MatchableDemand | null>(null);
-  const matches = useMatches(demand?.documentId ?? null, version);
+  const demandModel = usePageModel('matching.demand');
+  const matches = useMatches(demand?.documentId ?? null, demandModel?.collection ?? null, version);
   const [docking, setDocking] = React.useState<Candidate | null>(null);
   const [exempting, setExempting] = React.useState<Candidate | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [failure, setFailure] = React.useState<ApiFailure | null>(null);
   const [filed, setFiled] = React.useState<{ documentId: string; title: string } | null>(null);
+  // Exemption requests are filed through the content manager, so their rules and permissions apply.
+  const exemptionModel = usePageModel('matching.exemption');
+  const exemptions = exemptionModel ? collectionPath(exemptionModel.uid) : null;
 
   const closeDialogs = () => {
     setDocking(null);
@@ -57,10 +61,10 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   };
 
   const dock = async (comment: string) => {
-    if (!demand || !docking) return;
+    if (!demand || !docking || !demandModel) return;
     setBusy(true);
     try {
-      await post(`/${PLUGIN_ID}/synergy-demands/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
+      await post(`/${PLUGIN_ID}/${demandModel.collection}/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
       toggleNotification({ type: 'success', message: t('matching.dock.done', 'Docking started with {title}.', { title: docking.title }) });
       setDemand({ ...demand, state: 'docking' });
       setVersion((n) => n + 1);
@@ -74,10 +78,10 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
   };
 
   const fileExemption = async ({ reason, justification }: ExemptionDraft) => {
-    if (!demand || !exempting) return;
+    if (!demand || !exempting || !exemptions) return;
     setBusy(true);
     try {
-      const { data } = await post<{ data: { documentId: string } }>(EXEMPTION_CM, {
+      const { data } = await post<{ data: { documentId: string } }>(exemptions, {
         demand: { connect: [{ documentId: demand.documentId }] },
         catalogueEntry: { connect: [{ documentId: exempting.documentId }] },
         catalogueEntryName: exempting.title,
@@ -151,7 +155,7 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
                     <Typography textColor="success700">
                       {t('matching.exemption.done', 'Draft exemption request naming {title} created.', { title: filed.title })}
                     </Typography>
-                    <Button size="S" variant="success-light" onClick={() => navigate(`${EXEMPTION_CM}/${filed.documentId}`)}>
+                    <Button size="S" variant="success-light" onClick={() => navigate(`${exemptions}/${filed.documentId}`)}>
                       {t('matching.exemption.open', 'Open the request')}
                     </Button>
                   </Flex>
@@ -168,7 +172,7 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
                     text={text}
                     candidates={ready.matches.data}
                     mayDock={ready.mayDock}
-                    mayExempt={ready.mayExempt}
+                    mayExempt={ready.mayExempt && !!exemptions}
                     onDock={setDocking}
                     onExempt={setExempting}
                   />

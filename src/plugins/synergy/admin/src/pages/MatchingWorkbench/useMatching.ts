@@ -50,17 +50,17 @@ export const useMatchableDemands = (search: string, version: number) => {
  * (the `dock` transition), or file an exemption — it matters to whoever may close the demand as
  * bought outside (`close-external`: the demand's own unit, or HQ).
  */
-export const useMatches = (documentId: string | null, version: number) => {
+export const useMatches = (documentId: string | null, collection: string | null, version: number) => {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<Loaded<{ matches: MatchesResponse; mayDock: boolean; mayExempt: boolean }>>({ phase: 'idle' });
   React.useEffect(() => {
-    if (!documentId) return setState({ phase: 'idle' });
+    if (!documentId || !collection) return setState({ phase: 'idle' });
     let current = true;
     setState({ phase: 'loading' });
     const id = encodeURIComponent(documentId);
     Promise.all([
       get<MatchesResponse>(`${BASE}/demands/${id}/matches`, { params: { limit: CANDIDATE_LIMIT } }),
-      get<{ data: Array<{ action: string }> }>(`/${PLUGIN_ID}/synergy-demands/${id}/transitions`),
+      get<{ data: Array<{ action: string }> }>(`/${PLUGIN_ID}/${collection}/${id}/transitions`),
     ])
       .then(([matches, transitions]) => {
         if (!current) return;
@@ -74,7 +74,7 @@ export const useMatches = (documentId: string | null, version: number) => {
     return () => {
       current = false;
     };
-  }, [get, documentId, version]);
+  }, [get, documentId, collection, version]);
   return state;
 };
 

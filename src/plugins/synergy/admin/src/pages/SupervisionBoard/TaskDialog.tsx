@@ -8,7 +8,9 @@ import { Bell, ExternalLink } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import type { BoardTask, UrgeResponse } from '../../../../shared/contracts';
+import { usePageModel } from '../../hooks/usePageModel';
 import { PLUGIN_ID } from '../../pluginId';
+import { collectionPath } from '../../services/admin-views';
 import { toApiFailure } from '../../utils/api-error';
 import { inLanguage } from '../../utils/bilingual';
 import { OPEN_STATES } from './lights';
@@ -28,6 +30,7 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
   const { toggleNotification } = useNotification();
   const [comment, setComment] = React.useState('');
   const [busy, setBusy] = React.useState(false);
+  const taskModel = usePageModel('supervision.task');
 
   React.useEffect(() => setComment(''), [task?.documentId]);
 
@@ -75,10 +78,10 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
           )}
         </Modal.Body>
         <Modal.Footer>
-          {task && (
+          {task && taskModel && (
             <LinkButton
               tag={Link}
-              to={`/content-manager/collection-types/api::task.task/${task.documentId}`}
+              to={`${collectionPath(taskModel.uid)}/${task.documentId}`}
               variant="tertiary"
               startIcon={<ExternalLink />}
             >

@@ -1,24 +1,25 @@
 /**
  * The matching service: keeps an in-memory index of the offers, checks before each match with one
  * small query whether the database changed (on this or any other instance) and rebuilds when it
- * did, then ranks a demand against it.
+ * did, then ranks a demand against it. The offers come from the app's loader (useOfferLoader),
+ * which knows the types they are kept in.
  */
 import type { Core } from '@strapi/strapi';
 import { MatchingEngine, type Ranking } from './engine';
-import { loadOffers, offersFingerprint, type Edition } from './load-offers';
+import type { OfferEdition, OfferLoader } from '../../../../shared/contracts';
 import type { DemandFacts, MatchingConfig } from './types';
 
-export type MatchOutcome = Ranking & { edition: Edition | null; mustEntryId: number | null };
+export type MatchOutcome = Ranking & { edition: OfferEdition | null; mustEntryId: number | null };
 
 export interface MatchingSnapshot {
-  edition: Edition | null;
+  edition: OfferEdition | null;
   match(demand: DemandFacts, limit: number): MatchOutcome;
 }
 
 interface BuiltIndex {
   fingerprint: string;
   engine: MatchingEngine;
-  edition: Edition | null;
+  edition: OfferEdition | null;
   /** Database ids of the indexed catalogue entries, by documentId (what a relation needs). */
   entryIds: Map<string, number>;
 }
@@ -26,14 +27,20 @@ interface BuiltIndex {
 const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
   let built: BuiltIndex | null = null;
   let building: Promise<BuiltIndex> | null = null;
+  let loader: OfferLoader | null = null;
+
+  const offers = (): OfferLoader => {
+    if (!loader) throw new Error('synergy: no offer loader registered (matching.useOfferLoader in the app\'s register)');
+    return loader;
+  };
 
   const config = () => strapi.config.get('plugin::synergy.matching') as MatchingConfig;
 
   const build = async (fingerprint: string): Promise<BuiltIndex> => {
-    const { edition, offers } = await loadOffers(strapi);
+    const { edition, offers: loaded } = await offers().load();
     const engine = new MatchingEngine(config());
     const entryIds = new Map<string, number>();
-    for (const offer of offers) {
+    for (const offer of loaded) {
       engine.add(offer);
       if (offer.kind === 'catalogue-entry') entryIds.set(offer.documentId, offer.id);
     }
@@ -42,7 +49,7 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The index as of now; concurrent callers share one rebuild. */
   const current = async (): Promise<BuiltIndex> => {
-    const fingerprint = await offersFingerprint(strapi);
+    const fingerprint = await offers().fingerprint();
     if (built && built.fingerprint === fingerprint) return built;
     // Inside a transaction (a workflow effect) build without waiting for a shared rebuild started
     // outside: it may be waiting for SQLite's one connection, which this transaction holds. The
@@ -68,6 +75,12 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Where the offers come from: the app's matching module, in register. */
+    useOfferLoader(offerLoader: OfferLoader) {
+      loader = offerLoader;
+      built = null;
+    },
+
     /** Ranks the offers for a demand; `mustEntryId` is the database id of a binding "must" entry. */
     async match(demand: DemandFacts, limit: number): Promise<MatchOutcome> {
       return rankWith(await current(), demand, limit);

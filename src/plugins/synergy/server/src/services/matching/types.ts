@@ -1,27 +1,9 @@
 /** Shapes of the matching engine: what is indexed, what a demand brings, what a candidate says. */
 
-import type { CandidateKind, CategoryFit, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
+import type { CategoryFit, RegionFit, SupplierClass } from '../../../../shared/contracts';
 
 // A candidate is answered in the API's shapes: one definition, in the shared contracts.
-export type { Candidate, CandidateKind, CategoryFit, Reasons, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
-
-/** A catalogue entry or a resource, as the index holds it. */
-export interface Offer {
-  kind: CandidateKind;
-  documentId: string;
-  title: string;
-  description: string;
-  /** Entry type of a catalogue entry; resources answer demands of category "resource". */
-  category: string | null;
-  /** Sub-category of an entry, resource type of a resource. */
-  subCategory: string | null;
-  /** Regions an entry covers; a resource's one region. Empty when not said. */
-  regions: string[];
-  supplierClass: SupplierClass | null;
-  supplierUnit: SupplierUnit | null;
-  /** Rating (0–ratingScale) of the supplier unit as an internal supplier, if it has one. */
-  rating: number | null;
-}
+export type { Candidate, CandidateKind, CategoryFit, Offer, Reasons, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
 
 export interface DemandFacts {
   title: string;

@@ -1,6 +1,6 @@
 /** Table and column names of notifications, their recipient link and users, from Strapi's metadata. */
 import type { Core } from '@strapi/strapi';
-import { NOTIFICATION_UID } from '../../../../shared/contracts';
+import { notificationUid } from '../../utils/uids';
 
 export const USER_UID = 'plugin::users-permissions.user';
 
@@ -12,7 +12,7 @@ export interface NotificationTables {
 }
 
 export const notificationTables = (strapi: Core.Strapi): NotificationTables => {
-  const meta: any = strapi.db.metadata.get(NOTIFICATION_UID);
+  const meta: any = strapi.db.metadata.get(notificationUid(strapi));
   const link = meta.attributes.recipient.joinTable;
   return {
     notifications: meta.tableName,

@@ -1,30 +1,20 @@
 /**
- * Reads what the matching index holds, set-based: the current published edition's published
- * entries, the resources open for docking, and the supplier units' ratings — a few queries per
- * 5,000 offers. Also the cheap fingerprint that says whether any of it changed.
+ * The matching module's offers, for the plugin's matching index (registered in register with
+ * matching.useOfferLoader), read set-based: the current published edition's published entries,
+ * the resources open for docking, and the supplier units' ratings — a few queries per 5,000
+ * offers. Also the cheap fingerprint that says whether any of it changed.
  */
 import type { Core } from '@strapi/strapi';
-import { runInCurrentTransaction } from '../../utils/knex';
-import type { Offer, SupplierClass } from './types';
+import type { LoadedOffers, OfferEdition, OfferLoader, SupplierClass } from '../../plugins/synergy/public';
+import { runInCurrentTransaction } from '../../plugins/synergy/public';
 
-export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
-export const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
-export const RESOURCE_UID = 'api::synergy-resource.synergy-resource';
-export const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
+const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
+const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
+const RESOURCE_UID = 'api::synergy-resource.synergy-resource';
+const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
 
 /** Resource states in which a resource can still be taken up (the rest of its public states are done deals). */
-export const OPEN_RESOURCE_STATES = ['published', 'docking'];
-
-export interface Edition {
-  id: number;
-  documentId: string;
-  code: string;
-}
-
-export interface LoadedOffers {
-  edition: Edition | null;
-  offers: (Offer & { id: number })[];
-}
+const OPEN_RESOURCE_STATES = ['published', 'docking'];
 
 /** Rows read per query: a populate is one `IN (ids)` per page, and SQLite allows 32,766 parameters. */
 const PAGE_SIZE = 5000;
@@ -50,7 +40,7 @@ const unitOf = (row: any) => (row.ownerUnit ? { id: row.ownerUnit.id, code: row.
 
 const UNIT_FIELDS = { select: ['id', 'code', 'name'] };
 
-export const currentEdition = async (strapi: Core.Strapi): Promise<Edition | null> =>
+const currentEdition = async (strapi: Core.Strapi): Promise<OfferEdition | null> =>
   strapi.db.query(EDITION_UID as any).findOne({
     where: { state: 'published' },
     orderBy: { code: 'desc' },
@@ -72,7 +62,7 @@ const ratingsByUnit = async (strapi: Core.Strapi): Promise<Map<number, number>> 
   return ratings;
 };
 
-export const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => {
+const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => {
   const edition = await currentEdition(strapi);
   const ratings = await ratingsByUnit(strapi);
   const ratingOf = (row: any) => (row.ownerUnit ? ratings.get(row.ownerUnit.id) ?? null : null);
@@ -127,7 +117,7 @@ export const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => 
  * indexed state (count and id sum of those), and which edition is current. Another instance's
  * writes show here too, since it reads the shared database.
  */
-export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> => {
+const offersFingerprint = async (strapi: Core.Strapi): Promise<string> => {
   const knex = strapi.db.connection;
   const table = (uid: string) => strapi.db.metadata.get(uid as any).tableName;
   const [entries, resources, suppliers, editions] = [ENTRY_UID, RESOURCE_UID, SUPPLIER_UID, EDITION_UID].map(table);
@@ -148,4 +138,9 @@ export const offersFingerprint = async (strapi: Core.Strapi): Promise<string> =>
     )
     .first();
   return JSON.stringify(await runInCurrentTransaction(strapi, query));
+};
+
+export const offerLoader: OfferLoader = {
+  load: () => loadOffers(strapi),
+  fingerprint: () => offersFingerprint(strapi),
 };
