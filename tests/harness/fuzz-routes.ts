@@ -1,7 +1,7 @@
 /**
  * The body fuzzer's view of the running app (tests/api/body-fuzzer.test.ts): its write routes on
- * both doors, read from its router and its content types, records to write on made from a type's
- * schema, and a cheap fingerprint of what the database holds. The bodies are in ./fuzz.ts.
+ * both doors, read from its router and its content types, and records to write on made from a
+ * type's schema. The bodies are in ./fuzz.ts; what was written is told by ./write-log.ts.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -101,37 +101,6 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
   }
   return routes;
 };
-// ---------------------------------------------------------------- fingerprint
-
-/**
- * What the app's tables hold, cheaply: row counts of every table of the app's types, the
- * synergy plugin's types and all components, with their join tables, and the latest updated_at
- * of each table that has one. One query; equal fingerprints mean nothing was written there.
- */
-export const fingerprinter = (strapi: Core.Strapi) => {
-  const tables = new Map<string, boolean>();
-  for (const meta of (strapi.db as any).metadata.values()) {
-    const ours = meta.uid.startsWith('api::') || meta.uid.startsWith('plugin::synergy.') || strapi.components[meta.uid as keyof typeof strapi.components];
-    if (!ours) continue;
-    tables.set(meta.tableName, Boolean(meta.attributes.updatedAt));
-    for (const attribute of Object.values(meta.attributes) as any[]) {
-      if (attribute.joinTable?.name) tables.set(attribute.joinTable.name, false);
-    }
-  }
-  const sql = [...tables]
-    .map(([table, updated]) => `select '${table}' as t, count(*) as n, ${updated ? 'max(updated_at)' : 'null'} as u from "${table}"`)
-    .join(' union all ');
-  return async () => {
-    const result = await strapi.db.connection.raw(sql);
-    const rows: any[] = Array.isArray(result) ? result : result.rows;
-    return Object.fromEntries(rows.map((row) => [row.t, `${row.n}|${row.u instanceof Date ? row.u.toISOString() : row.u ?? ''}`]));
-  };
-};
-
-/** The tables whose fingerprint differs. */
-export const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
-  Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
-
 // ---------------------------------------------------------------- records to write on
 
 /**

@@ -142,7 +142,7 @@ const wholeBodies = (rng: Rng): FuzzBody[] => {
 };
 
 /**
- * `count` bodies for one route: whole bodies that are not objects or not JSON, then bodies shaped
+ * `count` distinct bodies for one route (fewer where the route reads too little to tell more apart): whole bodies that are not objects or not JSON, then bodies shaped
  * for what the route reads with one to three wrong values each (by attribute type: wrong types,
  * null, huge strings, invalid dates, values outside the enumeration, relations and components of
  * the wrong shape), keys named like Object.prototype members and unknown keys.
@@ -151,14 +151,23 @@ export const bodiesFor = (route: WriteRoute, seed: number, count: number, attrib
   const rng = prng(seed ^ hash(`${route.door} ${route.method} ${route.path}`));
   const whole = wholeBodies(rng);
   const bodies: FuzzBody[] = [];
+  // Each body once: the same bytes to the same route would only repeat a request.
+  const sent = new Set<string>();
+  const add = (body: FuzzBody) => {
+    const bytes = `${body.contentType}\n${body.raw ?? JSON.stringify(body.json)}`;
+    if (sent.has(bytes)) return;
+    sent.add(bytes);
+    bodies.push(body);
+  };
   const wholeShare = Math.max(1, Math.round(count * 0.15));
-  for (let i = 0; i < wholeShare; i++) bodies.push(whole[Math.floor(rng() * whole.length)]);
+  for (let i = 0; i < wholeShare; i++) add(whole[Math.floor(rng() * whole.length)]);
 
   const attributes = route.uid ? attributesOf(route.uid) : {};
   const names = Object.keys(attributes).filter((key) => !['id', 'documentId'].includes(key));
   const wrap = (data: unknown): unknown => (route.body === 'admin-data' ? data : { data });
 
-  while (bodies.length < count) {
+  // A route with few distinct wrong bodies (a transition reads two fields) gets what there is.
+  for (let attempt = 0; bodies.length < count && attempt < count * 20; attempt++) {
     const roll = rng();
     let json: unknown;
     let summary: string;
@@ -195,7 +204,7 @@ export const bodiesFor = (route: WriteRoute, seed: number, count: number, attrib
       json = wrap(data);
       summary = changed.join(', ') || 'empty data';
     }
-    bodies.push({ summary, contentType: 'application/json', json });
+    add({ summary, contentType: 'application/json', json });
   }
   return bodies;
 };
