@@ -16,6 +16,7 @@ import { supervisionRules } from './api/task/config';
 import { jobs } from './jobs';
 import { notificationRules } from './api/notification/registry';
 import { createContentTypeIndexes } from '../database/content-type-indexes';
+import { registerTodoSources } from './todo-sources';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +25,7 @@ export default {
     for (const type of sharedTypes) synergy.service('access').declareSharedType(type);
     synergy.service('access').grant(...grants);
     for (const job of jobs) synergy.service('scheduler').register(job);
+    registerTodoSources(strapi);
     for (const type of adminReadOnlyTypes) synergy.service('access').declareAdminReadOnly(type);
     // Registered after the plugin's unit scope, so these run on writes the scope has admitted.
     strapi.documents.use(marketplaceRules({ strapi }));

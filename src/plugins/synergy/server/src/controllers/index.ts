@@ -7,6 +7,7 @@ import supervisionController from './supervision';
 import meetings from './meetings';
 import documentPermissions from './document-permissions';
 import health from './health';
+import todosController from './todos';
 
 export default {
   ...transitionsController,
@@ -18,4 +19,5 @@ export default {
   meetings,
   'document-permissions': documentPermissions,
   health,
+  ...todosController,
 };

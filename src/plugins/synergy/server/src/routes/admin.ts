@@ -4,6 +4,8 @@
  * supervision board, meeting resolutions, what the caller may do to one record, the server's
  * health for operators.
  */
+import { TODO_ROUTES } from './todos';
+
 const handlers = [
   { method: 'GET', path: '/catalogue/editions', handler: 'catalogue-spreadsheets.editions' },
   { method: 'GET', path: '/catalogue/template.xlsx', handler: 'catalogue-spreadsheets.template' },
@@ -25,6 +27,7 @@ const handlers = [
   { method: 'GET', path: '/supervision/board', handler: 'supervision.board' },
   { method: 'POST', path: '/supervision/tasks/:documentId/urge', handler: 'supervision.urge' },
   { method: 'GET', path: '/health', handler: 'health.find' },
+  ...TODO_ROUTES,
 ];
 
 export default {

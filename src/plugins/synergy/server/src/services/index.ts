@@ -10,6 +10,7 @@ import calendar from './calendar';
 import notifier from './notifier';
 import writeProbe from './write-probe';
 import serverErrors from './server-errors';
+import todos from './todos';
 
 export default {
   scope,
@@ -24,4 +25,5 @@ export default {
   notifier,
   'write-probe': writeProbe,
   'server-errors': serverErrors,
+  todos,
 };
