@@ -96,7 +96,8 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
     const { context, scope } = identity;
     const scopes = getService(strapi, 'scope');
     const waiting = who ? waitingOnFilter(who, context.caller) : source.waitsOnFilter!(context);
-    const readable = scopes.isOwned(source.uid) ? scopes.readFilter(scope, source.uid) : undefined;
+    // readFilter: null means every row (HQ); allOf reads null as none.
+    const readable = scopes.isOwned(source.uid) ? scopes.readFilter(scope, source.uid) ?? undefined : undefined;
     const filter = allOf(source.states ? { state: { $in: source.states } } : undefined, waiting, source.where ? source.where(context) : undefined, readable);
     if (filter === null) return null;
     const extra = source.whereSql ? source.whereSql(context) : undefined;
