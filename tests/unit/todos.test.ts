@@ -1,5 +1,5 @@
 /** The to-do inbox's pure parts: on whom a record waits, the query and delegation bodies, sources' soundness, the quarterly window. */
-import { allOf, nestOnPath, waitingOnFilter } from '../../src/plugins/synergy/server/src/services/todos/waiting';
+import { allOf, waitingOn } from '../../src/plugins/synergy/server/src/services/todos/waiting';
 import { parseTodoQuery } from '../../src/plugins/synergy/server/src/services/todos/list-query';
 import { parseDelegationBody } from '../../src/plugins/synergy/server/src/services/todos/delegation-body';
 import { sourceProblems, waitingWho } from '../../src/plugins/synergy/server/src/services/todos/registry';
@@ -18,27 +18,31 @@ const caller = (fields: Partial<TodoCaller>): TodoCaller => ({ role: 'reporter',
 
 describe('on whom a record waits', () => {
   it('a review waits on the units above the owner: a segment manager’s subtree but its own unit, every unit for HQ, nobody else', () => {
-    expect(waitingOnFilter(REVIEWER, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual({
-      ownerUnit: { path: { $startsWith: '/1/4/' }, id: { $ne: 4 } },
-    });
+    expect(waitingOn(REVIEWER, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([{ path: 'ownerUnit', standing: { below: '/1/4/', except: 4 } }]);
     // An HQ member sits at the group or one of its departments: above every unit either way
-    expect(waitingOnFilter(REVIEWER, caller({ role: 'hq', unitId: 2, unitPath: '/1/2/' }))).toEqual({});
-    expect(waitingOnFilter(REVIEWER, caller({ role: 'reporter' }))).toBeNull();
-    expect(waitingOnFilter(REVIEWER, caller({ role: null, unitId: null, unitPath: null }))).toBeNull();
+    expect(waitingOn(REVIEWER, caller({ role: 'hq', unitId: 2, unitPath: '/1/2/' }))).toBe('every record');
+    expect(waitingOn(REVIEWER, caller({ role: 'reporter' }))).toBeNull();
+    expect(waitingOn(REVIEWER, caller({ role: null, unitId: null, unitPath: null }))).toBeNull();
   });
 
   it('a task waits on its owner person whatever the role, and on its owner unit’s reporters; HQ only where HQ owns it', () => {
-    expect(waitingOnFilter(OWNER_SIDE, caller({ role: 'employee', userId: 7 }))).toEqual({ ownerPerson: { id: 7 } });
-    expect(waitingOnFilter(OWNER_SIDE, caller({ role: 'reporter', userId: 7 }))).toEqual({ $or: [{ ownerPerson: { id: 7 } }, { ownerUnit: { id: 8 } }] });
-    expect(waitingOnFilter(OWNER_SIDE, caller({ role: 'hq', unitId: 1, unitPath: '/1/' }))).toEqual({ ownerUnit: { id: 1 } });
-    expect(waitingOnFilter(SUPERVISOR, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual({ supervisingUnit: { id: 4 } });
+    expect(waitingOn(OWNER_SIDE, caller({ role: 'employee', userId: 7 }))).toEqual([{ path: 'ownerPerson', person: 7 }]);
+    expect(waitingOn(OWNER_SIDE, caller({ role: 'reporter', userId: 7 }))).toEqual([
+      { path: 'ownerPerson', person: 7 },
+      { path: 'ownerUnit', standing: { unit: 8 } },
+    ]);
+    expect(waitingOn(OWNER_SIDE, caller({ role: 'hq', unitId: 1, unitPath: '/1/' }))).toEqual([{ path: 'ownerUnit', standing: { unit: 1 } }]);
+    expect(waitingOn(SUPERVISOR, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([{ path: 'supervisingUnit', standing: { unit: 4 } }]);
   });
 
-  it('follows relation paths and lists of them', () => {
+  it('follows relation paths and lists of them; `any` unit is every record', () => {
     const party = { roles: ['reporter' as const], unit: 'owner' as const, relation: ['project.ownerUnit', 'project.supplierUnits'] };
-    expect(waitingOnFilter(party, caller({}))).toEqual({ $or: [{ project: { ownerUnit: { id: 8 } } }, { project: { supplierUnits: { id: 8 } } }] });
-    expect(nestOnPath('a.b.c', { id: 1 })).toEqual({ a: { b: { c: { id: 1 } } } });
-    expect(waitingOnFilter({ roles: ['hq'], unit: 'any' }, caller({ role: 'hq' }))).toEqual({});
+    expect(waitingOn(party, caller({}))).toEqual([
+      { path: 'project.ownerUnit', standing: { unit: 8 } },
+      { path: 'project.supplierUnits', standing: { unit: 8 } },
+    ]);
+    expect(waitingOn({ roles: ['reporter'], unit: 'owner-or-superior' }, caller({}))).toEqual([{ path: 'ownerUnit', standing: { within: '/1/4/8/' } }]);
+    expect(waitingOn({ roles: ['hq'], unit: 'any' }, caller({ role: 'hq' }))).toBe('every record');
   });
 
   it('ANDs conditions, null meaning no rows', () => {

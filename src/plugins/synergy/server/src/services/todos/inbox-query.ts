@@ -15,7 +15,8 @@ import { getService } from '../../utils/get-service';
 import { runInCurrentTransaction } from '../../utils/knex';
 import { TRANSITION_UID } from '../../utils/uids';
 import type { RegisteredSource } from './registry';
-import { allOf, waitingOnFilter } from './waiting';
+import { allOf, waitingOn } from './waiting';
+import { waitingIds } from './waiting-sql';
 import { dayNumber, dayOfDate, dayOfDatetime, instant, type Dialect, type SqlPart } from './sql';
 
 /** Whom the inbox is computed for: the caller, or a colleague whose to-dos it holds (`via` > 0). */
@@ -95,10 +96,13 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
     const { source, who } = registered;
     const { context, scope } = identity;
     const scopes = getService(strapi, 'scope');
-    const waiting = who ? waitingOnFilter(who, context.caller) : source.waitsOnFilter!(context);
+    // Records waiting on the caller by the workflow's rule: the ids the link tables tie to it.
+    const waiting = who ? waitingOn(who, context.caller) : source.waitsOnFilter!(context);
+    if (waiting === null) return null;
+    const waitingFilter = Array.isArray(waiting) ? { id: { $in: waitingIds(strapi, source.uid, waiting) } } : waiting === 'every record' ? undefined : waiting;
     // readFilter: null means every row (HQ); allOf reads null as none.
     const readable = scopes.isOwned(source.uid) ? scopes.readFilter(scope, source.uid) ?? undefined : undefined;
-    const filter = allOf(source.states ? { state: { $in: source.states } } : undefined, waiting, source.where ? source.where(context) : undefined, readable);
+    const filter = allOf(waitingFilter, source.states ? { state: { $in: source.states } } : undefined, source.where ? source.where(context) : undefined, readable);
     if (filter === null) return null;
     const extra = source.whereSql ? source.whereSql(context) : undefined;
     if (extra === null) return null;
@@ -135,16 +139,33 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
    * identities a key may come twice (a review waiting on the caller and on the colleague it stands
    * in for): the caller's own row, else the first delegation's, is kept.
    */
+  /**
+   * An arm's SQL depends only on the source, the identity (role, unit, what it reads, the user)
+   * and the day — never on the data — so it is compiled once per caller and day: the badge and
+   * the home widget ask often, and building the query engine's joins costs more than running them.
+   */
+  const compiled = new Map<string, SqlPart | null>();
+  const armSql = (registered: RegisteredSource, identity: Identity, withSince: boolean): SqlPart | null => {
+    const { scope, context } = identity;
+    const key = JSON.stringify([registered.source.id, withSince, identity.via, context.today, scope.role, scope.unit?.id, scope.unit?.path, scope.read, scope.signedIn, context.caller.userId]);
+    if (!compiled.has(key)) {
+      if (compiled.size >= 5000) compiled.clear();
+      const query = arm(registered, identity, withSince);
+      const native = query?.toSQL();
+      compiled.set(key, native ? { sql: native.sql, bindings: [...native.bindings] } : null);
+    }
+    return compiled.get(key)!;
+  };
+
   const rows = (sources: RegisteredSource[], identities: Identity[], filters: InboxFilters, todayDay: number, withSince: boolean) => {
     const wanted = sources.filter(({ source }) => !filters.kinds || filters.kinds.includes(source.kind));
-    const arms = identities.flatMap((identity) => wanted.map((s) => arm(s, identity, withSince))).filter((q): q is NonNullable<typeof q> => q !== null);
+    const arms = identities.flatMap((identity) => wanted.map((s) => armSql(s, identity, withSince))).filter((a): a is SqlPart => a !== null);
     if (arms.length === 0) return null;
     const k = knex();
-    const [first, ...rest] = arms;
-    const union = rest.length > 0 ? first.unionAll(rest) : first;
-    let all = k.select('u.*').from(union.as('u'));
+    const union = () => k.raw(`(${arms.map((a) => a.sql).join(' union all ')}) as u`, arms.flatMap((a) => a.bindings));
+    let all = k.select('u.*').from(union());
     if (identities.length > 1) {
-      const ranked = k.select('u.*', k.raw('ROW_NUMBER() OVER (PARTITION BY u.todo_key ORDER BY u.via) AS rn')).from(union.as('u'));
+      const ranked = k.select('u.*', k.raw('ROW_NUMBER() OVER (PARTITION BY u.todo_key ORDER BY u.via) AS rn')).from(union());
       all = k.select('d.*').from(ranked.as('d')).where('d.rn', 1);
     }
     const filtered = k.select('f.*').from(all.as('f'));
@@ -156,19 +177,30 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
 
   return {
     /**
-     * One page, in the inbox's order: the soonest due first (overdue ones are the soonest), then
-     * those without a due date; within each, the longest waiting first.
+     * One page, in the inbox's order — the soonest due first (overdue ones are the soonest), then
+     * those without a due date; within each, the longest waiting first — and the total of the
+     * same rows, counted by the same query (a window over them before the cut). A page past the
+     * end has no row to carry the total: it is counted then.
      */
-    async page(sources: RegisteredSource[], identities: Identity[], filters: InboxFilters, todayDay: number, page: { offset: number; limit: number }): Promise<InboxRow[]> {
+    async page(
+      sources: RegisteredSource[],
+      identities: Identity[],
+      filters: InboxFilters,
+      todayDay: number,
+      page: { offset: number; limit: number }
+    ): Promise<{ rows: InboxRow[]; total: number }> {
       const all = rows(sources, identities, filters, todayDay, true);
-      if (!all) return [];
-      const query = knex()
-        .select('p.*')
+      if (!all) return { rows: [], total: 0 };
+      const k = knex();
+      const query = k
+        .select('p.*', k.raw('COUNT(*) OVER () AS total'))
         .from(all.as('p'))
         .orderByRaw('CASE WHEN p.due_day IS NULL THEN 1 ELSE 0 END, p.due_day, p.since_at, p.todo_key')
         .limit(page.limit)
         .offset(page.offset);
-      return runInCurrentTransaction<InboxRow[]>(strapi, query);
+      const found = await runInCurrentTransaction<Array<InboxRow & { total: unknown }>>(strapi, query);
+      if (found.length === 0) return { rows: [], total: page.offset === 0 ? 0 : await this.count(sources, identities, filters, todayDay) };
+      return { rows: found, total: Number(found[0].total) };
     },
 
     async count(sources: RegisteredSource[], identities: Identity[], filters: InboxFilters, todayDay: number): Promise<number> {

@@ -108,12 +108,9 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
       const context = contextFor(scope, now);
       const filters = filtersOf(query);
       const offset = (query.page - 1) * query.pageSize;
-      const [rows, total] = identities.length
-        ? await Promise.all([
-            inboxQuery.page(registered(), identities, filters, context.todayDay, { offset, limit: query.pageSize }),
-            inboxQuery.count(registered(), identities, filters, context.todayDay),
-          ])
-        : [[], 0];
+      const { rows, total } = identities.length
+        ? await inboxQuery.page(registered(), identities, filters, context.todayDay, { offset, limit: query.pageSize })
+        : { rows: [], total: 0 };
       const data = await items.describe(rows, sources, identities, language, scope.door, context.todayDay);
       return {
         data,

@@ -47,12 +47,22 @@ export const createItems = (strapi: Core.Strapi) => {
   const attributesOf = (uid: string) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined;
   const pluralOf = (uid: string) => (strapi.getModel(uid as any)?.info as any)?.pluralName as string;
 
-  const loadRecords = async ({ source, workflow }: RegisteredSource, ids: number[]) => {
-    const from = source.fromUnit ?? 'ownerUnit';
-    const hasFrom = attributesOf(source.uid)?.[from]?.type === 'relation';
-    let populate = mergePopulate(workflow ? planRecordLoad(workflow, attributesOf).populate : {}, source.populate as Populate);
-    if (hasFrom) populate = mergePopulate(populate, { [from]: { select: ['id', 'documentId', 'code', 'name'] } });
-    const rows = await strapi.db.query(source.uid as any).findMany({ where: { id: { $in: ids } }, populate });
+  /** Per source, the relations its records are loaded with (schemas are fixed after boot). */
+  const populates = new Map<string, Populate>();
+  const populateOf = ({ source, workflow }: RegisteredSource): Populate => {
+    if (!populates.has(source.id)) {
+      const from = source.fromUnit ?? 'ownerUnit';
+      // The relations the workflow's rules read, only where actions are offered (they decide them).
+      const decides = workflow && (source.actions ?? []).length > 0;
+      let populate = mergePopulate(decides ? planRecordLoad(workflow, attributesOf).populate : {}, source.populate as Populate);
+      if (attributesOf(source.uid)?.[from]?.type === 'relation') populate = mergePopulate(populate, { [from]: { select: ['id', 'documentId', 'code', 'name'] } });
+      populates.set(source.id, populate);
+    }
+    return populates.get(source.id)!;
+  };
+
+  const loadRecords = async (registered: RegisteredSource, ids: number[]) => {
+    const rows = await strapi.db.query(registered.source.uid as any).findMany({ where: { id: { $in: ids } }, populate: populateOf(registered) });
     return new Map<number, Record<string, any>>(rows.map((row: any) => [row.id, row]));
   };
 

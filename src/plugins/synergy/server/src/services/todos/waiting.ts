@@ -1,6 +1,7 @@
 /**
- * On whom a record waits, from the `who` of the transition that ends the wait — as a filter in the
- * query engine's syntax, so the inbox is one set-based query per source. Pure.
+ * On whom a record waits, from the `who` of the transition that ends the wait: the relation paths
+ * that lead from the record to the caller's unit or to the caller. inbox-query turns them into
+ * indexed lookups of the link tables, set-based. Pure.
  *
  * The engine lets HQ take every action whatever the unit; "waits on" is narrower: a record waits
  * on the units its rule names. A review (`superior`) waits on every unit above the submitter —
@@ -11,45 +12,48 @@ import type { TodoCaller, TodoFilter } from '../../../../shared/contracts/todos'
 import type { Who } from '../../../../shared/contracts';
 import { unitRelationsOf } from '../../utils/transitions';
 
-/** `{ a: { b: condition } }` for the relation path 'a.b'. */
-export const nestOnPath = (path: string, condition: TodoFilter): TodoFilter =>
-  path.split('.').reduceRight<TodoFilter>((inner, field) => ({ [field]: inner }), condition);
+/** How the caller must stand to a unit a rule names: be it, be above it, or either. */
+export type Standing = { unit: number } | { below: string; except: number } | { within: string };
 
-/** The condition on a named unit for the caller to stand to it as `who.unit` says; 'all' when any unit will do. */
-const standing = (relation: Who['unit'], caller: TodoCaller): TodoFilter | 'all' | null => {
-  if (caller.unitId === null || !caller.unitPath) return relation === 'any' ? 'all' : null;
+/** One way a record waits on the caller: the unit or the person at the end of a relation path names it. */
+export type WaitingPath = { path: string; standing: Standing } | { path: string; person: number };
+
+/**
+ * On whom a record waits, for one caller: on everyone of its kind (`'every record'`), on nobody
+ * (null), or on the caller through one of these paths.
+ */
+export type Waiting = 'every record' | null | WaitingPath[];
+
+/** The standing `who.unit` asks of the caller's unit; 'every record' when any unit will do. */
+const standing = (relation: Who['unit'], caller: TodoCaller): Standing | 'every record' | null => {
+  if (caller.unitId === null || !caller.unitPath) return relation === 'any' ? 'every record' : null;
   switch (relation) {
     case 'any':
-      return 'all';
+      return 'every record';
     case 'owner':
-      return { id: caller.unitId };
+      return { unit: caller.unitId };
     case 'superior':
-      return caller.role === 'hq' ? 'all' : { path: { $startsWith: caller.unitPath }, id: { $ne: caller.unitId } };
+      return caller.role === 'hq' ? 'every record' : { below: caller.unitPath, except: caller.unitId };
     case 'owner-or-superior':
-      return caller.role === 'hq' ? 'all' : { path: { $startsWith: caller.unitPath } };
+      return caller.role === 'hq' ? 'every record' : { within: caller.unitPath };
     default:
       return null;
   }
 };
 
 /**
- * The records (of the type `who` belongs to) waiting on this caller: null when none can, `{}`
- * when every record does. The named person (a task's owner person) always; a role of `who.roles`
- * standing so to one of the units the rule names.
+ * The records (of the type `who` belongs to) waiting on this caller: the named person (a task's
+ * owner person) always; a role of `who.roles` standing so to one of the units the rule names.
  */
-export const waitingOnFilter = (who: Who, caller: TodoCaller): TodoFilter | null => {
-  const alternatives: TodoFilter[] = [];
-  if (who.person && caller.userId !== null) alternatives.push(nestOnPath(who.person, { id: caller.userId }));
+export const waitingOn = (who: Who, caller: TodoCaller): Waiting => {
+  const paths: WaitingPath[] = [];
+  if (who.person && caller.userId !== null) paths.push({ path: who.person, person: caller.userId });
   if (caller.role && who.roles.includes(caller.role)) {
-    const condition = standing(who.unit, caller);
-    if (condition === 'all') return {};
-    if (condition) {
-      const byRelation = unitRelationsOf(who).map((path) => nestOnPath(path, condition));
-      alternatives.push(...byRelation);
-    }
+    const stand = standing(who.unit, caller);
+    if (stand === 'every record') return 'every record';
+    if (stand) paths.push(...unitRelationsOf(who).map((path) => ({ path, standing: stand })));
   }
-  if (alternatives.length === 0) return null;
-  return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
+  return paths.length > 0 ? paths : null;
 };
 
 /** ANDs filters, leaving out empty ones; null when any is null (no rows). */
