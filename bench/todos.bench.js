@@ -89,12 +89,16 @@ const profile = async (strapi, session, get, page) => {
   };
   const count = queries.find((q) => q.sql.startsWith('select count(*)'));
   log(`\n  ${session.label}: ${queries.length} queries for a page and a count, ${fmt(queries.reduce((sum, q) => sum + q.ms, 0))} ms of SQL`);
-  log(`    in-process, mean of 20: list ${await mean(() => service.list(scope, service.parseQuery({}, { paged: true }), 'zh'))} ms, count ${await mean(() => service.count(scope, service.parseQuery({}, { paged: false })))} ms, the count's SQL alone ${await mean(() => knex.raw(count.sql, count.bindings))} ms`);
+  log(`    in-process, mean of 20: list ${await mean(() => service.list(scope, service.parseQuery({}, { paged: true }), 'zh'))} ms, count ${await mean(() => service.count(scope, service.parseQuery({}, { paged: false })))} ms, the count's SQL alone ${await mean(() => knex.raw(count.sql.replace(/\$\d+/g, '?'), count.bindings))} ms`);
   for (const q of queries.sort((a, b) => b.ms - a.ms).slice(0, 5)) log(`    ${fmt(q.ms)} ms ${q.sql.slice(0, Number(process.env.BENCH_TODO_PROFILE) || 120)}`);
   if (strapi.db.dialect.client !== 'postgres') {
     const plan = await knex.raw(`EXPLAIN QUERY PLAN ${count.sql}`, count.bindings);
     const scans = plan.map((row) => row.detail).filter((detail) => detail.startsWith('SCAN'));
     log(`    full scans in the count's plan: ${scans.length ? scans.join('; ') : 'none'}`);
+  } else {
+    const page = queries.find((q) => q.sql.includes('COUNT(*) OVER ()'));
+    const plan = await knex.raw(`EXPLAIN ANALYZE ${page.sql.replace(/\$\d+/g, '?')}`, page.bindings);
+    for (const row of plan.rows.filter((r) => /Seq Scan|Execution Time|Planning Time/.test(r['QUERY PLAN']))) log(`      ${row['QUERY PLAN'].trim()}`);
   }
 };
 
@@ -315,7 +319,17 @@ const main = () =>
           s.both.push(a.ms + c.ms);
         }
       }
+      // What any signed-in request costs here (Strapi's auth and pipeline, a one-row count), for comparison.
+      const baseline = { wall: [], cpu: [] };
+      for (let i = 0; i < RUNS; i += 1) {
+        const cpu = process.cpuUsage();
+        const b = await get('/api/notifications/unread-count', sessions[0].jwt);
+        const used = process.cpuUsage(cpu);
+        baseline.wall.push(b.ms);
+        baseline.cpu.push((used.user + used.system) / 1000);
+      }
       log(`\ninbox over ${CAUSES} causes (${strapi.db.dialect.client}), ${RUNS} rounds of sequential requests after ${WARMUPS} warm-ups; load average ${fmt(load)} → ${fmt(require('os').loadavg()[0])} on ${require('os').cpus().length} cores:`);
+      log(`  (a baseline request, GET /api/notifications/unread-count: ${fmt(median(baseline.wall))} ms, CPU ${fmt(median(baseline.cpu))} ms)`);
       const missed = [];
       for (const s of sessions) {
         const bySource = {};
