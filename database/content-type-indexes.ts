@@ -33,6 +33,8 @@ export const CONTENT_TYPE_INDEXES: IndexDeclaration[] = [
   { uid: MATCH_RUN_UID, suffix: 'one_running', columns: ['status'], unique: true, where: "status = 'running'" },
   // Results are read by run in id order.
   { uid: MATCH_RESULT_UID, suffix: 'run_idx', columns: ['run_id', 'id'] },
+  // A record's history, and the to-do inbox's "since when" (the last transition into a record's state).
+  { uid: 'plugin::synergy.transition', suffix: 'target_idx', columns: ['target_document_id', 'target_uid', 'to_state', 'at'] },
 ];
 
 /** The read filter of every owned type is `scope_key IN (…)` (plugin synergy, services/scope-keys.ts). */

@@ -7,9 +7,11 @@ import catalogueEditionRules from '../../api/catalogue-edition/document-middlewa
 import catalogueEntryRules from '../../api/catalogue-entry/document-middlewares/entry-rules';
 import { remindCatalogueRenewal } from './renewal-reminder';
 import { catalogueAdminRoutes } from '../../api/catalogue-entry/admin-routes';
+import { catalogueEntryTodoSources } from '../../api/catalogue-entry/todos';
 
 const catalogue: ModuleManifest = {
   name: 'catalogue',
+  todoSources: catalogueEntryTodoSources,
   adminRoutes: catalogueAdminRoutes,
   contentTypes: [EDITION_UID, ENTRY_UID],
   workflows: [editionWorkflow, entryWorkflow],

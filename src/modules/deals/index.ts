@@ -15,9 +15,13 @@ import internalSupplierWorkflow from '../../api/internal-supplier/workflow';
 import internalSupplierGuard from '../../api/internal-supplier/document-middlewares/supplier-guard';
 import supplierClassChangeGuard from '../../api/supplier-class-change/document-middlewares/class-change-guard';
 import supplierEvaluationGuard from '../../api/supplier-evaluation/document-middlewares/evaluation-guard';
+import { internalSupplierTodoSources } from '../../api/internal-supplier/todos';
+import { benefitTodoSources } from '../../api/benefit-record/todos';
+import { disputeTodoSources } from '../../api/dispute/todos';
 
 const deals: ModuleManifest = {
   name: 'deals',
+  todoSources: [...internalSupplierTodoSources, ...benefitTodoSources, ...disputeTodoSources],
   contentTypes: [PROJECT_UID, BENEFIT_UID, DISPUTE_UID, SUPPLIER_UID, CLASS_CHANGE_UID, EVALUATION_UID],
   workflows: [projectWorkflow, benefitWorkflow, disputeWorkflow, internalSupplierWorkflow],
   grants: [

@@ -11,9 +11,13 @@ import demandRules from '../../api/synergy-demand/document-middlewares/demand-ru
 import resourceRules from '../../api/synergy-resource/document-middlewares/resource-rules';
 import exemptionRules from '../../api/exemption-request/document-middlewares/exemption-rules';
 import publishedArticles from '../../api/article/document-middlewares/published-articles';
+import { demandTodoSources } from '../../api/synergy-demand/todos';
+import { resourceTodoSources } from '../../api/synergy-resource/todos';
+import { exemptionTodoSources } from '../../api/exemption-request/todos';
 
 const marketplace: ModuleManifest = {
   name: 'marketplace',
+  todoSources: [...demandTodoSources, ...resourceTodoSources, ...exemptionTodoSources],
   contentTypes: [DEMAND_UID, RESOURCE_UID, EXEMPTION_UID, ARTICLE_UID],
   workflows: [demandWorkflow, resourceWorkflow, exemptionWorkflow],
   // HQ writes; everyone, anonymous intranet pages too, reads the published articles.

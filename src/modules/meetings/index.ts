@@ -5,9 +5,11 @@ import meetingWorkflow from '../../api/meeting/workflow';
 import meetingRules from '../../api/meeting/document-middlewares/meeting-rules';
 import { ensureDefaultMinutesTemplates } from '../../api/minutes-template/queries/default-templates';
 import { meetingAdminRoutes } from '../../api/meeting/admin-routes';
+import { meetingTodoSources } from '../../api/meeting/todos';
 
 const meetings: ModuleManifest = {
   name: 'meetings',
+  todoSources: meetingTodoSources,
   adminRoutes: meetingAdminRoutes,
   contentTypes: [MEETING_UID, TEMPLATE_UID],
   workflows: [meetingWorkflow],

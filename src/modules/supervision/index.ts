@@ -12,11 +12,14 @@ import deductionGuard from '../../api/assessment-deduction/document-middlewares/
 import { supervisionRules } from '../../api/task/rules/supervision-config';
 import { remindQuarterlyReports } from './quarterly-report-reminder';
 import { supervisionAdminRoutes } from '../../api/task/admin-routes';
+import { taskTodoSources } from '../../api/task/todos';
+import { quarterlyReportTodoSources } from './quarterly-report-todos';
 
 const scans = () => strapi.service('api::task.scans');
 
 const supervision: ModuleManifest = {
   name: 'supervision',
+  todoSources: [...taskTodoSources, ...quarterlyReportTodoSources],
   adminRoutes: supervisionAdminRoutes,
   contentTypes: [TASK_UID, REPORT_UID, DEDUCTION_UID],
   workflows: [taskWorkflow],

@@ -10,6 +10,7 @@
 
 /** Types and constants shared by server and admin: workflow declarations, grants, responses. */
 export * from './shared/contracts';
+export * from './shared/contracts/todos';
 /** Module manifests (src/modules/<name>/index.ts) and what they declare. */
 export type * from './shared/contracts/modules';
 

@@ -9,6 +9,8 @@ import orgTree from './middlewares/org-tree';
 import membershipGuard from './middlewares/membership-guard';
 import scopeKey from './middlewares/scope-key';
 import sharedTypeGuard from './middlewares/shared-type-guard';
+import todoDelegationGuard from './middlewares/todo-delegation-guard';
+import { TODO_GRANTS } from './routes/todos';
 import { getService } from './utils/get-service';
 import { linkPluginTypesToOrgTree } from './utils/uids';
 import { guardContentManager } from './content-manager-guards';
@@ -22,6 +24,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(bodyShape({ strapi }));
   strapi.documents.use(untouchedRelations({ strapi }));
   strapi.documents.use(historyGuard({ strapi }));
+  strapi.documents.use(todoDelegationGuard({ strapi }));
   strapi.documents.use(orgTree({ strapi }));
   strapi.documents.use(membershipGuard({ strapi }));
   strapi.documents.use(sharedTypeGuard({ strapi }));
@@ -30,6 +33,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(scopeKey({ strapi }));
   strapi.documents.use(referenceScope({ strapi }));
   guardContentManager(strapi);
+  getService(strapi, 'access').grant(...TODO_GRANTS);
 };
 
 export default register;

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import type { ActionGrant, AdminReadOnlyType, SharedTypeAccess, WorkflowDef } from './index';
 import type { AdminRoute } from './admin';
 import type { OfferLoader } from './offers';
+import type { TodoSource } from './todos';
 
 /** A Document Service middleware: calls `next()` exactly once and returns its result. */
 export type DocumentMiddleware = (context: any, next: () => Promise<any>) => Promise<any>;
@@ -72,8 +73,8 @@ export interface ModuleManifest {
   bootstrap?: ModuleHook;
   /** Runs in the app's destroy, in reverse module order. */
   destroy?: ModuleHook;
-  /** Sources of the to-do list (issue 13); typed when the to-do registry lands. */
-  todoSources?: unknown[];
+  /** What waits on whom among the module's records: the to-do inbox's sources (registered after every module's workflows). */
+  todoSources?: TodoSource[];
   /** Admin endpoints of the module's admin pages, served by the plugin at /synergy<path>. */
   adminRoutes?: AdminRoute[];
   /** Where the plugin's matching engine finds the offers it ranks (the matching module's). */

@@ -4,6 +4,7 @@ import calendar from './calendar';
 import documentPermissions from './document-permissions';
 import health from './health';
 import adminViews from './admin-views';
+import todosController from './todos';
 
 export default {
   ...transitionsController,
@@ -12,4 +13,5 @@ export default {
   'document-permissions': documentPermissions,
   health,
   'admin-views': adminViews,
+  ...todosController,
 };

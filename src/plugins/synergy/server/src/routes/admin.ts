@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_SESSION } from '../services/admin-routes';
 import { getService } from '../utils/get-service';
+import { TODO_ROUTES } from './todos';
 
 const handlers = [
   { method: 'GET', path: '/calendar', handler: 'calendar.year' },
@@ -19,6 +20,7 @@ const handlers = [
   { method: 'POST', path: '/jobs/:name/run', handler: 'jobs.run' },
   { method: 'GET', path: '/jobs/:name/runs', handler: 'jobs.runs' },
   { method: 'GET', path: '/health', handler: 'health.find' },
+  ...TODO_ROUTES,
 ];
 
 /** Field labels and page models: the admin reads them before sign-in, as it reads its bundle (which held them before). */

@@ -12,6 +12,7 @@ import notifier from './notifier';
 import writeProbe from './write-probe';
 import serverErrors from './server-errors';
 import modules from './modules';
+import todos from './todos';
 
 export default {
   scope,
@@ -28,4 +29,5 @@ export default {
   'write-probe': writeProbe,
   'server-errors': serverErrors,
   modules,
+  todos,
 };

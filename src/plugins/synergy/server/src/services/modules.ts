@@ -51,6 +51,8 @@ const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (manifest.offerLoader) getService(strapi, 'matching').useOfferLoader(manifest.offerLoader);
         registered.push(manifest);
       }
+      // A to-do source reads its workflow's `who`, which may be another module's: after every workflow.
+      getService(strapi, 'todos').register(...manifests.flatMap((manifest) => manifest.todoSources ?? []));
     },
 
     /** The registered manifests, in order. */
