@@ -8,6 +8,7 @@ import catalogueEditionRules from './api/catalogue-edition/document-middleware';
 import catalogueEntryRules from './api/catalogue-entry/document-middleware';
 import { dealGuards } from './api/synergy-project/registry';
 import taskRules from './api/task/document-middleware';
+import taskAssignmentNotice from './api/task/assignment-notice';
 import progressReportRules from './api/progress-report/document-middleware';
 import meetingRules from './api/meeting/document-middleware';
 import { ensureDefaultMinutesTemplates } from './api/minutes-template/default-templates';
@@ -33,6 +34,7 @@ export default {
     strapi.documents.use(catalogueEntryRules({ strapi }));
     for (const guard of dealGuards) strapi.documents.use(guard({ strapi }));
     strapi.documents.use(taskRules({ strapi }));
+    strapi.documents.use(taskAssignmentNotice({ strapi }));
     strapi.documents.use(progressReportRules({ strapi }));
     strapi.documents.use(deductionGuard({ strapi }));
     strapi.documents.use(meetingRules({ strapi }));

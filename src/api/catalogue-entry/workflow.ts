@@ -9,6 +9,7 @@
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
 import { FROZEN_MESSAGE, isEditionOpen } from './utils/entry-rules';
+import { TELL_OWNER_REPORTERS } from '../../lifecycles/marketplace';
 
 export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
 
@@ -33,8 +34,8 @@ const entryWorkflow: WorkflowDef = {
   transitions: [
     { action: 'submit', from: ['draft'], to: 'submitted', who: SUPPLIER, requires: ['name', 'entryType', 'supplierClass', 'edition'] },
     { action: 'approve', from: ['submitted'], to: 'approved', who: HQ },
-    { action: 'return', from: ['submitted'], to: 'draft', who: HQ, requiresComment: true },
-    { action: 'reject', from: ['submitted'], to: 'rejected', who: HQ, requiresComment: true },
+    { action: 'return', from: ['submitted'], to: 'draft', who: HQ, requiresComment: true, notify: { kind: 'returned', to: TELL_OWNER_REPORTERS } },
+    { action: 'reject', from: ['submitted'], to: 'rejected', who: HQ, requiresComment: true, notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS } },
     { action: 'revise', from: ['approved'], to: 'draft', who: SUPPLIER },
   ],
   effects: {

@@ -7,6 +7,8 @@ import supervisionController from './supervision';
 import meetings from './meetings';
 import documentPermissions from './document-permissions';
 import health from './health';
+import notifications from './notifications';
+import home from './home';
 
 export default {
   ...transitionsController,
@@ -18,4 +20,6 @@ export default {
   meetings,
   'document-permissions': documentPermissions,
   health,
+  notifications,
+  home,
 };

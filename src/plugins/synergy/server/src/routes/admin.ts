@@ -2,7 +2,7 @@
  * Admin-UI endpoints (admin session), served at /synergy/...: workflow of every lifecycle type,
  * catalogue spreadsheets, scheduled jobs, the working-day calendar, the matching workbench, the
  * supervision board, meeting resolutions, what the caller may do to one record, the server's
- * health for operators.
+ * health for operators, the admin's own notifications and its home page's key figures.
  */
 const handlers = [
   { method: 'GET', path: '/catalogue/editions', handler: 'catalogue-spreadsheets.editions' },
@@ -25,6 +25,11 @@ const handlers = [
   { method: 'GET', path: '/supervision/board', handler: 'supervision.board' },
   { method: 'POST', path: '/supervision/tasks/:documentId/urge', handler: 'supervision.urge' },
   { method: 'GET', path: '/health', handler: 'health.find' },
+  { method: 'GET', path: '/notifications', handler: 'notifications.find' },
+  { method: 'GET', path: '/notifications/unread-count', handler: 'notifications.unreadCount' },
+  { method: 'POST', path: '/notifications/read-all', handler: 'notifications.readAll' },
+  { method: 'POST', path: '/notifications/:documentId/read', handler: 'notifications.read' },
+  { method: 'GET', path: '/home/figures', handler: 'home.figures' },
 ];
 
 export default {
