@@ -140,7 +140,7 @@ describe('a returned demand', () => {
     expect((await admin('repA1').post('/synergy/notifications/read-all')).body).toEqual({ data: { updated: 0 } });
   });
 
-  it('tells again when it is submitted and returned a second time, and not the reviewer who is also a reporter elsewhere', async () => {
+  it('tells again on a second review, a rejection this time', async () => {
     expect((await user('repA1').post(`/api/synergy-demands/${demand}/transitions`, { action: 'submit' })).status).toBe(200);
     expect((await user('hq').post(`/api/synergy-demands/${demand}/transitions`, { action: 'reject', comment: '与集团规划不符' })).status).toBe(200);
     await notifier().settled();
@@ -222,6 +222,10 @@ describe('returns and rejections of every reviewed type', () => {
 });
 
 describe('assignments, urges and escalations', () => {
+  beforeEach(() => {
+    smtp.messages.length = 0;
+  });
+
   it('tells the owner of a task a person assigns, once, and again only a new owner', async () => {
     const created = await admin('segA').post('/content-manager/collection-types/api::task.task', {
       title: '上报年度协同成果', category: '协同', source: 'leadership', dueDate: '2027-01-29', ownerUnit: { connect: [{ id: group.units['CO-A1'].id }] },
@@ -249,5 +253,16 @@ describe('assignments, urges and escalations', () => {
     await notifier().settled();
     const inbox = (await admin('repA1').get('/synergy/notifications?unread=true')).body.data;
     expect(inbox.filter((n: any) => n.subjectDocumentId === task).map((n: any) => n.kind)).toEqual(['urge']);
+  });
+
+  it('shows an escalation in the new supervisor’s admin inbox, once', async () => {
+    const task = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: '2026-11-02', dueDate: '2026-11-17', title: '部门逾期未办' });
+    const monday = new Date('2026-11-23T02:00:00Z');
+    expect((await strapi.service('api::task.scans' as any).escalateOverdue(monday)).escalated).toBe(1);
+    await strapi.service('api::task.scans' as any).escalateOverdue(monday);
+    await notifier().settled();
+    const inbox = (await admin('segA').get('/synergy/notifications')).body.data;
+    expect(inbox.filter((n: any) => n.subjectDocumentId === task).map((n: any) => n.kind)).toEqual(['escalation']);
+    expect(smtp.messages.filter((m) => m.to.includes('sega@test.local') && m.subject.includes('部门逾期未办'))).toHaveLength(1);
   });
 });

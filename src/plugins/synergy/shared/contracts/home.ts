@@ -13,7 +13,7 @@ export interface HomeFigures {
   /** Demands owned by the unit's subtree, per lifecycle state (every state present, zeros included). */
   demands: { total: number; byState: Record<string, number> };
   tasks: {
-    /** Open tasks (assigned, in progress, submitted) owned by the subtree, per light. */
+    /** Open tasks (assigned or in progress, light.ts OPEN_STATES) owned by the subtree, per light. */
     open: number;
     byLight: Record<TaskLight, number>;
     /**
