@@ -39,8 +39,8 @@ export const planNoticeLoad = (def: WorkflowDef, attributesOf: AttributesOf): No
         problems.push(`${label}: "${path}" is not a relation path of ${def.uid}`);
         return;
       }
+      if (node) tree = node.populate ??= {};
       node = tree[field] ??= { select: ['id'] };
-      tree = node.populate ??= {};
       uid = attribute.target;
     }
     if (target && uid !== target) {
