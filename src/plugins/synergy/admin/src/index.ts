@@ -10,6 +10,8 @@ import { hintsInLanguage } from './components/edit-view-hints';
 import { fieldLabelMessages } from '../../shared/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
+import { NotificationsMenuIcon } from './notifications/NotificationsMenuIcon';
+import { homeWidgets } from './widgets';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
@@ -19,6 +21,14 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.addRBACMiddleware(recordPermissions);
+    // First among the product's links: the bell carries the unread count on every page.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/notifications`,
+      icon: NotificationsMenuIcon,
+      intlLabel: { id: `${PLUGIN_ID}.notifications.title`, defaultMessage: 'Notifications' },
+      permissions: [],
+      Component: () => import('./pages/Notifications'),
+    });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/catalogue`,
       icon: FileXls,
@@ -40,6 +50,7 @@ export default {
       permissions: [],
       Component: () => import('./pages/SupervisionBoard'),
     });
+    app.widgets.register(homeWidgets);
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
@@ -60,7 +71,8 @@ export default {
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: { ...fieldLabels(locale), ...prefixPluginTranslations(data) }, locale };
+          const { default: home } = await import(`./translations/home/${locale}.json`);
+          return { data: { ...fieldLabels(locale), ...prefixPluginTranslations({ ...data, ...home }) }, locale };
         } catch {
           return { data: fieldLabels(locale), locale };
         }
