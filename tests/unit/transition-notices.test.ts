@@ -81,7 +81,7 @@ describe('the message', () => {
   });
 
   it('says who returned what, with the comment and what to do next', () => {
-    const text = noticeText({ kind: 'returned', typeName: '协同需求', label: '光伏运维', actorName: '赵建国', actorUnitName: '能源板块', comment: ' 请补充预算 ', toState: 'draft' });
+    const text = noticeText({ kind: 'returned', typeName: '协同需求', label: '光伏运维', actorName: '赵建国', actorUnitName: '能源板块', comment: ' 请补充预算。 ', toState: 'draft' });
     expect(text).toEqual({ title: '协同需求「光伏运维」', body: '赵建国（能源板块）退回了协同需求「光伏运维」，意见：请补充预算。请按意见修改后重新提交。' });
     expect(noticeText({ kind: 'rejected', typeName: '目录条目', label: '检修', actorName: '周明远', actorUnitName: null, comment: null, toState: 'rejected' }).body).toBe(
       '周明远驳回了目录条目「检修」。'

@@ -84,11 +84,12 @@ export const UnitFiguresWidget = () => {
         {(['green', 'yellow', 'red'] as const).map((light) => (
           <Figure key={light} label={t(`home.figures.light.${light}`, light)} value={tasks.byLight[light]} colour={LIGHT_COLOURS[light]} />
         ))}
-        <Figure
-          label={t('home.figures.landing', 'Landing rate')}
-          value={`${rate} (${tasks.doneOnTime}/${tasks.due})`}
-          colour="primary600"
-        />
+        <Figure label={t('home.figures.landing', 'Landing rate')} value={rate} colour="primary600" />
+        <Typography variant="pi" textColor="neutral500">
+          {tasks.due === 0
+            ? t('home.figures.landing.none', 'no task due this year yet')
+            : t('home.figures.landing.note', '{done} of {due} due this year done on time', { done: tasks.doneOnTime, due: tasks.due })}
+        </Typography>
       </Section>
       <Section title={t('home.figures.benefit', 'Confirmed benefit this year')} to={BENEFITS}>
         <Figure

@@ -132,7 +132,9 @@ export const noticeText = (args: {
   const who = args.actorUnitName ? `${args.actorName}（${args.actorUnitName}）` : args.actorName;
   const wording = VERBS[args.kind];
   const did = wording ? `${wording.verb}了${title}` : `将${title}办理为「${args.toState}」`;
-  const comment = args.comment?.trim() ? `，意见：${args.comment.trim()}` : '';
+  // The sentence ends with 。 whatever punctuation the comment ends with.
+  const said = args.comment?.trim().replace(/[。．.!！?？;；,，、\s]+$/u, '');
+  const comment = said ? `，意见：${said}` : '';
   return { title, body: `${who}${did}${comment}。${wording?.next ?? ''}`.trim() };
 };
 

@@ -10,6 +10,7 @@ import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { NotificationEntry } from '../../notifications/NotificationEntry';
 import { useNotifications } from '../../notifications/useNotifications';
+import { useUnreadCount } from '../../notifications/unread-count';
 import { inLanguage } from '../../utils/bilingual';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -23,7 +24,8 @@ const NotificationsPage = () => {
   const unreadOnly = params.get('unread') === 'true';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const { answer, failure, loading, markRead, markAllRead } = useNotifications({ unread: unreadOnly, page, pageSize: PAGE_SIZE });
-  const unread = answer?.meta.unread ?? 0;
+  // The shared count: it follows marking read at once, like the menu's bell.
+  const unread = useUnreadCount() ?? answer?.meta.unread ?? 0;
   const pagination = answer?.meta.pagination as { page: number; pageCount: number; total: number } | undefined;
 
   const show = (changes: Record<string, string | null>) => {
