@@ -6,7 +6,7 @@
  * is gone. Named screenshots of the home and the list in zh-Hans are left in .tmp/e2e/.
  */
 const { test } = require('../lib/harness');
-const { mainMenu, openMenu, openList, openEdit, field, choose, fillDate, save, workflowPanel, goHome } = require('../lib/admin');
+const { mainMenu, openMenu, openList, openEdit, field, choose, fillDate, save, workflowPanel, goHome, expectToast } = require('../lib/admin');
 const { see, dontSee, visible, eventually, steps } = require('../lib/expect');
 
 const REPORTER = 'newenergy.reporter';
@@ -119,4 +119,41 @@ test('reporter marks it read in the 通知 list and the count goes', async ({ as
   await visible(page.getByRole('heading', { level: 1, name: TITLE }), 'the returned demand, opened from its notification');
   await workflowPanel(page).expectState('草稿');
   await see(workflowPanel(page).locator, COMMENT);
+});
+
+/** Sets the interface language in the profile (个人设置 → 界面语言), as flow 08 does. */
+const chooseLanguage = async (page, wanted) => {
+  await page.getByRole('button', { name: /冯雪/ }).last().click();
+  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
+  await visible(page.getByRole('heading', { level: 1, name: '冯雪' }), 'the profile page');
+  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
+  await page.getByRole('option', { name: wanted, exact: true }).click();
+  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+  await expectToast(page, /已保存|Saved/);
+};
+
+test('the home and the 通知 list in English', async ({ as, shot }) => {
+  const page = await as(REPORTER);
+  await goHome(page);
+  await chooseLanguage(page, 'English');
+  try {
+    await goHome(page);
+    const figures = await visible(page.getByRole('region', { name: "My unit's key figures" }), 'the key figures, titled in English');
+    await see(figures, /Demands: \d+/);
+    await see(figures, 'Landing rate');
+    await see(figures, 'Confirmed benefit this year');
+    const recent = await visible(page.getByRole('region', { name: 'Recent notifications' }), 'the recent notifications, titled in English');
+    await see(recent, '0 unread');
+    await see(recent, 'Returned');
+    await shot(page, 'home-notifications-en');
+    await openMenu(page, 'Notifications');
+    await visible(page.getByRole('heading', { level: 1, name: 'Notifications' }), 'the Notifications page');
+    await visible(page.getByRole('main').getByRole('listitem', { name: NOTICE }), 'the returned demand in the list');
+    await see(page.getByRole('main'), '0 unread');
+    await see(page.getByRole('main'), 'Returned');
+    await shot(page, 'notifications-en');
+  } finally {
+    await goHome(page);
+    await chooseLanguage(page, '中文 (简体)');
+  }
 });
