@@ -33,7 +33,9 @@ const user = (who: string) => ({
 
 /** Every notification about a record, with its recipient. */
 const aboutRecord = (documentId: string) =>
-  strapi.db.query(NOTIFICATION).findMany({ where: { subjectDocumentId: documentId }, populate: { recipient: { select: ['id'] } }, orderBy: { id: 'asc' } });
+  strapi.db
+    .query(NOTIFICATION)
+    .findMany({ where: { subjectDocumentId: documentId }, populate: { recipient: { select: ['id'] } }, orderBy: { id: 'asc' } });
 
 /** Makes the admin user and the intranet user of the same name one person: one membership holding both (as the demo seed does). */
 const onePerson = async (name: string) => {
@@ -66,7 +68,13 @@ describe('a returned demand', () => {
   it('tells the submitting unit’s reporter once, with the comment, in-app and by e-mail', async () => {
     // Given CO-A1's reporter submits a demand through the content API
     const created = await user('repA1').post('/api/synergy-demands', {
-      data: { title: '厂区光伏运维外包', description: '分布式光伏电站年度运维服务', category: 'service', neededBy: '2027-06-30', region: '北京' },
+      data: {
+        title: '厂区光伏运维外包',
+        description: '分布式光伏电站年度运维服务',
+        category: 'service',
+        neededBy: '2027-06-30',
+        region: '北京',
+      },
     });
     expect(created.status).toBe(201);
     demand = created.body.data.documentId;
@@ -74,7 +82,10 @@ describe('a returned demand', () => {
     smtp.messages.length = 0;
 
     // When the segment manager returns it in the admin UI with a comment
-    const returned = await admin('segA').post(`/synergy/synergy-demands/${demand}/transitions`, { action: 'return', comment: '请补充预算和服务期限' });
+    const returned = await admin('segA').post(`/synergy/synergy-demands/${demand}/transitions`, {
+      action: 'return',
+      comment: '请补充预算和服务期限',
+    });
     expect(returned.status).toBe(200);
     await notifier().settled();
 
@@ -87,7 +98,9 @@ describe('a returned demand', () => {
     expect(notification.body).toContain('请补充预算和服务期限');
     expect(notification.body).toContain('SEG-A 单位');
     // and one e-mail went to that reporter
-    expect(smtp.messages.map((m) => [m.to, m.subject])).toEqual([[['repa1@test.local'], '【协同平台】已退回：协同需求「厂区光伏运维外包」']]);
+    expect(smtp.messages.map((m) => [m.to, m.subject])).toEqual([
+      [['repa1@test.local'], '【协同平台】已退回：协同需求「厂区光伏运维外包」'],
+    ]);
     expect(smtp.messages[0].text).toContain('请补充预算和服务期限');
     expect((await strapi.db.query(NOTIFICATION).findOne({ where: { id: notification.id } })).emailStatus).toBe('sent');
   });
@@ -105,7 +118,8 @@ describe('a returned demand', () => {
       subjectDocumentId: demand,
       readAt: null,
     });
-    for (const hidden of ['dedupeKey', 'emailStatus', 'emailAttempts', 'emailClaim', 'emailError', 'recipient']) expect(inAdmin.body.data[0]).not.toHaveProperty(hidden);
+    for (const hidden of ['dedupeKey', 'emailStatus', 'emailAttempts', 'emailClaim', 'emailError', 'recipient'])
+      expect(inAdmin.body.data[0]).not.toHaveProperty(hidden);
     expect((await admin('repA1').get('/synergy/notifications/unread-count')).body).toEqual({ data: { unread: 1 } });
     expect((await user('repA1').get('/api/notifications/unread-count')).body).toEqual({ data: { unread: 1 } });
   });
@@ -142,7 +156,9 @@ describe('a returned demand', () => {
 
   it('tells again on a second review, a rejection this time', async () => {
     expect((await user('repA1').post(`/api/synergy-demands/${demand}/transitions`, { action: 'submit' })).status).toBe(200);
-    expect((await user('hq').post(`/api/synergy-demands/${demand}/transitions`, { action: 'reject', comment: '与集团规划不符' })).status).toBe(200);
+    expect(
+      (await user('hq').post(`/api/synergy-demands/${demand}/transitions`, { action: 'reject', comment: '与集团规划不符' })).status
+    ).toBe(200);
     await notifier().settled();
     const sent = await aboutRecord(demand);
     expect(sent.map((n: any) => [n.recipient.id, n.kind])).toEqual([
@@ -177,13 +193,17 @@ describe('returns and rejections of every reviewed type', () => {
 
   it('a resource returned by HQ', async () => {
     const resource = await makeResource(strapi, group, 'CO-A1', 'submitted');
-    expect(await review('api', 'hq', 'synergy-resources', resource, 'return', '请补充可用时间')).toEqual(toRepA1('returned', '请补充可用时间'));
+    expect(await review('api', 'hq', 'synergy-resources', resource, 'return', '请补充可用时间')).toEqual(
+      toRepA1('returned', '请补充可用时间')
+    );
   });
 
   it('a catalogue entry returned and another rejected by HQ', async () => {
     const edition = await makeEdition(strapi, '2027-H1');
     const returned = await makeEntry(strapi, group, 'CO-A1', edition, 'submitted');
-    expect(await review('admin', 'hq', 'catalogue-entries', returned, 'return', '参考价格偏高')).toEqual(toRepA1('returned', '参考价格偏高'));
+    expect(await review('admin', 'hq', 'catalogue-entries', returned, 'return', '参考价格偏高')).toEqual(
+      toRepA1('returned', '参考价格偏高')
+    );
     const rejected = await makeEntry(strapi, group, 'CO-A1', edition, 'submitted', { name: '重复条目' });
     const sent = await review('admin', 'hq', 'catalogue-entries', rejected, 'reject', '与已有条目重复');
     expect(sent).toEqual(toRepA1('rejected', '与已有条目重复'));
@@ -207,14 +227,37 @@ describe('returns and rejections of every reviewed type', () => {
 
   it('a benefit record returned by the other party', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
-    const benefit = await makeBenefit(strapi, group, project, 'CO-A1', [['CO-A1', 60], ['CO-B1', 40]], 'submitted');
+    const benefit = await makeBenefit(
+      strapi,
+      group,
+      project,
+      'CO-A1',
+      [
+        ['CO-A1', 60],
+        ['CO-B1', 40],
+      ],
+      'submitted'
+    );
     expect(await review('api', 'repB1', 'benefit-records', benefit, 'return', '分摊比例有误')).toEqual(toRepA1('returned', '分摊比例有误'));
   });
 
   it('a task returned by its supervisor: to its owner person, else to the owner unit’s reporters', async () => {
-    const unnamed = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-01-29', state: 'submitted' });
+    const unnamed = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      assignedOn: '2026-11-02',
+      dueDate: '2027-01-29',
+      state: 'submitted',
+    });
     expect(await review('admin', 'segA', 'tasks', unnamed, 'return', '进展材料不全')).toEqual(toRepA1('returned', '进展材料不全'));
-    const named = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: '2026-11-02', dueDate: '2027-01-29', state: 'submitted' });
+    const named = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: '2026-11-02',
+      dueDate: '2027-01-29',
+      state: 'submitted',
+    });
     expect(await review('api', 'segA', 'tasks', named, 'return', '请补充验收材料')).toEqual([
       [group.userIds.empA1, 'returned', expect.stringContaining('请补充验收材料')],
     ]);
@@ -228,7 +271,11 @@ describe('assignments, urges and escalations', () => {
 
   it('tells the owner of a task a person assigns, once, and again only a new owner', async () => {
     const created = await admin('segA').post('/content-manager/collection-types/api::task.task', {
-      title: '上报年度协同成果', category: '协同', source: 'leadership', dueDate: '2027-01-29', ownerUnit: { connect: [{ id: group.units['CO-A1'].id }] },
+      title: '上报年度协同成果',
+      category: '协同',
+      source: 'leadership',
+      dueDate: '2027-01-29',
+      ownerUnit: { connect: [{ id: group.units['CO-A1'].id }] },
     });
     expect(created.status).toBe(201);
     const task = created.body.data.documentId;
@@ -238,8 +285,22 @@ describe('assignments, urges and escalations', () => {
     // an edit that changes no owner tells nobody; naming an owner person tells that person once
     const base = `/content-manager/collection-types/api::task.task/${task}`;
     expect((await http().put(base).set(bearer(group.adminToken.segA)).send({ description: '补充说明' })).status).toBe(200);
-    expect((await http().put(base).set(bearer(group.adminToken.segA)).send({ ownerPerson: { connect: [{ id: group.userIds.empA1 }] } })).status).toBe(200);
-    expect((await http().put(base).set(bearer(group.adminToken.segA)).send({ ownerPerson: { connect: [{ id: group.userIds.empA1 }] } })).status).toBe(200);
+    expect(
+      (
+        await http()
+          .put(base)
+          .set(bearer(group.adminToken.segA))
+          .send({ ownerPerson: { connect: [{ id: group.userIds.empA1 }] } })
+      ).status
+    ).toBe(200);
+    expect(
+      (
+        await http()
+          .put(base)
+          .set(bearer(group.adminToken.segA))
+          .send({ ownerPerson: { connect: [{ id: group.userIds.empA1 }] } })
+      ).status
+    ).toBe(200);
     await notifier().settled();
     expect((await aboutRecord(task)).map((n: any) => [n.recipient.id, n.kind])).toEqual([
       [group.userIds.repA1, 'assignment'],
@@ -248,7 +309,13 @@ describe('assignments, urges and escalations', () => {
   });
 
   it('shows an urge in the owner’s admin inbox', async () => {
-    const task = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-01-29', state: 'in_progress' });
+    const task = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      assignedOn: '2026-11-02',
+      dueDate: '2027-01-29',
+      state: 'in_progress',
+    });
     expect((await admin('segA').post(`/synergy/supervision/tasks/${task}/urge`, { comment: '请本周内报送进展' })).status).toBe(200);
     await notifier().settled();
     const inbox = (await admin('repA1').get('/synergy/notifications?unread=true')).body.data;
@@ -256,7 +323,13 @@ describe('assignments, urges and escalations', () => {
   });
 
   it('shows an escalation in the new supervisor’s admin inbox, once', async () => {
-    const task = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: '2026-11-02', dueDate: '2026-11-17', title: '部门逾期未办' });
+    const task = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-17',
+      title: '部门逾期未办',
+    });
     const monday = new Date('2026-11-23T02:00:00Z');
     expect((await strapi.service('api::task.scans' as any).escalateOverdue(monday)).escalated).toBe(1);
     await strapi.service('api::task.scans' as any).escalateOverdue(monday);

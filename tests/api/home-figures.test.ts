@@ -68,7 +68,13 @@ const expectedFor = async (code: string) => {
 
 /** A task of `owner` due on `dueDate`, put into `state`; an accepted one submitted on `submittedOn`. */
 const task = async (owner: string, supervisor: string, dueDate: string, state: string, submittedOn?: string) => {
-  const documentId = await makeTask(strapi, group, { owner, supervisor, assignedOn: dueDate < '2026-01-01' ? '2025-10-08' : '2026-01-05', dueDate, state });
+  const documentId = await makeTask(strapi, group, {
+    owner,
+    supervisor,
+    assignedOn: dueDate < '2026-01-01' ? '2025-10-08' : '2026-01-05',
+    dueDate,
+    state,
+  });
   if (submittedOn) await strapi.db.query(TASK).update({ where: { documentId }, data: { submittedOn } });
   return documentId;
 };
@@ -80,10 +86,17 @@ beforeAll(async () => {
 
   // Demands of units in two segments, at several stages; CO-A2 alone has a landed one.
   const demands: Array<[string, string]> = [
-    ['CO-A1', 'draft'], ['CO-A1', 'submitted'], ['CO-A1', 'submitted'], ['CO-A1', 'published'], ['CO-A1', 'rejected'],
-    ['DEPT-A1', 'draft'], ['SEG-A', 'published'],
-    ['CO-A2', 'landed'], ['CO-A2', 'draft'],
-    ['CO-B1', 'closed'], ['CO-B1', 'submitted'],
+    ['CO-A1', 'draft'],
+    ['CO-A1', 'submitted'],
+    ['CO-A1', 'submitted'],
+    ['CO-A1', 'published'],
+    ['CO-A1', 'rejected'],
+    ['DEPT-A1', 'draft'],
+    ['SEG-A', 'published'],
+    ['CO-A2', 'landed'],
+    ['CO-A2', 'draft'],
+    ['CO-B1', 'closed'],
+    ['CO-B1', 'submitted'],
     ['GROUP', 'draft'],
   ];
   for (const [unit, state] of demands) await makeDemand(strapi, group, unit, state);
@@ -106,11 +119,66 @@ beforeAll(async () => {
   // Benefits: confirmed this year, confirmed last year, submitted but not confirmed.
   const ab = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
   const aa = await makeProject(strapi, group, 'CO-A2', ['CO-A1']);
-  await makeBenefit(strapi, group, ab, 'CO-A1', [['CO-A1', 60], ['CO-B1', 40]], 'confirmed', { period: '2026-Q1', amount: 100000 });
-  await makeBenefit(strapi, group, ab, 'CO-B1', [['CO-A1', 33.33], ['CO-B1', 66.67]], 'confirmed', { period: '2026', amount: 33333.33 });
-  await makeBenefit(strapi, group, ab, 'CO-A1', [['CO-A1', 50], ['CO-B1', 50]], 'confirmed', { period: '2025-Q4', amount: 50000 });
-  await makeBenefit(strapi, group, ab, 'CO-A1', [['CO-A1', 50], ['CO-B1', 50]], 'submitted', { period: '2026-Q2', amount: 70000 });
-  await makeBenefit(strapi, group, aa, 'CO-A2', [['CO-A2', 30], ['CO-A1', 70]], 'confirmed', { period: '2026-H1', amount: 20000 });
+  await makeBenefit(
+    strapi,
+    group,
+    ab,
+    'CO-A1',
+    [
+      ['CO-A1', 60],
+      ['CO-B1', 40],
+    ],
+    'confirmed',
+    { period: '2026-Q1', amount: 100000 }
+  );
+  await makeBenefit(
+    strapi,
+    group,
+    ab,
+    'CO-B1',
+    [
+      ['CO-A1', 33.33],
+      ['CO-B1', 66.67],
+    ],
+    'confirmed',
+    { period: '2026', amount: 33333.33 }
+  );
+  await makeBenefit(
+    strapi,
+    group,
+    ab,
+    'CO-A1',
+    [
+      ['CO-A1', 50],
+      ['CO-B1', 50],
+    ],
+    'confirmed',
+    { period: '2025-Q4', amount: 50000 }
+  );
+  await makeBenefit(
+    strapi,
+    group,
+    ab,
+    'CO-A1',
+    [
+      ['CO-A1', 50],
+      ['CO-B1', 50],
+    ],
+    'submitted',
+    { period: '2026-Q2', amount: 70000 }
+  );
+  await makeBenefit(
+    strapi,
+    group,
+    aa,
+    'CO-A2',
+    [
+      ['CO-A2', 30],
+      ['CO-A1', 70],
+    ],
+    'confirmed',
+    { period: '2026-H1', amount: 20000 }
+  );
 });
 afterAll(stopStrapi);
 
@@ -144,14 +212,22 @@ describe('my unit’s key figures', () => {
   });
 
   it('states the landing rate as the supervision board does for the same unit and year', async () => {
-    for (const [admin, unit] of [['segA', 'SEG-A'], ['repA1', 'CO-A1']]) {
+    for (const [admin, unit] of [
+      ['segA', 'SEG-A'],
+      ['repA1', 'CO-A1'],
+    ]) {
       const figures = await figuresOf(group.adminToken[admin]);
       const board = await http()
         .get(`/synergy/supervision/board?from=2026-01-01&to=2026-12-31&unit=${group.units[unit].documentId}`)
         .set(bearer(group.adminToken[admin]));
       expect(board.status).toBe(200);
       const { due, doneOnTime, landingRate } = board.body.data.totals;
-      expect([admin, figures.tasks.due, figures.tasks.doneOnTime, figures.tasks.landingRate]).toEqual([admin, due, doneOnTime, landingRate]);
+      expect([admin, figures.tasks.due, figures.tasks.doneOnTime, figures.tasks.landingRate]).toEqual([
+        admin,
+        due,
+        doneOnTime,
+        landingRate,
+      ]);
     }
     // CO-A1 and its department: 4 due this year by today (the cancelled one, next year's and one not yet due left out), 2 done on time
     expect((await figuresOf(group.adminToken.repA1)).tasks).toMatchObject({ due: 4, doneOnTime: 2, landingRate: 0.5 });
@@ -167,9 +243,17 @@ describe('my unit’s key figures', () => {
   });
 
   it('gives an admin without a membership zeros, and refuses query parameters and anonymous callers', async () => {
-    const role = await strapi.service('admin::role').findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode('reporter') });
+    const role = await strapi
+      .service('admin::role')
+      .findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode('reporter') });
     await strapi.service('admin::user').create({
-      email: 'admin.nobody@test.local', firstname: 'No', lastname: 'Unit', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id],
+      email: 'admin.nobody@test.local',
+      firstname: 'No',
+      lastname: 'Unit',
+      password: PASSWORD,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
     });
     const token = (await http().post('/admin/login').send({ email: 'admin.nobody@test.local', password: PASSWORD })).body.data.token;
     const figures = await figuresOf(token);

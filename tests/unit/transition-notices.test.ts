@@ -16,8 +16,16 @@ const USER = 'plugin::users-permissions.user';
 const ORG = 'api::org-unit.org-unit';
 const SCHEMAS: Record<string, Record<string, { type: string; target?: string }>> = {
   'api::synergy-demand.synergy-demand': { title: { type: 'string' }, ownerUnit: { type: 'relation', target: ORG } },
-  'api::task.task': { title: { type: 'string' }, ownerUnit: { type: 'relation', target: ORG }, ownerPerson: { type: 'relation', target: USER }, supervisingUnit: { type: 'relation', target: ORG } },
-  'api::exemption-request.exemption-request': { ownerUnit: { type: 'relation', target: ORG }, demand: { type: 'relation', target: 'api::synergy-demand.synergy-demand' } },
+  'api::task.task': {
+    title: { type: 'string' },
+    ownerUnit: { type: 'relation', target: ORG },
+    ownerPerson: { type: 'relation', target: USER },
+    supervisingUnit: { type: 'relation', target: ORG },
+  },
+  'api::exemption-request.exemption-request': {
+    ownerUnit: { type: 'relation', target: ORG },
+    demand: { type: 'relation', target: 'api::synergy-demand.synergy-demand' },
+  },
   [ORG]: { name: { type: 'string' } },
 };
 const attributesOf = (uid: string) => SCHEMAS[uid];
@@ -39,20 +47,34 @@ describe('the load plan of notices', () => {
   });
 
   it('reads the owner person before the owner unit of a returned task, and a label through a relation', () => {
-    expect(planNoticeLoad(taskWorkflow, attributesOf)).toMatchObject({ problems: [], populate: { ownerPerson: { select: ['id'] }, ownerUnit: { select: ['id'] } } });
-    expect(planNoticeLoad(exemptionWorkflow, attributesOf).populate).toEqual({ ownerUnit: { select: ['id'] }, demand: { select: ['id', 'title'] } });
+    expect(planNoticeLoad(taskWorkflow, attributesOf)).toMatchObject({
+      problems: [],
+      populate: { ownerPerson: { select: ['id'] }, ownerUnit: { select: ['id'] } },
+    });
+    expect(planNoticeLoad(exemptionWorkflow, attributesOf).populate).toEqual({
+      ownerUnit: { select: ['id'] },
+      demand: { select: ['id', 'title'] },
+    });
   });
 
   it('names every misspelt or wrong declaration, so the boot stops', () => {
     const problems = (notify: TransitionNotice) => planNoticeLoad(withNotice(notify), attributesOf).problems;
-    expect(problems({ kind: 'returned', to: [{ person: 'ownerPersn' }] })).toEqual(['go notice: "ownerPersn" is not a relation path of api::task.task']);
+    expect(problems({ kind: 'returned', to: [{ person: 'ownerPersn' }] })).toEqual([
+      'go notice: "ownerPersn" is not a relation path of api::task.task',
+    ]);
     expect(problems({ kind: 'returned', to: [{ person: 'ownerUnit' }] })).toEqual([`go notice: "ownerUnit" leads to ${ORG}, not ${USER}`]);
-    expect(problems({ kind: 'returned', to: [{ members: 'ownerPerson', roles: ['reporter'] }] })).toEqual([`go notice: "ownerPerson" leads to ${USER}, not ${ORG}`]);
+    expect(problems({ kind: 'returned', to: [{ members: 'ownerPerson', roles: ['reporter'] }] })).toEqual([
+      `go notice: "ownerPerson" leads to ${USER}, not ${ORG}`,
+    ]);
     expect(problems({ kind: 'returned', to: [{ roles: [] }] })).toEqual(['go notice: roles must be member roles']);
     expect(problems({ kind: 'returned', to: [] })).toEqual(['go notice: tells nobody']);
     expect(problems({ kind: 'shouted' as any, to: [{ roles: ['reporter'] }] })).toEqual(['go notice: unknown kind "shouted"']);
-    expect(problems({ kind: 'returned', to: [{ roles: ['reporter'] }], label: 'ownerUnit' })).toEqual(['go notice: "ownerUnit" does not end in a field']);
-    expect(problems({ kind: 'returned', to: [{ roles: ['reporter'] }], label: 'ownerUnit.nmae' })).toEqual(['go notice: "ownerUnit.nmae" does not end in a field']);
+    expect(problems({ kind: 'returned', to: [{ roles: ['reporter'] }], label: 'ownerUnit' })).toEqual([
+      'go notice: "ownerUnit" does not end in a field',
+    ]);
+    expect(problems({ kind: 'returned', to: [{ roles: ['reporter'] }], label: 'ownerUnit.nmae' })).toEqual([
+      'go notice: "ownerUnit.nmae" does not end in a field',
+    ]);
   });
 });
 
@@ -81,16 +103,37 @@ describe('the message', () => {
   });
 
   it('says who returned what, with the comment and what to do next', () => {
-    const text = noticeText({ kind: 'returned', typeName: '协同需求', label: '光伏运维', actorName: '赵建国', actorUnitName: '能源板块', comment: ' 请补充预算。 ', toState: 'draft' });
-    expect(text).toEqual({ title: '协同需求「光伏运维」', body: '赵建国（能源板块）退回了协同需求「光伏运维」，意见：请补充预算。请按意见修改后重新提交。' });
-    expect(noticeText({ kind: 'rejected', typeName: '目录条目', label: '检修', actorName: '周明远', actorUnitName: null, comment: null, toState: 'rejected' }).body).toBe(
-      '周明远驳回了目录条目「检修」。'
-    );
+    const text = noticeText({
+      kind: 'returned',
+      typeName: '协同需求',
+      label: '光伏运维',
+      actorName: '赵建国',
+      actorUnitName: '能源板块',
+      comment: ' 请补充预算。 ',
+      toState: 'draft',
+    });
+    expect(text).toEqual({
+      title: '协同需求「光伏运维」',
+      body: '赵建国（能源板块）退回了协同需求「光伏运维」，意见：请补充预算。请按意见修改后重新提交。',
+    });
+    expect(
+      noticeText({
+        kind: 'rejected',
+        typeName: '目录条目',
+        label: '检修',
+        actorName: '周明远',
+        actorUnitName: null,
+        comment: null,
+        toState: 'rejected',
+      }).body
+    ).toBe('周明远驳回了目录条目「检修」。');
   });
 
   it('keys each transition taken and person once', () => {
     const at = new Date('2026-12-07T01:00:00Z');
     expect(noticeKey('api::task.task', 'doc1', 'return', at, 9)).toBe(`transition:api::task.task:doc1:return:${at.getTime()}:9`);
-    expect(noticeKey('api::task.task', 'doc1', 'return', at, 9)).not.toBe(noticeKey('api::task.task', 'doc1', 'return', new Date(at.getTime() + 1), 9));
+    expect(noticeKey('api::task.task', 'doc1', 'return', at, 9)).not.toBe(
+      noticeKey('api::task.task', 'doc1', 'return', new Date(at.getTime() + 1), 9)
+    );
   });
 });

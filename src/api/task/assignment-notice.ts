@@ -9,7 +9,8 @@ import { currentScope } from '../synergy-project/parties';
 import { sendTaskNotices, taskAddressees } from './notify';
 import { TASK_UID } from './parties';
 
-const taskAssignmentNotice = ({ strapi }: { strapi: Core.Strapi }) =>
+const taskAssignmentNotice =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== TASK_UID || !['create', 'update'].includes(context.action)) return next();
     const scope = await currentScope(strapi);

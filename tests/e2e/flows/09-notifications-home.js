@@ -6,7 +6,19 @@
  * is gone. Named screenshots of the home and the list in zh-Hans are left in .tmp/e2e/.
  */
 const { test } = require('../lib/harness');
-const { mainMenu, openMenu, openList, openEdit, field, choose, fillDate, save, workflowPanel, goHome, expectToast } = require('../lib/admin');
+const {
+  mainMenu,
+  openMenu,
+  openList,
+  openEdit,
+  field,
+  choose,
+  fillDate,
+  save,
+  workflowPanel,
+  goHome,
+  expectToast,
+} = require('../lib/admin');
 const { see, dontSee, visible, eventually, steps } = require('../lib/expect');
 
 const REPORTER = 'newenergy.reporter';
@@ -28,16 +40,27 @@ test('reporter reads what it had: the 通知 list marks all read and the count g
   await openMenu(page, '通知');
   await visible(page.getByRole('heading', { level: 1, name: '通知' }), 'the 通知 page');
   const markAll = page.getByRole('button', { name: '全部标为已读' });
-  await eventually(() => page.getByRole('main').innerText(), (text) => /条未读/.test(text), 'the unread count under the heading');
+  await eventually(
+    () => page.getByRole('main').innerText(),
+    (text) => /条未读/.test(text),
+    'the unread count under the heading'
+  );
   if (await markAll.isEnabled()) await markAll.click();
   await see(page.getByRole('main'), '0 条未读');
-  await eventually(() => unreadOnBell(page), (count) => count === null, 'no count on the 通知 menu link');
+  await eventually(
+    () => unreadOnBell(page),
+    (count) => count === null,
+    'no count on the 通知 menu link'
+  );
 });
 
 test('reporter submits a new demand', async ({ as }) => {
   const page = await as(REPORTER);
   await openList(page, TYPE);
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await field(page, '标题').fill(TITLE);
   await field(page, '描述').fill('对两个风电场的风机叶片开展无人机巡检，出具缺陷报告。');
   await choose(page, '类别', '服务');
@@ -66,11 +89,20 @@ test('reporter sees the count on every page, the key figures and the notificatio
   await page.goto('/admin');
   const flow = steps();
   await flow.step('the 通知 menu link shows 1 on the home page', () =>
-    eventually(() => unreadOnBell(page), (count) => count === '1', 'the count 1 on the 通知 menu link', { timeout: 15000 })
+    eventually(
+      () => unreadOnBell(page),
+      (count) => count === '1',
+      'the count 1 on the 通知 menu link',
+      { timeout: 15000 }
+    )
   );
   await flow.step('and still on a list page', async () => {
     await openList(page, TYPE);
-    await eventually(() => unreadOnBell(page), (count) => count === '1', 'the count 1 on the 通知 menu link of the list page');
+    await eventually(
+      () => unreadOnBell(page),
+      (count) => count === '1',
+      'the count 1 on the 通知 menu link of the list page'
+    );
   });
   await goHome(page);
   const figures = await visible(page.getByRole('region', { name: '我的单位关键数据' }), 'the 我的单位关键数据 widget');
@@ -91,7 +123,8 @@ test('reporter sees the count on every page, the key figures and the notificatio
   await flow.step('the widgets in order: the key figures before the notifications', async () => {
     const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
     const at = (title) => titles.findIndex((t) => t.trim() === title);
-    if (!(at('我的单位关键数据') >= 0 && at('我的单位关键数据') < at('最近通知'))) throw new Error(`the home's widgets are ${titles.join(', ')}`);
+    if (!(at('我的单位关键数据') >= 0 && at('我的单位关键数据') < at('最近通知')))
+      throw new Error(`the home's widgets are ${titles.join(', ')}`);
   });
   await shot(page, 'home-notifications-zh-Hans');
   flow.done();
@@ -100,7 +133,9 @@ test('reporter sees the count on every page, the key figures and the notificatio
 test('reporter marks it read in the 通知 list and the count goes', async ({ as, shot }) => {
   const page = await as(REPORTER);
   await goHome(page);
-  await (await visible(page.getByRole('region', { name: '最近通知' }).getByRole('link', { name: '全部通知' }), 'the 全部通知 link')).click();
+  await (
+    await visible(page.getByRole('region', { name: '最近通知' }).getByRole('link', { name: '全部通知' }), 'the 全部通知 link')
+  ).click();
   await visible(page.getByRole('heading', { level: 1, name: '通知' }), 'the 通知 page');
   const entry = await visible(page.getByRole('main').getByRole('listitem', { name: NOTICE }), 'the notification in the list');
   await see(entry, COMMENT);
@@ -110,10 +145,18 @@ test('reporter marks it read in the 通知 list and the count goes', async ({ as
   await entry.getByRole('button', { name: '标为已读' }).click();
   await see(page.getByRole('main'), '0 条未读');
   await dontSee(entry, '标为已读');
-  await eventually(() => unreadOnBell(page), (count) => count === null, 'no count on the 通知 menu link any more');
+  await eventually(
+    () => unreadOnBell(page),
+    (count) => count === null,
+    'no count on the 通知 menu link any more'
+  );
   await page.reload();
   await visible(page.getByRole('main').getByRole('listitem', { name: NOTICE }), 'the notification, read, after reload');
-  await eventually(() => unreadOnBell(page), (count) => count === null, 'no count after reload');
+  await eventually(
+    () => unreadOnBell(page),
+    (count) => count === null,
+    'no count after reload'
+  );
   // The record opens from the notification.
   await page.getByRole('main').getByRole('listitem', { name: NOTICE }).getByRole('link', { name: NOTICE }).click();
   await visible(page.getByRole('heading', { level: 1, name: TITLE }), 'the returned demand, opened from its notification');

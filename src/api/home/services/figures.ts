@@ -46,7 +46,13 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const zeroPerState = (): Record<string, number> =>
-    Object.fromEntries(strapi.plugin('synergy').service('workflow').get(DEMAND_UID).states.map((state: string) => [state, 0]));
+    Object.fromEntries(
+      strapi
+        .plugin('synergy')
+        .service('workflow')
+        .get(DEMAND_UID)
+        .states.map((state: string) => [state, 0])
+    );
 
   const demandsByState = async (scope: Scope, path: string | undefined): Promise<HomeFigures['demands']> => {
     const byState = zeroPerState();
@@ -60,7 +66,10 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => {
   const tasksByLight = async (scope: Scope, path: string | undefined) => {
     const byLight = Object.fromEntries(TASK_LIGHTS.map((light) => [light, 0])) as HomeFigures['tasks']['byLight'];
     const { query, c } = boardTasks(scope, { unitPath: path });
-    const rows = await query.whereIn(c.state, [...OPEN_STATES]).groupBy(c.light).select(`${c.light} as light`, knex().raw('COUNT(*) as count'));
+    const rows = await query
+      .whereIn(c.state, [...OPEN_STATES])
+      .groupBy(c.light)
+      .select(`${c.light} as light`, knex().raw('COUNT(*) as count'));
     for (const row of rows) if (row.light in byLight) byLight[row.light as keyof typeof byLight] = Number(row.count);
     return { open: rows.reduce((sum: number, row: any) => sum + Number(row.count), 0), byLight };
   };

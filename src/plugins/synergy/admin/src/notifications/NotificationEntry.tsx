@@ -57,7 +57,9 @@ export const NotificationEntry = ({ item, onRead, compact = false }: Props) => {
         {!compact && item.body && <Typography textColor="neutral700">{item.body}</Typography>}
         <Typography variant="pi" textColor="neutral500">
           {when}
-          {!unread && !compact ? ` · ${t('notifications.readAt', 'read')} ${formatDate(item.readAt!, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}` : ''}
+          {!unread && !compact
+            ? ` · ${t('notifications.readAt', 'read')} ${formatDate(item.readAt!, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}`
+            : ''}
         </Typography>
       </Flex>
       {!compact && unread && (

@@ -37,7 +37,10 @@ export const NotificationsMenuIcon = (props: React.SVGProps<SVGSVGElement>) => {
     <Holder>
       <Bell {...(props as any)} />
       {unread ? (
-        <Count role="status" aria-label={formatMessage({ id: getTranslation('notifications.unread'), defaultMessage: '{count} unread' }, { count: unread })}>
+        <Count
+          role="status"
+          aria-label={formatMessage({ id: getTranslation('notifications.unread'), defaultMessage: '{count} unread' }, { count: unread })}
+        >
           {unread > 99 ? '99+' : unread}
         </Count>
       ) : null}

@@ -11,7 +11,8 @@ const NEWEST = 5;
 
 export const RecentNotificationsWidget = () => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const { answer, failure, markRead } = useNotifications({ unread: false, page: 1, pageSize: NEWEST });
   const unread = useUnreadCount() ?? answer?.meta.unread ?? 0;
   if (failure) return <Widget.Error />;
@@ -24,7 +25,9 @@ export const RecentNotificationsWidget = () => {
       {answer.data.length === 0 ? (
         <Box paddingTop={4}>
           <Typography textColor="neutral600">
-            {answer.meta.linked ? t('notifications.empty', 'No notifications yet.') : t('home.notifications.unlinked', 'Your admin account is not linked to an intranet user.')}
+            {answer.meta.linked
+              ? t('notifications.empty', 'No notifications yet.')
+              : t('home.notifications.unlinked', 'Your admin account is not linked to an intranet user.')}
           </Typography>
         </Box>
       ) : (

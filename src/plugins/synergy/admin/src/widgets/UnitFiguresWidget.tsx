@@ -4,7 +4,7 @@
  * of the year; computed on the server with the caller's scope (GET /synergy/home/figures).
  */
 import * as React from 'react';
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';

@@ -22,7 +22,10 @@ export const homeWidgets: Widget[] = [
     pluginId: PLUGIN_ID,
     icon: Bell,
     title: { id: getTranslation('home.notifications.title'), defaultMessage: 'Recent notifications' },
-    link: { label: { id: getTranslation('home.notifications.all'), defaultMessage: 'All notifications' }, href: `/plugins/${PLUGIN_ID}/notifications` },
+    link: {
+      label: { id: getTranslation('home.notifications.all'), defaultMessage: 'All notifications' },
+      href: `/plugins/${PLUGIN_ID}/notifications`,
+    },
     component: async () => (await import('./RecentNotificationsWidget')).RecentNotificationsWidget,
   },
 ];

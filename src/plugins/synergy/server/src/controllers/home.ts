@@ -11,7 +11,9 @@ import { getService } from '../utils/get-service';
 const home = ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(ctx: any) {
     if (Object.keys(ctx.query ?? {}).length > 0) {
-      throw new errors.ValidationError(`Unknown query parameter ${Object.keys(ctx.query).join(', ')}: the figures take none (不支持的查询参数)`);
+      throw new errors.ValidationError(
+        `Unknown query parameter ${Object.keys(ctx.query).join(', ')}: the figures take none (不支持的查询参数)`
+      );
     }
     const scope = await getService(strapi, 'scope').current();
     const body: HomeFiguresResponse = { data: await (strapi.service('api::home.figures' as any) as any).figures(scope) };

@@ -17,7 +17,10 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: any) {
       const person = await personOf(ctx);
       const { items, pagination } = await inbox().list(person, ctx.query);
-      const body: AdminNotificationsResponse = { data: items, meta: { pagination, unread: await inbox().unreadCount(person), linked: person !== null } };
+      const body: AdminNotificationsResponse = {
+        data: items,
+        meta: { pagination, unread: await inbox().unreadCount(person), linked: person !== null },
+      };
       ctx.body = body;
     },
 

@@ -7,7 +7,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { TransitionDef, WorkflowDef } from '../../../shared/contracts';
-import { chineseName, noticeAddressees, noticeKey, noticeLabel, noticeText, planNoticeLoad, type NoticeLoadPlan } from '../utils/transition-notices';
+import {
+  chineseName,
+  noticeAddressees,
+  noticeKey,
+  noticeLabel,
+  noticeText,
+  planNoticeLoad,
+  type NoticeLoadPlan,
+} from '../utils/transition-notices';
 import type { AttributesOf } from '../utils/transition-relations';
 import { getService } from '../utils/get-service';
 

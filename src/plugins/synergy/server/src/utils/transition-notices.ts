@@ -66,7 +66,8 @@ export const planNoticeLoad = (def: WorkflowDef, attributesOf: AttributesOf): No
       if ('person' in entry) addPath(entry.person, ['id'], USER_UID, label, false);
       else {
         addPath(entry.members ?? 'ownerUnit', ['id'], ORG_UNIT_UID, label, false);
-        if (entry.roles.length === 0 || entry.roles.some((role) => !MEMBER_ROLES.includes(role))) problems.push(`${label}: roles must be member roles`);
+        if (entry.roles.length === 0 || entry.roles.some((role) => !MEMBER_ROLES.includes(role)))
+          problems.push(`${label}: roles must be member roles`);
       }
     }
     if (notice.label) addPath(notice.label, [], null, label, true);
@@ -81,8 +82,14 @@ export const noticeAddressees = (
   record: Record<string, any>
 ): { people: number[] } | { units: number[]; roles: MemberRole[] } | null => {
   for (const entry of notice.to) {
-    const path = 'person' in entry ? entry.person : entry.members ?? 'ownerUnit';
-    const ids = [...new Set(namedBy(record, path).map((linked) => linked?.id).filter((id): id is number => typeof id === 'number'))];
+    const path = 'person' in entry ? entry.person : (entry.members ?? 'ownerUnit');
+    const ids = [
+      ...new Set(
+        namedBy(record, path)
+          .map((linked) => linked?.id)
+          .filter((id): id is number => typeof id === 'number')
+      ),
+    ];
     if (ids.length === 0) continue;
     return 'person' in entry ? { people: ids } : { units: ids, roles: entry.roles };
   }

@@ -52,17 +52,28 @@ const NotificationsPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={2} role="group" aria-label={t('notifications.filter', 'Show')}>
-            <Button variant={unreadOnly ? 'tertiary' : 'secondary'} aria-pressed={!unreadOnly} onClick={() => show({ unread: null, page: null })}>
+            <Button
+              variant={unreadOnly ? 'tertiary' : 'secondary'}
+              aria-pressed={!unreadOnly}
+              onClick={() => show({ unread: null, page: null })}
+            >
               {t('notifications.filter.all', 'All')}
             </Button>
-            <Button variant={unreadOnly ? 'secondary' : 'tertiary'} aria-pressed={unreadOnly} onClick={() => show({ unread: 'true', page: null })}>
+            <Button
+              variant={unreadOnly ? 'secondary' : 'tertiary'}
+              aria-pressed={unreadOnly}
+              onClick={() => show({ unread: 'true', page: null })}
+            >
               {t('notifications.filter.unread', 'Unread')}
             </Button>
           </Flex>
           {answer && !answer.meta.linked && (
             <Box background="warning100" hasRadius padding={4} role="note">
               <Typography textColor="warning700">
-                {t('notifications.unlinked', 'Notifications are addressed to intranet users. Your admin account shares no membership with one, so nothing reaches you here; ask HQ to link your intranet user in your membership.')}
+                {t(
+                  'notifications.unlinked',
+                  'Notifications are addressed to intranet users. Your admin account shares no membership with one, so nothing reaches you here; ask HQ to link your intranet user in your membership.'
+                )}
               </Typography>
             </Box>
           )}
@@ -85,7 +96,9 @@ const NotificationsPage = () => {
             ) : (
               <Box padding={8}>
                 <Typography textColor="neutral600">
-                  {unreadOnly ? t('notifications.empty.unread', 'No unread notifications.') : t('notifications.empty', 'No notifications yet.')}
+                  {unreadOnly
+                    ? t('notifications.empty.unread', 'No unread notifications.')
+                    : t('notifications.empty', 'No notifications yet.')}
                 </Typography>
               </Box>
             )}
