@@ -11,6 +11,7 @@ import deals from './modules/deals';
 import supervision from './modules/supervision';
 import meetings from './modules/meetings';
 import notifications from './modules/notifications';
+import home from './modules/home';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -22,6 +23,7 @@ export const modules: ModuleManifest[] = [
   supervision,
   meetings,
   notifications,
+  home,
 ];
 
 export default {

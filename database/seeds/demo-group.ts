@@ -69,25 +69,46 @@ const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[n
   return created.id as number;
 };
 
-const seedAdminUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number) => {
+/**
+ * A demo person with an admin account is one person with two sign-ins: its admin user joins the
+ * membership of its intranet user, so the admin UI shows the notifications addressed to that user
+ * (docs/modules/notifications.md). A database seeded before this, with a membership of its own for
+ * the admin user, is brought to the same shape.
+ */
+const linkAdminToPerson = async (strapi: Core.Strapi, adminId: number, userId: number, unitId: number, role: string) => {
+  const memberships = strapi.db.query(MEMBERSHIP_UID);
+  const own = await memberships.findOne({ where: { adminUser: { id: adminId } }, populate: { user: { select: ['id'] } } });
+  if (own?.user) return;
+  const person = await memberships.findOne({ where: { user: { id: userId } }, populate: { adminUser: { select: ['id'] } } });
+  if (person && !person.adminUser) {
+    if (own) await memberships.delete({ where: { id: own.id } });
+    await memberships.update({ where: { id: person.id }, data: { adminUser: adminId } });
+    return;
+  }
+  if (!own) await memberships.create({ data: { adminUser: adminId, unit: unitId, role } });
+};
+
+const seedAdminUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[number], unitId: number, userId: number) => {
   const email = `${user.username}@${DEMO_EMAIL_DOMAIN}`;
-  if (await strapi.db.query('admin::user').findOne({ where: { email } })) return;
-  const roleService = strapi.service('admin::role');
-  const role =
-    user.role === 'hq'
-      ? await roleService.getSuperAdmin()
-      : await roleService.findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode(user.role) });
-  const admin = await strapi.service('admin::user').create({
-    email,
-    firstname: user.name,
-    lastname: '',
-    password: demoPassword(),
-    isActive: true,
-    registrationToken: null,
-    preferedLanguage: 'zh-Hans',
-    roles: [role.id],
-  });
-  await strapi.db.query(MEMBERSHIP_UID).create({ data: { adminUser: admin.id, unit: unitId, role: user.role } });
+  let admin = await strapi.db.query('admin::user').findOne({ where: { email } });
+  if (!admin) {
+    const roleService = strapi.service('admin::role');
+    const role =
+      user.role === 'hq'
+        ? await roleService.getSuperAdmin()
+        : await roleService.findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode(user.role) });
+    admin = await strapi.service('admin::user').create({
+      email,
+      firstname: user.name,
+      lastname: '',
+      password: demoPassword(),
+      isActive: true,
+      registrationToken: null,
+      preferedLanguage: 'zh-Hans',
+      roles: [role.id],
+    });
+  }
+  await linkAdminToPerson(strapi, admin.id, userId, unitId, user.role);
 };
 
 const seedDemands = async (strapi: Core.Strapi, unitIds: Map<string, number>, userIds: Map<string, number>) => {
@@ -113,7 +134,7 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   for (const user of DEMO_USERS) {
     const unitId = unitIds.get(user.unit)!;
     userIds.set(user.username, await seedIntranetUser(strapi, user, unitId));
-    if (user.admin) await seedAdminUser(strapi, user, unitId);
+    if (user.admin) await seedAdminUser(strapi, user, unitId, userIds.get(user.username)!);
   }
   await seedDemands(strapi, unitIds, userIds);
   await seedDemoCatalogue(strapi, unitIds, userIds);

@@ -154,6 +154,7 @@ describe('pageModels', () => {
       'matching.demand': 'api::synergy-demand.synergy-demand',
       'matching.exemption': 'api::exemption-request.exemption-request',
       'meetings.meeting': 'api::meeting.meeting',
+      'home.benefit': 'api::benefit-record.benefit-record',
     });
   });
 

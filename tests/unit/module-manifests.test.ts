@@ -39,7 +39,7 @@ describe('module manifests', () => {
   });
 
   it('name every content type of the app, each in one module', () => {
-    expect(modules.map((m) => m.name)).toEqual(['organisation', 'marketplace', 'catalogue', 'matching', 'deals', 'supervision', 'meetings', 'notifications']);
+    expect(modules.map((m) => m.name)).toEqual(['organisation', 'marketplace', 'catalogue', 'matching', 'deals', 'supervision', 'meetings', 'notifications', 'home']);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
   });
 
@@ -58,6 +58,7 @@ describe('module manifests', () => {
       'supplierClassChangeGuard',
       'supplierEvaluationGuard',
       'taskRules',
+      'taskAssignmentNotice',
       'progressReportRules',
       'deductionGuard',
       'meetingRules',

@@ -18,7 +18,7 @@ describe('checking what is sent', () => {
       inputProblems([item(), { recipientId: 0, kind: 'gossip', title: ' ', body: 3, subject: { uid: 'api::task.task' }, dedupeKey: '', email: 'yes' }, null])
     ).toEqual([
       'notification 1: recipientId must be a user id',
-      'notification 1: kind must be one of reminder, overdue, urge, escalation, assignment, meeting, report-due, catalogue-renewal, system',
+      'notification 1: kind must be one of reminder, overdue, urge, escalation, assignment, returned, rejected, meeting, report-due, catalogue-renewal, system',
       'notification 1: title must be a non-empty text of at most 255 characters',
       'notification 1: body must be text',
       'notification 1: subject needs a uid and a documentId',

@@ -81,7 +81,14 @@ const benefitWorkflow: WorkflowDef = {
       who: PARTY,
       guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || ALREADY_CONFIRMED,
     },
-    { action: 'return', from: ['submitted'], to: 'draft', who: PARTY, requiresComment: true },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'draft',
+      who: PARTY,
+      requiresComment: true,
+      notify: { kind: 'returned', to: [{ roles: ['reporter'] }], label: 'project.title' },
+    },
   ],
   effects: {
     submit: [(ctx) => addConfirmation(ctx, ctx.record.ownerUnit?.id ?? null)],

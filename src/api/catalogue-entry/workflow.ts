@@ -10,6 +10,7 @@ import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
 import { FROZEN_MESSAGE, isEditionOpen } from './rules/entry';
 import { ENTRY_UID } from '../../kernel/uids';
+import { TELL_OWNER_REPORTERS } from '../../modules/marketplace/lifecycle';
 
 const SUPPLIER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 const HQ: TransitionDef['who'] = { roles: ['hq'], unit: 'any' };
@@ -32,8 +33,8 @@ const entryWorkflow: WorkflowDef = {
   transitions: [
     { action: 'submit', from: ['draft'], to: 'submitted', who: SUPPLIER, requires: ['name', 'entryType', 'supplierClass', 'edition'] },
     { action: 'approve', from: ['submitted'], to: 'approved', who: HQ },
-    { action: 'return', from: ['submitted'], to: 'draft', who: HQ, requiresComment: true },
-    { action: 'reject', from: ['submitted'], to: 'rejected', who: HQ, requiresComment: true },
+    { action: 'return', from: ['submitted'], to: 'draft', who: HQ, requiresComment: true, notify: { kind: 'returned', to: TELL_OWNER_REPORTERS } },
+    { action: 'reject', from: ['submitted'], to: 'rejected', who: HQ, requiresComment: true, notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS } },
     { action: 'revise', from: ['approved'], to: 'draft', who: SUPPLIER },
   ],
   effects: {

@@ -3,7 +3,7 @@
  * approves or rejects it, with a comment that stays on the request.
  */
 import type { WorkflowDef } from '../../plugins/synergy/public';
-import { OWNER, REVIEWER, recordReviewComment } from '../../modules/marketplace/lifecycle';
+import { OWNER, REVIEWER, TELL_OWNER_REPORTERS, recordReviewComment } from '../../modules/marketplace/lifecycle';
 import { EXEMPTION_UID } from '../../kernel/uids';
 
 const review = recordReviewComment(EXEMPTION_UID);
@@ -17,7 +17,14 @@ const exemptionWorkflow: WorkflowDef = {
   transitions: [
     { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: ['demand', 'reason', 'justification'] },
     { action: 'approve', from: ['submitted'], to: 'approved', who: REVIEWER, requiresComment: true },
-    { action: 'reject', from: ['submitted'], to: 'rejected', who: REVIEWER, requiresComment: true },
+    {
+      action: 'reject',
+      from: ['submitted'],
+      to: 'rejected',
+      who: REVIEWER,
+      requiresComment: true,
+      notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS, label: 'demand.title' },
+    },
   ],
   effects: { approve: [review], reject: [review] },
 };

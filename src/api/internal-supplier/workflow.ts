@@ -16,7 +16,14 @@ const internalSupplierWorkflow: WorkflowDef = {
   publicStates: ['admitted'],
   transitions: [
     { action: 'admit', from: ['applied'], to: 'admitted', who: HQ, requires: ['entryType', 'supplierClass'] },
-    { action: 'reject', from: ['applied'], to: 'rejected', who: HQ, requiresComment: true },
+    {
+      action: 'reject',
+      from: ['applied'],
+      to: 'rejected',
+      who: HQ,
+      requiresComment: true,
+      notify: { kind: 'rejected', to: [{ roles: ['reporter'] }], label: 'ownerUnit.name' },
+    },
   ],
 };
 

@@ -29,7 +29,15 @@ const taskWorkflow: WorkflowDef = {
     { action: 'start', from: ['assigned'], to: 'in_progress', who: OWNER_SIDE },
     { action: 'submit', from: ['in_progress'], to: 'submitted', who: OWNER_SIDE },
     { action: 'accept', from: ['submitted'], to: 'accepted', who: SUPERVISOR },
-    { action: 'return', from: ['submitted'], to: 'in_progress', who: SUPERVISOR, requiresComment: true },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'in_progress',
+      who: SUPERVISOR,
+      requiresComment: true,
+      // The owner as notify.ts has it: the owner person, else the owner unit's reporters.
+      notify: { kind: 'returned', to: [{ person: 'ownerPerson' }, { roles: ['reporter'] }] },
+    },
     { action: 'cancel', from: ['assigned', 'in_progress', 'submitted'], to: 'cancelled', who: SUPERVISOR, requiresComment: true },
   ],
   effects: {

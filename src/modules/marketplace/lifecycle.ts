@@ -4,10 +4,12 @@
  * agreed → landed → closed; withdrawn from any open state. Each type adds its own transitions
  * and effects on top.
  */
-import type { Effect, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import type { Effect, TransitionDef, TransitionNotice, WorkflowDef } from '../../plugins/synergy/public';
 
 export const OWNER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 export const REVIEWER: TransitionDef['who'] = { roles: ['segment', 'hq'], unit: 'superior' };
+/** A return or rejection is told to the submitting unit's reporters, with the reviewer's comment. */
+export const TELL_OWNER_REPORTERS: TransitionNotice['to'] = [{ roles: ['reporter'] }];
 
 export const MARKETPLACE_STATES = ['draft', 'submitted', 'published', 'rejected', 'docking', 'agreed', 'landed', 'closed', 'withdrawn'];
 export const MARKETPLACE_PUBLIC_STATES = ['published', 'docking', 'agreed', 'landed', 'closed'];
@@ -39,8 +41,8 @@ export const marketplaceWorkflow = ({ uid, requiredToSubmit, extraTransitions = 
     transitions: [
       { action: 'submit', from: ['draft'], to: 'submitted', who: OWNER, requires: requiredToSubmit },
       { action: 'publish', from: ['submitted'], to: 'published', who: REVIEWER },
-      { action: 'return', from: ['submitted'], to: 'draft', who: REVIEWER, requiresComment: true },
-      { action: 'reject', from: ['submitted'], to: 'rejected', who: REVIEWER, requiresComment: true },
+      { action: 'return', from: ['submitted'], to: 'draft', who: REVIEWER, requiresComment: true, notify: { kind: 'returned', to: TELL_OWNER_REPORTERS } },
+      { action: 'reject', from: ['submitted'], to: 'rejected', who: REVIEWER, requiresComment: true, notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS } },
       { action: 'dock', from: ['published'], to: 'docking', who: OWNER },
       { action: 'agree', from: ['docking'], to: 'agreed', who: OWNER },
       { action: 'land', from: ['agreed'], to: 'landed', who: OWNER },

@@ -2,9 +2,11 @@
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
 import { NOTIFICATION_UID } from '../../kernel/uids';
 import notificationRules from '../../api/notification/document-middlewares/own-notifications';
+import { notificationAdminRoutes } from '../../api/notification/admin-routes';
 
 const notifications: ModuleManifest = {
   name: 'notifications',
+  adminRoutes: notificationAdminRoutes,
   contentTypes: [NOTIFICATION_UID],
   // Every member reads and marks its own notifications.
   grants: ['find', 'findOne', 'unreadCount', 'read', 'readAll'].map((action) => ({ action: `${NOTIFICATION_UID}.${action}`, roles: [...MEMBER_ROLES] })),

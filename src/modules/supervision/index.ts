@@ -7,6 +7,7 @@ import { MEMBER_ROLES, type ActionGrant, type ModuleManifest } from '../../plugi
 import { DEDUCTION_UID, REPORT_UID, TASK_UID } from '../../kernel/uids';
 import taskWorkflow from '../../api/task/workflow';
 import taskRules from '../../api/task/document-middlewares/task-rules';
+import taskAssignmentNotice from '../../api/task/document-middlewares/assignment-notice';
 import progressReportRules from '../../api/progress-report/document-middlewares/report-rules';
 import deductionGuard from '../../api/assessment-deduction/document-middlewares/deduction-guard';
 import { supervisionRules } from '../../api/task/rules/supervision-config';
@@ -30,7 +31,7 @@ const supervision: ModuleManifest = {
     { action: `${TASK_UID}.statistics`, roles: [...MEMBER_ROLES] },
     { action: `${REPORT_UID}.create`, roles: ['employee'] },
   ],
-  documentMiddlewares: [taskRules, progressReportRules, deductionGuard],
+  documentMiddlewares: [taskRules, taskAssignmentNotice, progressReportRules, deductionGuard],
   jobs: [
     {
       name: 'task-lights',

@@ -171,9 +171,11 @@ const choose = async (page, label, option) => {
   await wanted.click();
 };
 
+/** The toasts' region ("Notifications alt+T"), not the home's 最近通知 widget. */
+const toasts = (page) => page.getByRole('region', { name: /^Notifications/ });
+
 /** The toasts (notifications) on screen now. */
-const toastTexts = async (page) =>
-  (await page.getByRole('region', { name: /Notifications|通知/ }).getByRole('listitem').allInnerTexts()).map((t) => squash(t));
+const toastTexts = async (page) => (await toasts(page).getByRole('listitem').allInnerTexts()).map((t) => squash(t));
 
 /** Waits for a toast matching `text`; fails with the toasts that did show. */
 const expectToast = async (page, text, { timeout = 15000 } = {}) => {
@@ -187,7 +189,7 @@ const expectToast = async (page, text, { timeout = 15000 } = {}) => {
 
 /** Closes every toast, so the next assertion reads a fresh one. */
 const dismissToasts = async (page) => {
-  const region = page.getByRole('region', { name: /Notifications|通知/ });
+  const region = toasts(page);
   for (const button of await region.getByRole('button', { name: /关闭|Close/ }).all()) await button.click().catch(() => {});
 };
 

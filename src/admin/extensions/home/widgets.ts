@@ -1,5 +1,6 @@
 /**
- * What the home page shows: 常用功能 (shortcuts), the profile, and the content manager's last
+ * What the home page shows: 我的待办 (the to-do inbox), 我的单位关键数据 and 最近通知 (the synergy
+ * plugin's widgets), 常用功能 (shortcuts), the profile, and the content manager's last
  * edited and last published entries (both read through the user's permissions, so a reporter sees
  * its own unit's). Strapi's project statistics and entry counts are left out: they are about the
  * Strapi project, and the entry count (content-manager's count-documents) counts every unit's
@@ -12,7 +13,19 @@ type Widgets = StrapiApp['widgets'];
 type WidgetReducer = Extract<Parameters<Widgets['register']>[0], (...args: any[]) => unknown>;
 type RegisteredWidget = Parameters<WidgetReducer>[0][number];
 
-const ORDER = ['synergy-shell.shortcuts', 'admin.profile-info', 'content-manager.last-edited-entries', 'content-manager.last-published-entries'];
+/**
+ * The home's widgets, in this order. 我的待办 (the to-do inbox's widget, `synergy-shell.todos`)
+ * opens the page; then the unit's key figures and the recent notifications (the synergy plugin's).
+ */
+const ORDER = [
+  'synergy-shell.todos',
+  'synergy.unit-figures',
+  'synergy.recent-notifications',
+  'synergy-shell.shortcuts',
+  'admin.profile-info',
+  'content-manager.last-edited-entries',
+  'content-manager.last-published-entries',
+];
 const keyOf = (widget: RegisteredWidget) => `${widget.pluginId ?? ''}.${widget.id}`;
 
 const shortcuts: RegisteredWidget = {

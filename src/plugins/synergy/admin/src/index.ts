@@ -10,6 +10,8 @@ import { hintsInLanguage } from './components/edit-view-hints';
 import { loadAdminViews } from './services/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
+import { NotificationsMenuIcon } from './notifications/NotificationsMenuIcon';
+import { homeWidgets } from './widgets';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
@@ -21,6 +23,14 @@ export default {
     loadAdminViews();
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.addRBACMiddleware(recordPermissions);
+    // First among the product's links: the bell carries the unread count on every page.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/notifications`,
+      icon: NotificationsMenuIcon,
+      intlLabel: { id: `${PLUGIN_ID}.notifications.title`, defaultMessage: 'Notifications' },
+      permissions: [],
+      Component: () => import('./pages/Notifications'),
+    });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/catalogue`,
       icon: FileXls,
@@ -42,6 +52,7 @@ export default {
       permissions: [],
       Component: () => import('./pages/SupervisionBoard'),
     });
+    app.widgets.register(homeWidgets);
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
@@ -62,7 +73,8 @@ export default {
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations(data) }, locale };
+          const { default: home } = await import(`./translations/home/${locale}.json`);
+          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home }) }, locale };
         } catch {
           return { data: await fieldLabels(locale), locale };
         }

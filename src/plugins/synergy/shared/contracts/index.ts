@@ -1,4 +1,5 @@
 /** Shapes shared by the server and the admin UI of the synergy plugin. */
+import type { NotificationKind } from './notifications';
 
 /** A caller's role within the group, from its membership. */
 export type MemberRole = 'hq' | 'segment' | 'reporter' | 'employee';
@@ -98,6 +99,24 @@ export interface TransitionDef {
   /** Fields that must hold a value before the transition. */
   requires?: string[];
   requiresComment?: boolean;
+  /** Who is told once the transition has committed (in-app and by e-mail, once): see TransitionNotice. */
+  notify?: TransitionNotice;
+}
+
+/**
+ * Whom a transition tells, as data: the engine sends it after the commit, with the caller's comment,
+ * one notification per person (a dedupe key per transition and person), whatever the door.
+ */
+export interface TransitionNotice {
+  kind: NotificationKind;
+  /**
+   * Who is told, by preference: the first entry that names anyone decides. `person` is a relation
+   * to an intranet user (a task's `ownerPerson`); `members` are the members of the unit(s) a
+   * relation path names (default `ownerUnit`) in the given roles.
+   */
+  to: Array<{ person: string } | { members?: string; roles: MemberRole[] }>;
+  /** The record's name in the message: a field or a path through to-one relations (`demand.title`); default title, then name. */
+  label?: string;
 }
 
 export interface EffectContext {
@@ -353,6 +372,7 @@ export interface MeetingResolutionsResponse {
   };
 }
 
+export * from './home';
 export * from './notifications';
 export * from './admin';
 export * from './offers';

@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = [
   'urge',
   'escalation',
   'assignment',
+  'returned',
+  'rejected',
   'meeting',
   'report-due',
   'catalogue-renewal',
@@ -53,9 +55,21 @@ export interface NotificationItem {
   emailedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  publishedAt: string;
 }
 
-/** GET /api/notifications/unread-count */
+/** GET /synergy/notifications (admin): the signed-in admin's own, the same rows the content API serves its person. */
+export interface AdminNotificationsResponse {
+  data: NotificationItem[];
+  meta: {
+    pagination: { page: number; pageSize: number; pageCount: number; total: number } | { start: number; limit: number; total: number };
+    unread: number;
+    /** False when no intranet user shares the admin's membership: nothing is addressed to it (docs/modules/notifications.md). */
+    linked: boolean;
+  };
+}
+
+/** GET /api/notifications/unread-count, GET /synergy/notifications/unread-count */
 export interface UnreadCountResponse {
   data: { unread: number };
 }

@@ -3,7 +3,8 @@
  * lifecycle type, scheduled jobs, the working-day calendar, what the caller may do to one record,
  * the server's health for operators, the admin views read at start — and those the app's modules
  * declare (services/admin-routes: catalogue spreadsheets, matching workbench, supervision board,
- * meeting resolutions), which come first. A router factory: Strapi builds it after every register().
+ * meeting resolutions, the admin's own notifications, the home page's key figures), which come
+ * first. A router factory: Strapi builds it after every register().
  */
 import type { Core } from '@strapi/strapi';
 import { ADMIN_SESSION } from '../services/admin-routes';

@@ -17,6 +17,7 @@ import { TransitionConflictError } from '../utils/errors';
 import { TRANSITION_UID, orgUnitUid } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { Scope } from './scope';
+import { createTransitionNotices } from './transition-notices';
 
 const toAllowedAction = (t: WorkflowDef['transitions'][number]): AllowedAction => ({
   action: t.action,
@@ -29,6 +30,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
   const registry = new Map<string, WorkflowDef>();
   /** Per type, the relations its rules read (planned at registration). */
   const loads = new Map<string, Populate>();
+  const notices = createTransitionNotices(strapi);
 
   const definition = (uid: string): WorkflowDef => {
     const def = registry.get(uid);
@@ -79,8 +81,9 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
     recordHistory,
 
     register(def: WorkflowDef) {
-      const plan = planRecordLoad(def, (uid) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined, orgUnitUid(strapi));
-      const problems = [...workflowProblems(def), ...plan.problems];
+      const attributesOf = (uid: string) => (strapi.getModel(uid as any)?.attributes as any) ?? undefined;
+      const plan = planRecordLoad(def, attributesOf, orgUnitUid(strapi));
+      const problems = [...workflowProblems(def), ...plan.problems, ...notices.plan(def, attributesOf)];
       if (problems.length > 0) throw new Error(`Workflow for ${def.uid} is unsound: ${problems.join('; ')}`);
       registry.set(def.uid, def);
       loads.set(def.uid, plan.populate);
@@ -170,6 +173,11 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
         } catch (error) {
           strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but an after-commit effect failed: ${(error as Error).stack ?? error}`);
         }
+      }
+      if (t.notify) {
+        await notices
+          .send({ uid, documentId, transition: t, comment, actor, actorUnitName: scope.unit?.name ?? null, at: now })
+          .catch((error) => strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but its notice failed: ${(error as Error).stack ?? error}`));
       }
       return strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { ownerUnit: true } });
     },

@@ -14,6 +14,7 @@ import { chunks, firstPerKey, inputProblems, NOTIFICATION_COLUMNS, toRow } from 
 import { insertRows } from '../../utils/bulk-insert';
 import { newDocumentIds } from '../../utils/document-id';
 import { createOutbox } from './outbox';
+import { intranetUserOfAdmin } from './people';
 
 const IDS_PER_QUERY = 1000;
 const ON_KNOWN_KEY = 'ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, document_id, dedupe_key, email_status';
@@ -132,6 +133,9 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return new Map([...result].map(([unitId, ids]) => [unitId, [...ids].sort((a, b) => a - b)]));
     },
+
+    /** The intranet user whose notifications an admin user reads: the user of its membership (./people.ts), or null. */
+    recipientOfAdmin: (adminUserId: number): Promise<number | null> => intranetUserOfAdmin(strapi, adminUserId),
 
     /** Sends up to `limit` pending e-mails (default: the configured batch size) and records each outcome. */
     async flushEmails(limit?: number): Promise<FlushResult> {

@@ -7,6 +7,8 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   urge: '催办',
   escalation: '逾期升级',
   assignment: '新交办事项',
+  returned: '已退回',
+  rejected: '已驳回',
   meeting: '会议通知',
   'report-due': '报告待提交',
   'catalogue-renewal': '目录更新提醒',
