@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { demandProblems, localToday, type FieldProblem } from '../api/synergy-demand/validation';
+import { InvalidError, type Problem } from '../plugins/synergy/server/src/utils/errors';
+import { demandProblems, localToday } from '../api/synergy-demand/validation';
 import { resourceProblems } from '../api/synergy-resource/validation';
 import { exemptionProblems } from '../api/exemption-request/validation';
 
@@ -45,11 +46,8 @@ const changesRelation = (value: unknown) => {
   return true;
 };
 
-const refuse = (problems: FieldProblem[]) => {
-  if (problems.length === 0) return;
-  throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-    errors: problems.map((p) => ({ path: [p.field], message: p.message, name: 'ValidationError' })),
-  });
+const refuse = (problems: Problem[]) => {
+  if (problems.length > 0) throw new InvalidError(problems);
 };
 
 const marketplaceRules = ({ strapi }: { strapi: Core.Strapi }) => {

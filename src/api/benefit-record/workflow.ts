@@ -11,7 +11,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/shared/contracts';
-import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
+import { ConflictError, bilingual, inLanguage } from '../../plugins/synergy/server/src/utils/errors';
 import { loadParties, partyIds } from '../synergy-project/parties';
 
 const UID = 'api::benefit-record.benefit-record';
@@ -23,7 +23,7 @@ const PARTY: TransitionDef['who'] = {
   relation: ['project.ownerUnit', 'project.supplierUnits'],
   refusal: 'Only a party of the project may do this (只有项目参与方可以确认或退回效益)',
 };
-const ALREADY_CONFIRMED = 'Your unit has already confirmed this record (本单位已确认该效益记录)';
+const ALREADY_CONFIRMED = bilingual('Your unit has already confirmed this record', '本单位已确认该效益记录');
 
 interface Confirmation {
   unitId: number;
@@ -54,7 +54,7 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   if (unitId === null || !parties.includes(unitId)) {
     throw new errors.ValidationError('The recording unit is not a party of the project (登记单位不是项目参与方)');
   }
-  if (confirmedBy(confirmations, unitId)) throw new TransitionConflictError(ALREADY_CONFIRMED, { status: 'submitted', allowed: [] });
+  if (confirmedBy(confirmations, unitId)) throw new ConflictError(ALREADY_CONFIRMED, { code: 'already-confirmed', facts: { status: 'submitted', allowed: [] } });
   const now = new Date();
   const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
@@ -81,7 +81,7 @@ const benefitWorkflow: WorkflowDef = {
       from: ['submitted'],
       to: 'submitted',
       who: PARTY,
-      guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || ALREADY_CONFIRMED,
+      guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || inLanguage(ALREADY_CONFIRMED, 'en'),
     },
     { action: 'return', from: ['submitted'], to: 'draft', who: PARTY, requiresComment: true },
   ],

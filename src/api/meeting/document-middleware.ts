@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { InvalidError } from '../../plugins/synergy/server/src/utils/errors';
 import { currentScope } from '../synergy-project/parties';
 import { MEETING_UID, loadMeeting, membershipsOf, type MeetingRecord } from './meeting-record';
 import { resolutionProblem } from './resolutions';
@@ -41,10 +42,10 @@ const meetingRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const members = await membershipsOf(meeting.resolutions);
     const problems = meeting.resolutions.flatMap((r, index) =>
       r.ownerPerson && r.ownerUnit && !members.has(`${r.ownerPerson.id}:${r.ownerUnit.id}`)
-        ? [resolutionProblem(index, r.title, 'the owner person is not a member of the owner unit', '责任人须为责任单位人员')]
+        ? [resolutionProblem(index, r.title, 'ownerPerson', 'the owner person is not a member of the owner unit', '责任人须为责任单位人员')]
         : []
     );
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+    if (problems.length > 0) throw new InvalidError(problems);
   };
 
   return async (context: any, next: () => Promise<any>) => {

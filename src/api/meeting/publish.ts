@@ -6,6 +6,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { Effect } from '../../plugins/synergy/shared/contracts';
+import { InvalidError } from '../../plugins/synergy/server/src/utils/errors';
 import { TASK_UID } from '../task/parties';
 import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/notify';
 import { MEETING_UID, RESOLUTION_UID, loadMeeting, membershipsOf } from './meeting-record';
@@ -34,7 +35,7 @@ export const publishMinutes: Effect = async ({ documentId }) => {
     resolutions: meeting.resolutions.map((r) => ({ title: r.title, ownerUnit: r.ownerUnit, ownerPersonId: r.ownerPerson?.id ?? null, dueDate: r.dueDate })),
     isMember: (personId, unitId) => members.has(`${personId}:${unitId}`),
   });
-  if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+  if (problems.length > 0) throw new InvalidError(problems, { code: 'minutes-incomplete' });
 
   for (const resolution of meeting.resolutions) {
     // Created as the server: the task rules check the dates and derive level, ordinals and light.

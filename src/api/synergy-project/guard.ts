@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { InvalidError } from '../../plugins/synergy/server/src/utils/errors';
 import { readRelationChange } from '../../plugins/synergy/server/src/utils/relation-refs';
 import { commonSuperiorId, projectProblems } from './rules';
 import { PROJECT_UID, currentScope, loadUnit, ownerAfterWrite, singleRef, unitsOf, type UnitRef } from './parties';
@@ -48,7 +49,7 @@ const projectGuard = ({ strapi }: { strapi: Core.Strapi }) => {
       startDate: value('startDate'),
       endDate: value('endDate'),
     });
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '));
+    if (problems.length > 0) throw new InvalidError(problems);
 
     const setByRef = 'directivePriceSetBy' in data ? singleRef(data.directivePriceSetBy) : before?.directivePriceSetBy;
     const directive = value('pricingBasis') === 'directive';

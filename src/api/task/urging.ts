@@ -5,7 +5,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { TransitionConflictError } from '../../plugins/synergy/server/src/utils/errors';
+import { ConflictError, bilingual } from '../../plugins/synergy/server/src/utils/errors';
 import { OPEN_STATES } from './light';
 import { TASK_UID, requireSupervisor } from './parties';
 import { sendTaskNotices, taskAddressees } from './notify';
@@ -29,7 +29,10 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
   const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
   await requireSupervisor(documentId, scope);
   if (!(OPEN_STATES as readonly string[]).includes(visible.state)) {
-    throw new TransitionConflictError(`Only open tasks are urged; this one is ${visible.state} (只能催办未完成的任务)`, { status: visible.state, allowed: [] });
+    throw new ConflictError(bilingual(`Only open tasks are urged; this one is ${visible.state}`, '只能催办未完成的任务'), {
+      code: 'task-not-open',
+      facts: { status: visible.state, allowed: [] },
+    });
   }
   if (comment !== null && (typeof comment !== 'string' || comment.length > 1000)) {
     throw new errors.ValidationError('comment must be text of at most 1000 characters (催办意见不超过1000字)');
@@ -43,7 +46,10 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
       data: { lastUrgedOn: today, lastRemindedAt: now, urgeCount: (visible.urgeCount ?? 0) + 1, reminderCount: (visible.reminderCount ?? 0) + 1 },
     });
     if (count === 0) {
-      throw new TransitionConflictError('This task was already urged today (该任务今日已催办)', { status: visible.state, allowed: [] });
+      throw new ConflictError(bilingual('This task was already urged today', '该任务今日已催办'), {
+        code: 'already-urged-today',
+        facts: { status: visible.state, allowed: [] },
+      });
     }
     await strapi.plugin('synergy').service('workflow').recordHistory([
       { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },

@@ -3,7 +3,6 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { urgeComment, urgeTask } from '../urging';
 import { writesWithPeople } from '../../../utils/people-writes';
-import { conflictBody, isConflict } from '../../../plugins/synergy/server/src/utils/errors';
 import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../statistics';
 
 const UID = 'api::task.task';
@@ -32,15 +31,9 @@ export default factories.createCoreController(UID, () => ({
   async urge(this: any, ctx: any) {
     const comment = urgeComment(ctx.request.body);
     const scope = await scopeService().current();
-    try {
-      const task = await urgeTask(ctx.params.documentId, comment, scope);
-      const sanitized = await this.sanitizeOutput(task, ctx);
-      return this.transformResponse(sanitized);
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      ctx.status = 409;
-      ctx.body = conflictBody(error);
-    }
+    const task = await urgeTask(ctx.params.documentId, comment, scope);
+    const sanitized = await this.sanitizeOutput(task, ctx);
+    return this.transformResponse(sanitized);
   },
 
   async statistics(ctx: any) {

@@ -7,7 +7,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ADMIN_ROLE } from '../services/access';
-import { conflictBody, isConflict } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -31,13 +30,7 @@ const supervision = ({ strapi }: { strapi: Core.Strapi }) => {
     async urge(ctx: any) {
       requireBoardRole(ctx);
       const scope = await getService(strapi, 'scope').current();
-      try {
-        ctx.body = { data: await board().urge(scope, String(ctx.params.documentId), ctx.request.body) };
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        ctx.status = 409;
-        ctx.body = conflictBody(error);
-      }
+      ctx.body = { data: await board().urge(scope, String(ctx.params.documentId), ctx.request.body) };
     },
   };
 };
