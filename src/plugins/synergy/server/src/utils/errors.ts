@@ -121,4 +121,4 @@ export class ConflictError extends DomainError {
 
 /** A DomainError from either compiled copy of this file. */
 export const isDomainError = (error: unknown): error is DomainError =>
-  error instanceof errors.ApplicationError && (error as unknown as Record<symbol, unknown>)[DOMAIN_ERROR] === true;
+  typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[DOMAIN_ERROR] === true;
