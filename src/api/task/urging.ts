@@ -5,7 +5,7 @@
  */
 import { errors } from '@strapi/utils';
 import type { Scope } from '../../plugins/synergy/server/src/services/scope';
-import { ConflictError, bilingual } from '../../plugins/synergy/server/src/utils/errors';
+import { ConflictError, NotFoundError, bilingual } from '../../plugins/synergy/server/src/utils/errors';
 import { OPEN_STATES } from './light';
 import { TASK_UID, requireSupervisor } from './parties';
 import { sendTaskNotices, taskAddressees } from './notify';
@@ -25,7 +25,7 @@ export const urgeTask = async (documentId: string, comment: string | null, scope
     select: ['id', 'title', 'dueDate', 'state', 'urgeCount', 'reminderCount'],
     populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
   });
-  if (!visible) throw new errors.NotFoundError('Task not found (任务不存在或无权查看)');
+  if (!visible) throw new NotFoundError(bilingual('Task not found', '任务不存在或无权查看'));
   const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
   await requireSupervisor(documentId, scope);
   if (!(OPEN_STATES as readonly string[]).includes(visible.state)) {

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ConflictError, bilingual } from '../utils/errors';
+import { ConflictError, ForbiddenError, bilingual } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -18,7 +18,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
     const hqCodes = [SUPER_ADMIN_CODE, getService(strapi, 'access').adminRoleCode('hq')];
     const byRole = (ctx.state.user?.roles ?? []).some((role: { code: string }) => hqCodes.includes(role.code));
     if (byRole || (await getService(strapi, 'scope').current()).role === 'hq') return;
-    throw new errors.PolicyError('Only HQ manages scheduled jobs (只有集团总部可以管理定时任务)');
+    throw new ForbiddenError(bilingual('Only HQ manages scheduled jobs', '只有集团总部可以管理定时任务'));
   };
 
   const pageOf = (value: unknown): number => {

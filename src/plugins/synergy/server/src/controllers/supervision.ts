@@ -5,8 +5,8 @@
  * `api::task.board` does the work.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { ADMIN_ROLE } from '../services/access';
+import { ForbiddenError, bilingual } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -17,7 +17,9 @@ const supervision = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const requireBoardRole = (ctx: any) => {
     if ((ctx.state.user?.roles ?? []).some((role: { code: string }) => BOARD_ROLES.includes(role.code))) return;
-    throw new errors.PolicyError("The supervision board is for the group's administrators, segment managers and unit reporters (督办一张图仅限集团、板块和单位管理员使用)");
+    throw new ForbiddenError(
+      bilingual("The supervision board is for the group's administrators, segment managers and unit reporters", '督办一张图仅限集团、板块和单位管理员使用')
+    );
   };
 
   return {

@@ -13,7 +13,7 @@ import {
   type WorkflowDef,
 } from '../utils/transitions';
 import { planRecordLoad, type Populate } from '../utils/transition-relations';
-import { ConflictError, InvalidError, bilingual, problemAt } from '../utils/errors';
+import { ConflictError, InvalidError, NotFoundError, bilingual, problemAt } from '../utils/errors';
 import { TRANSITION_UID } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { Scope } from './scope';
@@ -47,7 +47,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
       populate: loads.get(uid) as any,
     });
-    if (!record) throw new errors.NotFoundError('Record not found (记录不存在或无权查看)');
+    if (!record) throw new NotFoundError(bilingual('Record not found', '记录不存在或无权查看'));
     return { def, record: record as Record<string, any> & { state: string } };
   };
 
