@@ -4,9 +4,9 @@ const config: Core.Config.Middlewares = [
   // First: a request id on every request and response; a 5xx logged with it and counted (src/middlewares/request-id.ts).
   'global::request-id',
   'strapi::logger',
-  // Outside strapi::errors: sees the error body it writes (src/middlewares/message-language.ts).
-  'global::message-language',
   'strapi::errors',
+  // Just inside strapi::errors: answers every refusal, 409 included, in the caller's language (src/middlewares/error-responses.ts).
+  'global::error-responses',
   // Keeps a thrown error for global::request-id to log (src/middlewares/server-error-capture.ts).
   'global::server-error-capture',
   'strapi::security',

@@ -1,19 +1,13 @@
 /** What the Document Service rules of every module share about a write: the record it leaves, and refusing it. */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { InvalidError, type Problem } from '../plugins/synergy/public';
 
-/** A broken field rule: the field and a message in both languages. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-/** The write's problems as one 400 naming each field; nothing when there are none. */
-export const refuseFieldProblems = (problems: FieldProblem[]): void => {
-  if (problems.length === 0) return;
-  throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-    errors: problems.map((p) => ({ path: [p.field], message: p.message, name: 'ValidationError' })),
-  });
+/**
+ * The write's problems as one 400 (an InvalidError: each problem at its field, in en and zh);
+ * nothing when there are none. Problems are the plugin's one `Problem` type (docs/errors.md).
+ */
+export const refuseProblems = (problems: Problem[]): void => {
+  if (problems.length > 0) throw new InvalidError(problems);
 };
 
 /** The stored record merged with the change: rules judge the record as it will be. */

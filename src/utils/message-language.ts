@@ -27,6 +27,19 @@ export const chineseHalf = (head: string, tail: string): 'head' | 'tail' | null 
 
 export type MessageLanguage = 'zh' | 'en';
 
+/**
+ * The two halves of a message written by hand as one string, `English (中文)` or
+ * `中文 (English)`; the whole text in both when it holds one language. Only for messages that are
+ * not yet domain errors (plugin utils/errors.ts), which carry their two languages apart.
+ */
+export const splitBilingual = (message: string): { en: string; zh: string } => {
+  const match = PAIR.exec(message);
+  const chinese = match ? chineseHalf(match[1], match[2]) : null;
+  if (!match || !chinese) return { en: message, zh: message };
+  const [, head, tail] = match;
+  return chinese === 'head' ? { en: tail, zh: head } : { en: head, zh: tail };
+};
+
 export const inCallerLanguage = (message: string, language: MessageLanguage): string => {
   const match = PAIR.exec(message);
   if (!match) return message;

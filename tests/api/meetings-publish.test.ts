@@ -150,7 +150,11 @@ describe('what publishing refuses', () => {
     const res = await take('repA1', id, 'publish-minutes');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('决议2「缺少时限」：未填写完成时限');
-    expect(res.body.error.details.problems).toHaveLength(3);
+    expect(res.body.error.details.errors.map((e: any) => e.path)).toEqual([
+      ['resolutions', '1', 'dueDate'],
+      ['resolutions', '2', 'ownerPerson'],
+      ['resolutions', '3', 'dueDate'],
+    ]);
     expect(res.body.error.message).toContain('决议3「缺少责任人」');
     expect(res.body.error.message).toContain('完成时限不能早于会议日期');
     expect(res.body.error.message).not.toContain('完整的决议');

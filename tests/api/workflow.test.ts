@@ -83,7 +83,12 @@ describe('refusals', () => {
     const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
     const res = await take('repA1', id, { action: 'close' });
     expect(res.status).toBe(409);
-    expect(res.body.error.details).toEqual({ status: 'draft', allowed: ['submit', 'withdraw'] });
+    expect(res.body.error.details).toEqual({
+      status: 'draft',
+      allowed: ['submit', 'withdraw'],
+      code: 'transition-not-allowed',
+      errors: [expect.objectContaining({ path: [], message: '当前状态不允许此操作 ("close" is not allowed in state "draft")' })],
+    });
     expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).state).toBe('draft');
   });
 
@@ -121,6 +126,7 @@ describe('refusals', () => {
     const missing = await take('repA1', incomplete, { action: 'submit' });
     expect(missing.status).toBe(400);
     expect(missing.body.error.details.fields).toEqual(['description', 'neededBy']);
+    expect(missing.body.error.details.errors.map((e: any) => e.path)).toEqual([['description'], ['neededBy']]);
     // and nothing changed
     const row = await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } });
     expect(row.state).toBe('submitted');

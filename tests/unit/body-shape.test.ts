@@ -27,7 +27,7 @@ describe('body shape', () => {
 
   it('says what is wrong in both languages', () => {
     const [problem] = bodyShapeProblems('api::thing.thing', { amount: 'x' }, (uid) => SCHEMAS[uid]);
-    expect(problem.message).toBe('amount: must be a number (应为数字)');
+    expect(problem.message).toEqual({ en: 'amount: must be a number', zh: 'amount: 应为数字' });
   });
 
   it('still refuses prototype keys, null items and non-objects', () => {
@@ -66,8 +66,8 @@ describe('number ranges (PostgreSQL columns)', () => {
   });
 
   it('refuses values outside the column or not whole where it must be', () => {
-    expect(numberProblems({ i: 2147483648 })).toEqual(['i: must be between -2147483648 and 2147483647 (应在 -2147483648 与 2147483647 之间)']);
-    expect(numberProblems({ i: 1.5 })).toEqual(['i: must be a whole number (应为整数)']);
+    expect(numberProblems({ i: 2147483648 })).toEqual([{ en: 'i: must be between -2147483648 and 2147483647', zh: 'i: 应在 -2147483648 与 2147483647 之间' }]);
+    expect(numberProblems({ i: 1.5 })).toEqual([{ en: 'i: must be a whole number', zh: 'i: 应为整数' }]);
     expect(numberProblems({ b: '9223372036854775808' })).toHaveLength(1);
     expect(numberProblems({ d: 1e308 })).toHaveLength(1);
     expect(numberProblems({ d: 99999999.999 })).toHaveLength(1);

@@ -4,7 +4,7 @@ import { resourceProblems } from '../../src/api/synergy-resource/rules/validatio
 import { EXEMPTION_REASONS, exemptionProblems } from '../../src/api/exemption-request/rules/validation';
 import { relationTarget } from '../../src/kernel/relations';
 
-const fieldsOf = (problems: Array<{ field: string }>) => problems.map((p) => p.field);
+const fieldsOf = (problems: Array<{ path: string[] }>) => problems.map((p) => p.path.join('.'));
 
 describe('closing a demand as bought outside', () => {
   const entries = [
@@ -58,7 +58,7 @@ describe('field rules', () => {
     expect(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'draft')).toEqual([]);
     expect(fieldsOf(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'approved'))).toEqual(['state']);
     expect(fieldsOf(exemptionProblems({ reason: 'cheaper', justification: ` ${'一'.repeat(19)} ` }, false, null))).toEqual(['demand', 'reason', 'justification']);
-    expect(exemptionProblems({ justification }, true, null)[0].message).toContain('须选择四类例外原因之一');
+    expect(exemptionProblems({ justification }, true, null)[0].message.zh).toContain('须选择四类例外原因之一');
   });
 });
 

@@ -28,10 +28,12 @@ describe('publishing rules', () => {
   });
 
   it('needs an organiser, minutes and at least one resolution', () => {
-    expect(publishProblems(facts({ organiser: null }))).toEqual(['The meeting has no organiser unit (会议未指定组织单位)']);
+    expect(publishProblems(facts({ organiser: null }))).toEqual([
+      { path: ['ownerUnit'], message: { en: 'The meeting has no organiser unit', zh: '会议未指定组织单位' } },
+    ]);
     expect(publishProblems(facts({ minutes: '  ', resolutions: [] }))).toEqual([
-      'Write the minutes before publishing them (请先填写会议纪要)',
-      'The minutes need at least one resolution (会议纪要至少包含一项决议)',
+      { path: ['minutes'], message: { en: 'Write the minutes before publishing them', zh: '请先填写会议纪要' } },
+      { path: ['resolutions'], message: { en: 'The minutes need at least one resolution', zh: '会议纪要至少包含一项决议' } },
     ]);
   });
 
@@ -46,15 +48,21 @@ describe('publishing rules', () => {
         ],
       })
     );
+    const at = (index: number, field: string, en: string, zh: string) => ({ path: ['resolutions', String(index), field], message: { en, zh } });
     expect(problems).toEqual([
-      'Resolution 2: no title (决议2：未填写决议事项)',
-      'Resolution 2: no owner unit (决议2：未指定责任单位)',
-      'Resolution 2: no owner person (决议2：未指定责任人)',
-      'Resolution 2: no due date YYYY-MM-DD (决议2：未填写完成时限)',
-      'Resolution 3 "兄弟单位": CO-A2 is neither the organiser\'s unit or below it nor a participating unit (决议3「兄弟单位」：CO-A2不是组织单位及其下级单位，也不是参会单位；责任单位须为组织单位及其下级单位或参会单位)',
-      'Resolution 3 "兄弟单位": due 2026-05-01, before the meeting on 2026-05-10 (决议3「兄弟单位」：完成时限不能早于会议日期)',
-      'Resolution 4 "错人": the owner person is not a member of the owner unit (决议4「错人」：责任人须为责任单位人员)',
-      'Resolution 4 "错人": due 2026-05-11, before today 2026-05-12 (决议4「错人」：完成时限不能早于纪要发布日期)',
+      at(1, 'title', 'Resolution 2: no title', '决议2：未填写决议事项'),
+      at(1, 'ownerUnit', 'Resolution 2: no owner unit', '决议2：未指定责任单位'),
+      at(1, 'ownerPerson', 'Resolution 2: no owner person', '决议2：未指定责任人'),
+      at(1, 'dueDate', 'Resolution 2: no due date YYYY-MM-DD', '决议2：未填写完成时限'),
+      at(
+        2,
+        'ownerUnit',
+        'Resolution 3 "兄弟单位": CO-A2 is neither the organiser\'s unit or below it nor a participating unit',
+        '决议3「兄弟单位」：CO-A2不是组织单位及其下级单位，也不是参会单位；责任单位须为组织单位及其下级单位或参会单位'
+      ),
+      at(2, 'dueDate', 'Resolution 3 "兄弟单位": due 2026-05-01, before the meeting on 2026-05-10', '决议3「兄弟单位」：完成时限不能早于会议日期'),
+      at(3, 'ownerPerson', 'Resolution 4 "错人": the owner person is not a member of the owner unit', '决议4「错人」：责任人须为责任单位人员'),
+      at(3, 'dueDate', 'Resolution 4 "错人": due 2026-05-11, before today 2026-05-12', '决议4「错人」：完成时限不能早于纪要发布日期'),
     ]);
   });
 

@@ -70,9 +70,9 @@ describe('reminderBucket', () => {
 describe('task dates', () => {
   it('refuses a due date before the assignment date and milestones outside the span', () => {
     expect(taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01' })).toEqual([]);
-    expect(taskDateProblems({ assignedOn: '2026-12-02', dueDate: '2026-12-01' })[0]).toContain('完成时限不能早于交办日期');
-    expect(taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01', milestones: [{ dueDate: '2026-12-05' }] })[0]).toContain('节点日期须在');
-    expect(taskDateProblems({ assignedOn: '2026-02-30', dueDate: '2026-12-01' })[0]).toContain('assignedOn');
+    expect(taskDateProblems({ assignedOn: '2026-12-02', dueDate: '2026-12-01' })[0]).toMatchObject({ path: ['dueDate'], message: { zh: '完成时限不能早于交办日期' } });
+    expect(taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01', milestones: [{ dueDate: '2026-12-05' }] })[0].message.zh).toContain('节点日期须在');
+    expect(taskDateProblems({ assignedOn: '2026-02-30', dueDate: '2026-12-01' })[0]).toMatchObject({ path: ['assignedOn'], message: { en: expect.stringContaining('assignedOn') } });
     expect(isDate('2026-02-28')).toBe(true);
     expect(isDate('2026-02-29')).toBe(false);
     expect(dayNumber('1970-01-02')).toBe(1);

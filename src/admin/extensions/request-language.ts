@@ -1,7 +1,7 @@
 /**
  * Every request of the admin to its own server names the language the user reads the panel in
  * (`X-Synergy-Language`), so the server puts that half of its bilingual messages first
- * (src/middlewares/message-language.ts). The language lives in the browser (chosen on the login
+ * (src/middlewares/error-responses.ts). The language lives in the browser (chosen on the login
  * page or the profile), which the server cannot see otherwise. Requests to other origins are
  * left as they are.
  */

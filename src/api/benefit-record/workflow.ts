@@ -10,7 +10,7 @@
  * the unit scope only knows the recording unit. Benefit figures are group-wide synergy reporting.
  */
 import { errors } from '@strapi/utils';
-import { type EffectContext, type TransitionDef, type WorkflowDef, TransitionConflictError } from '../../plugins/synergy/public';
+import { type EffectContext, type TransitionDef, type WorkflowDef, ConflictError, bilingual, inLanguage } from '../../plugins/synergy/public';
 import { loadParties, partyIds } from '../synergy-project/queries/parties';
 import { BENEFIT_UID } from '../../kernel/uids';
 
@@ -21,7 +21,7 @@ const PARTY: TransitionDef['who'] = {
   relation: ['project.ownerUnit', 'project.supplierUnits'],
   refusal: 'Only a party of the project may do this (只有项目参与方可以确认或退回效益)',
 };
-const ALREADY_CONFIRMED = 'Your unit has already confirmed this record (本单位已确认该效益记录)';
+const ALREADY_CONFIRMED = bilingual('Your unit has already confirmed this record', '本单位已确认该效益记录');
 
 interface Confirmation {
   unitId: number;
@@ -52,7 +52,7 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   if (unitId === null || !parties.includes(unitId)) {
     throw new errors.ValidationError('The recording unit is not a party of the project (登记单位不是项目参与方)');
   }
-  if (confirmedBy(confirmations, unitId)) throw new TransitionConflictError(ALREADY_CONFIRMED, { status: 'submitted', allowed: [] });
+  if (confirmedBy(confirmations, unitId)) throw new ConflictError(ALREADY_CONFIRMED, { code: 'already-confirmed', facts: { status: 'submitted', allowed: [] } });
   const now = new Date();
   const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
@@ -79,7 +79,7 @@ const benefitWorkflow: WorkflowDef = {
       from: ['submitted'],
       to: 'submitted',
       who: PARTY,
-      guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || ALREADY_CONFIRMED,
+      guard: ({ record, caller }) => !confirmedBy(record.confirmations, caller.unitId) || inLanguage(ALREADY_CONFIRMED, 'en'),
     },
     {
       action: 'return',

@@ -5,7 +5,7 @@
  * tells each owner after it committed. Publishing twice is a 409: the state no longer allows it.
  */
 import { errors } from '@strapi/utils';
-import type { Effect, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
+import { InvalidError, type Effect, type TransitionDef, type WorkflowDef } from '../../plugins/synergy/public';
 import { sendTaskNotices, taskAddressees, type TaskNotice } from '../task/queries/notices';
 import { RESOLUTION_UID, loadMeeting, membershipsOf } from './queries/meeting-record';
 import { publishProblems } from './rules/resolutions';
@@ -50,7 +50,7 @@ export const publishMinutes: Effect = async ({ documentId }) => {
     resolutions: meeting.resolutions.map((r) => ({ title: r.title, ownerUnit: r.ownerUnit, ownerPersonId: r.ownerPerson?.id ?? null, dueDate: r.dueDate })),
     isMember: (personId, unitId) => members.has(`${personId}:${unitId}`),
   });
-  if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+  if (problems.length > 0) throw new InvalidError(problems, { code: 'minutes-incomplete' });
 
   for (const resolution of meeting.resolutions) {
     // Created as the server: the task rules check the dates and derive level, ordinals and light.

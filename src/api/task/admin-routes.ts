@@ -4,15 +4,16 @@
  * the product's admin roles (or a super admin), scoped to the admin's unit exactly like the
  * content API. The task's board service does the work.
  */
-import type { AdminRoute } from '../../plugins/synergy/public';
-import { conflictBody, isConflict } from '../../plugins/synergy/public';
+import { bilingual, type AdminRoute } from '../../plugins/synergy/public';
 
 const board = () => strapi.service('api::task.board');
 const currentScope = () => strapi.plugin('synergy').service('scope').current();
 
 const boardRole = {
   name: 'plugin::synergy.admin-role',
-  config: { message: "The supervision board is for the group's administrators, segment managers and unit reporters (督办一张图仅限集团、板块和单位管理员使用)" },
+  config: {
+    message: bilingual("The supervision board is for the group's administrators, segment managers and unit reporters", '督办一张图仅限集团、板块和单位管理员使用'),
+  },
 };
 
 export const supervisionAdminRoutes: AdminRoute[] = [
@@ -29,13 +30,7 @@ export const supervisionAdminRoutes: AdminRoute[] = [
     path: '/supervision/tasks/:documentId/urge',
     handler: async (ctx: any) => {
       const scope = await currentScope();
-      try {
-        ctx.body = { data: await board().urge(scope, String(ctx.params.documentId), ctx.request.body) };
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        ctx.status = 409;
-        ctx.body = conflictBody(error);
-      }
+      ctx.body = { data: await board().urge(scope, String(ctx.params.documentId), ctx.request.body) };
     },
     config: { policies: [boardRole] },
   },

@@ -5,7 +5,7 @@
  * tests/unit/plugin-boundary.test.ts fails on any deeper import from application code.
  *
  * The application's compile copies what it imports from here into its own dist, so a class
- * exported here exists twice at run time: compare errors by name (isConflict), not instanceof.
+ * exported here exists twice at run time: recognise a domain error with isDomainError, not instanceof.
  */
 
 /** Types and constants shared by server and admin: workflow declarations, grants, responses. */
@@ -19,7 +19,26 @@ export type { Scope, Actor, Door } from './server/src/services/scope';
 /** The plugin's services, typed: getService(strapi, 'scope').current(). */
 export { getService } from './server/src/utils/get-service';
 
-export { TransitionConflictError, isConflict, conflictBody } from './server/src/utils/errors';
+/** Domain errors (docs/errors.md): one problem type, the four kinds, and the helpers that build and read them. */
+export {
+  DomainError,
+  InvalidError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  ERROR_KINDS,
+  isDomainError,
+  problemAt,
+  bilingual,
+  inLanguage,
+  joinProblems,
+  type Problem,
+  type Bilingual,
+  type Language,
+  type ErrorKind,
+  type ErrorFacts,
+  type DomainErrorOptions,
+} from './server/src/utils/errors';
 export { runInCurrentTransaction } from './server/src/utils/knex';
 export { readRelationChange, type RelationRef, type RelationChange } from './server/src/utils/relation-refs';
 export { idsOnPath, isSameOrAncestorPath } from './server/src/utils/org-path';

@@ -5,7 +5,7 @@
  * the 流转 panel, the history, the form's values and the list.
  */
 const { test } = require('../lib/harness');
-const { openList, openEdit, field, choose, fillDate, save, workflowPanel, listRow, searchList, expectToast } = require('../lib/admin');
+const { openList, openEdit, field, choose, fillDate, save, workflowPanel, listRow, searchList, expectToast, dismissToasts } = require('../lib/admin');
 const { see, visible, eventually, equal, steps } = require('../lib/expect');
 
 const TYPE = '协同需求';
@@ -32,6 +32,38 @@ test('reporter creates a demand in the form', async ({ as, shared, shot }) => {
   // The server sets the owner unit from the reporter's unit.
   await see(page.getByRole('main'), '华瀚电力控股有限公司');
   shared.demandTitle = TITLE;
+});
+
+test('reporter saves a demand with two wrong fields and sees both problems at once, each under its field, in Chinese', async ({ as, shot, expectFailedRequest }) => {
+  // The refusal is the server's 400 (the decimal columns hold at most 99,999,999.99; the form does not know).
+  expectFailedRequest(/\/content-manager\/collection-types\/api::synergy-demand\.synergy-demand(\?.*)?$/, 400);
+  const page = await as('power.reporter');
+  await openList(page, TYPE);
+  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await field(page, '标题').fill(`${TITLE}-超限`);
+  await field(page, '数量').fill('100000000');
+  await field(page, '预算(元)').fill('200000000');
+  await dismissToasts(page);
+  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+
+  const quantity = /^quantity: 应在 -99999999\.99 与 99999999\.99 之间 \(quantity: must be between/;
+  const budget = /^budget: 应在 -99999999\.99 与 99999999\.99 之间 \(budget: must be between/;
+  const flow = steps();
+  await flow.step('the notification names both problems, Chinese first', async () => {
+    await expectToast(page, /quantity: 应在.*; budget: 应在/);
+  });
+  await flow.step('each problem shows under its own field', async () => {
+    await visible(page.getByRole('main').getByText(quantity), 'the quantity problem under 数量');
+    await visible(page.getByRole('main').getByText(budget), 'the budget problem under 预算(元)');
+    const described = async (label) => {
+      const id = await field(page, label).getAttribute('aria-describedby');
+      return id ? (await page.locator(id.split(/\s+/).map((part) => `[id="${part}"]`).join(', ')).allInnerTexts()).join(' ') : '';
+    };
+    await eventually(() => described('数量'), (text) => text.includes('quantity: 应在'), 'the error text of 数量 (its aria-describedby)');
+    await eventually(() => described('预算(元)'), (text) => text.includes('budget: 应在'), 'the error text of 预算(元) (its aria-describedby)');
+  });
+  await shot(page, 'demand-two-problems-zh-Hans');
+  flow.done();
 });
 
 test('reporter edits the draft demand and sees the change after reload', async ({ as }) => {

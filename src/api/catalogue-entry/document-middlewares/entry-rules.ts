@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { InvalidError } from '../../../plugins/synergy/public';
 import { editionRef, entryProblems, FROZEN_MESSAGE, isEditionOpen, type EditionRef } from '../rules/entry';
 import { EDITION_UID, ENTRY_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
@@ -22,7 +23,7 @@ const catalogueEntryRules = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const refuseProblems = (entry: Record<string, unknown>) => {
     const problems = entryProblems(entry);
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+    if (problems.length > 0) throw new InvalidError(problems);
   };
 
   return async (context: any, next: () => Promise<any>) => {

@@ -2,6 +2,7 @@
  * Pure rules of the internal-market catalogue: what makes an entry's fields consistent, which
  * editions accept changes, and what an edition code means.
  */
+import { problemAt, type Problem } from '../../../plugins/synergy/public';
 
 export const ENTRY_TYPES = ['product', 'engineering', 'service', 'resource'] as const;
 export const RESOURCE_KINDS = ['tangible', 'intangible', 'human'] as const;
@@ -19,20 +20,20 @@ const MAX_REGION_LENGTH = 32;
 
 /**
  * Problems of an entry's fields taken together (after merging an update onto the stored record),
- * as messages; an empty list means the entry is consistent.
+ * each at its field; an empty list means the entry is consistent.
  */
 export const entryProblems = (entry: {
   entryType?: unknown;
   resourceKind?: unknown;
   coverageRegions?: unknown;
-}): string[] => {
-  const problems: string[] = [];
+}): Problem[] => {
+  const problems: Problem[] = [];
   const kind = entry.resourceKind ?? null;
   if (entry.entryType === 'resource' && kind === null) {
-    problems.push('resourceKind is required for a resource (资源类条目须填写资源类别)');
+    problems.push(problemAt('resourceKind', 'resourceKind is required for a resource', '资源类条目须填写资源类别'));
   }
   if (entry.entryType !== 'resource' && kind !== null) {
-    problems.push('resourceKind applies only to resources (仅资源类条目可填写资源类别)');
+    problems.push(problemAt('resourceKind', 'resourceKind applies only to resources', '仅资源类条目可填写资源类别'));
   }
   const regions = entry.coverageRegions;
   if (regions !== undefined && regions !== null) {
@@ -42,7 +43,11 @@ export const entryProblems = (entry: {
       regions.every((r) => typeof r === 'string' && r.trim() !== '' && r.length <= MAX_REGION_LENGTH);
     if (!valid) {
       problems.push(
-        `coverageRegions must be a list of at most ${MAX_REGIONS} region names of up to ${MAX_REGION_LENGTH} characters (覆盖区域须为地区名称列表)`
+        problemAt(
+          'coverageRegions',
+          `coverageRegions must be a list of at most ${MAX_REGIONS} region names of up to ${MAX_REGION_LENGTH} characters`,
+          '覆盖区域须为地区名称列表'
+        )
       );
     }
   }

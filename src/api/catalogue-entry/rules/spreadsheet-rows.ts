@@ -3,6 +3,7 @@
  * enum labels (English values accepted too), numbers and regions — every problem of a row named,
  * so an import can report them all before writing anything.
  */
+import { inLanguage } from '../../../plugins/synergy/public';
 import { entryProblems, ENTRY_TYPES, RESOURCE_KINDS, splitRegions, SUPPLIER_CLASSES } from './entry';
 
 export const ENTRY_TYPE_LABELS: Record<(typeof ENTRY_TYPES)[number], string> = {
@@ -117,6 +118,6 @@ export const readEntryRow = (cells: Record<ColumnKey, string>): { row: EntryRow;
     leadTimeDays: number(cells.leadTimeDays, '供货周期(天)', reasons, true),
   };
   if (row.name.length > 200) reasons.push('名称 is longer than 200 characters (名称过长)');
-  if (row.entryType) reasons.push(...entryProblems(row));
+  if (row.entryType) reasons.push(...entryProblems(row).map((problem) => inLanguage(problem.message, 'en')));
   return { row, reasons };
 };

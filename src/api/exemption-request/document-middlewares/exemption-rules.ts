@@ -10,7 +10,7 @@ import { exemptionProblems } from '../rules/validation';
 import { DEMAND_UID, EXEMPTION_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
 import { changesRelation, relationTarget } from '../../../kernel/relations';
-import { recordAfterWrite, refuseFieldProblems } from '../../../kernel/writes';
+import { recordAfterWrite, refuseProblems } from '../../../kernel/writes';
 
 const WRITES = new Set(['create', 'update']);
 
@@ -42,7 +42,7 @@ const exemptionRules = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!WRITES.has(action)) return next();
     const { stored, merged } = await recordAfterWrite(strapi, uid, params, ['demand']);
     const demand = await exemptionDemand(params, stored);
-    refuseFieldProblems(exemptionProblems(merged, !!demand, stored?.state ?? null));
+    refuseProblems(exemptionProblems(merged, !!demand, stored?.state ?? null));
     // The request belongs to the demand's unit (HQ filing one for a unit files it in that unit's name).
     if (demand?.ownerUnit) context.params = { ...params, data: { ...params.data, ownerUnit: { set: [{ id: demand.ownerUnit.id }] } } };
     return next();

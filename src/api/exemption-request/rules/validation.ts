@@ -1,5 +1,5 @@
 /** Rules of an exemption request: one of the four reasons, a real justification, a demand. */
-import type { FieldProblem } from '../../../kernel/writes';
+import { problemAt, type Problem } from '../../../plugins/synergy/public';
 
 /** The four reasons to buy outside the group, with their labels in the group's rules. */
 export const EXEMPTION_REASONS: Record<string, string> = {
@@ -16,21 +16,20 @@ export const MIN_JUSTIFICATION_LENGTH = 20;
  * points at a demand; `storedStatus` is the state of an existing request (null on create).
  * Only drafts change: an approved exemption must not be re-pointed at another demand.
  */
-export const exemptionProblems = (data: Record<string, unknown>, demandNamed: boolean, storedStatus: string | null): FieldProblem[] => {
+export const exemptionProblems = (data: Record<string, unknown>, demandNamed: boolean, storedStatus: string | null): Problem[] => {
   if (storedStatus && storedStatus !== 'draft') {
-    return [{ field: 'state', message: `A ${storedStatus} exemption request cannot be changed (仅草稿状态的例外申请可修改)` }];
+    return [problemAt('state', `A ${storedStatus} exemption request cannot be changed`, '仅草稿状态的例外申请可修改')];
   }
-  const problems: FieldProblem[] = [];
-  if (!demandNamed) problems.push({ field: 'demand', message: 'Name the demand this exemption is for (须关联一条协同需求)' });
+  const problems: Problem[] = [];
+  if (!demandNamed) problems.push(problemAt('demand', 'Name the demand this exemption is for', '须关联一条协同需求'));
   if (typeof data.reason !== 'string' || !(data.reason in EXEMPTION_REASONS)) {
-    problems.push({ field: 'reason', message: 'Choose one of the four exemption reasons (须选择四类例外原因之一)' });
+    problems.push(problemAt('reason', 'Choose one of the four exemption reasons', '须选择四类例外原因之一'));
   }
   const justification = typeof data.justification === 'string' ? data.justification.trim() : '';
   if ([...justification].length < MIN_JUSTIFICATION_LENGTH) {
-    problems.push({
-      field: 'justification',
-      message: `The justification needs at least ${MIN_JUSTIFICATION_LENGTH} characters (例外理由不少于${MIN_JUSTIFICATION_LENGTH}个字)`,
-    });
+    problems.push(
+      problemAt('justification', `The justification needs at least ${MIN_JUSTIFICATION_LENGTH} characters`, `例外理由不少于${MIN_JUSTIFICATION_LENGTH}个字`)
+    );
   }
   return problems;
 };

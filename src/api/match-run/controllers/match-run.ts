@@ -4,20 +4,13 @@
  */
 import { errors } from '@strapi/utils';
 import { parseResultsPage, parseRunId } from '../rules/runs';
-import { MatchRunConflictError } from '../services/match-runs';
 
 export default ({ strapi }: { strapi: any }) => {
   const service = () => strapi.service('api::match-run.match-runs');
   return {
     async start(ctx: any) {
-      try {
-        ctx.body = { data: await service().start(), meta: {} };
-        ctx.status = 202;
-      } catch (error) {
-        if (!(error instanceof MatchRunConflictError)) throw error;
-        ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: error.details } };
-      }
+      ctx.body = { data: await service().start(), meta: {} };
+      ctx.status = 202;
     },
 
     async find(ctx: any) {

@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ConflictError, bilingual } from '../../../plugins/synergy/public';
 import { OPEN_DEMAND_STATES } from '../../synergy-demand/rules/matches';
 import { DEMAND_MATCH_FIELDS, DEMAND_MATCH_POPULATE, demandFacts, type DemandMatchRow } from '../../synergy-demand/services/matches';
 import {
@@ -27,12 +28,8 @@ import { DEMAND_UID, MATCH_RESULT_UID, MATCH_RUN_UID } from '../../../kernel/uid
 import { currentScope } from '../../../kernel/scope';
 
 /** Another run is under way (HTTP 409); `details.running` is that run. */
-export class MatchRunConflictError extends errors.ApplicationError {
-  constructor(running: ReturnType<typeof runView> | null) {
-    super('A bulk match run is already under way (已有批量匹配正在进行)', { running });
-    (this as { name: string }).name = 'ConflictError';
-  }
-}
+const runUnderWay = (running: ReturnType<typeof runView> | null) =>
+  new ConflictError(bilingual('A bulk match run is already under way', '已有批量匹配正在进行'), { code: 'match-run-under-way', facts: { running } });
 
 const STALE_MESSAGE = `No progress for ${STALE_MINUTES} minutes: its instance stopped (${STALE_MINUTES} 分钟无进展，所在实例已停止)`;
 const STOPPED_MESSAGE = 'The instance shut down during the run (实例停止，批量匹配中断)';
@@ -145,7 +142,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: { status: 'failed', finishedAt: now, error: STALE_MESSAGE },
       });
       const running = await runningRun();
-      if (running) throw new MatchRunConflictError(runView(running, now));
+      if (running) throw runUnderWay(runView(running, now));
       const snapshot: Snapshot = await strapi.plugin('synergy').service('matching').snapshot();
       const demandIds: number[] = (
         await strapi.db
@@ -171,7 +168,7 @@ const createMatchRunsService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       } catch (error) {
         // Another start (on any instance) got in between the check above and this insert.
-        if (isUniqueViolation(error)) throw new MatchRunConflictError(null);
+        if (isUniqueViolation(error)) throw runUnderWay(null);
         throw error;
       }
       await pruneOldRuns();

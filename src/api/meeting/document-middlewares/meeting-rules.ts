@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { InvalidError } from '../../../plugins/synergy/public';
 import { loadMeeting, membershipsOf, type MeetingRecord } from '../queries/meeting-record';
 import { resolutionProblem } from '../rules/resolutions';
 import { minutesFacts, renderMinutes } from '../rules/minutes';
@@ -42,10 +43,10 @@ const meetingRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const members = await membershipsOf(meeting.resolutions);
     const problems = meeting.resolutions.flatMap((r, index) =>
       r.ownerPerson && r.ownerUnit && !members.has(`${r.ownerPerson.id}:${r.ownerUnit.id}`)
-        ? [resolutionProblem(index, r.title, 'the owner person is not a member of the owner unit', '责任人须为责任单位人员')]
+        ? [resolutionProblem(index, r.title, 'ownerPerson', 'the owner person is not a member of the owner unit', '责任人须为责任单位人员')]
         : []
     );
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+    if (problems.length > 0) throw new InvalidError(problems);
   };
 
   return async (context: any, next: () => Promise<any>) => {

@@ -4,14 +4,14 @@
  */
 import { demandProblems, localToday } from '../rules/validation';
 import { DEMAND_UID } from '../../../kernel/uids';
-import { refuseFieldProblems } from '../../../kernel/writes';
+import { refuseProblems } from '../../../kernel/writes';
 
 const WRITES = new Set(['create', 'update']);
 
 const demandRules = () => async (context: any, next: () => Promise<any>) => {
   const { uid, action, params } = context;
   if (uid !== DEMAND_UID || !WRITES.has(action)) return next();
-  refuseFieldProblems(demandProblems(params.data ?? {}, localToday(), action === 'create'));
+  refuseProblems(demandProblems(params.data ?? {}, localToday(), action === 'create'));
   return next();
 };
 

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readRelationChange } from '../../../plugins/synergy/public';
+import { InvalidError, readRelationChange } from '../../../plugins/synergy/public';
 import { commonSuperiorId, projectProblems } from '../rules/project';
 import { PROJECT_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
@@ -50,7 +50,7 @@ const projectGuard = ({ strapi }: { strapi: Core.Strapi }) => {
       startDate: value('startDate'),
       endDate: value('endDate'),
     });
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '));
+    if (problems.length > 0) throw new InvalidError(problems);
 
     const setByRef = 'directivePriceSetBy' in data ? singleRef(data.directivePriceSetBy) : before?.directivePriceSetBy;
     const directive = value('pricingBasis') === 'directive';

@@ -2,7 +2,7 @@
  * Pure rules of synergy projects and their disputes: who stands above the parties (the unit that
  * sets a directive price and mediates), and where a dispute goes when mediation stalls.
  */
-import { idsOnPath } from '../../../plugins/synergy/public';
+import { idsOnPath, problemAt, type Problem } from '../../../plugins/synergy/public';
 
 /**
  * The lowest unit strictly above every party: the lowest common ancestor of their paths, or its
@@ -28,20 +28,20 @@ export const escalationTarget = (mediatorPath: string): number | null => {
   return ids.length > 1 ? ids[ids.length - 2] : null;
 };
 
-/** Problems with a project's dates and parties, as messages (empty when sound). */
+/** Problems with a project's dates and parties, each at its field (empty when sound). */
 export const projectProblems = (project: {
   buyerId: number | null;
   supplierIds: number[];
   startDate?: string | null;
   endDate?: string | null;
-}): string[] => {
-  const problems: string[] = [];
-  if (project.supplierIds.length === 0) problems.push('Name at least one supplier unit (须至少指定一个供方单位)');
+}): Problem[] => {
+  const problems: Problem[] = [];
+  if (project.supplierIds.length === 0) problems.push(problemAt('supplierUnits', 'Name at least one supplier unit', '须至少指定一个供方单位'));
   if (project.buyerId !== null && project.supplierIds.includes(project.buyerId)) {
-    problems.push('The buying unit cannot be its own supplier (需方单位不能同时是供方)');
+    problems.push(problemAt('supplierUnits', 'The buying unit cannot be its own supplier', '需方单位不能同时是供方'));
   }
   if (project.startDate && project.endDate && project.endDate < project.startDate) {
-    problems.push('endDate cannot be before startDate (结束日期不能早于开始日期)');
+    problems.push(problemAt('endDate', 'endDate cannot be before startDate', '结束日期不能早于开始日期'));
   }
   return problems;
 };

@@ -5,14 +5,14 @@
 import type { Core } from '@strapi/strapi';
 import { resourceProblems } from '../rules/validation';
 import { RESOURCE_UID } from '../../../kernel/uids';
-import { recordAfterWrite, refuseFieldProblems } from '../../../kernel/writes';
+import { recordAfterWrite, refuseProblems } from '../../../kernel/writes';
 
 const WRITES = new Set(['create', 'update']);
 
 const resourceRules = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
   const { uid, action, params } = context;
   if (uid !== RESOURCE_UID || !WRITES.has(action)) return next();
-  refuseFieldProblems(resourceProblems((await recordAfterWrite(strapi, uid, params)).merged));
+  refuseProblems(resourceProblems((await recordAfterWrite(strapi, uid, params)).merged));
   return next();
 };
 

@@ -3,7 +3,6 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { urgeComment } from '../rules/urging';
 import { writesWithPeople } from '../../../kernel/people-writes';
-import { conflictBody, isConflict } from '../../../plugins/synergy/public';
 import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../queries/statistics';
 import { TASK_UID } from '../../../kernel/uids';
 
@@ -31,15 +30,9 @@ export default factories.createCoreController(TASK_UID, () => ({
   async urge(this: any, ctx: any) {
     const comment = urgeComment(ctx.request.body);
     const scope = await scopeService().current();
-    try {
-      const task = await strapi.service('api::task.urging').urge(ctx.params.documentId, comment, scope);
-      const sanitized = await this.sanitizeOutput(task, ctx);
-      return this.transformResponse(sanitized);
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      ctx.status = 409;
-      ctx.body = conflictBody(error);
-    }
+    const task = await strapi.service('api::task.urging').urge(ctx.params.documentId, comment, scope);
+    const sanitized = await this.sanitizeOutput(task, ctx);
+    return this.transformResponse(sanitized);
   },
 
   async statistics(ctx: any) {

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { InvalidError, problemAt } from '../../../plugins/synergy/public';
 import { taskDateProblems } from '../rules/dates';
 import { MEMBERSHIP_UID, ORG_UNIT_UID, TASK_UID, USER_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
@@ -67,11 +68,11 @@ const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const dueDate = 'dueDate' in data ? data.dueDate : before?.dueDate;
     const milestones = 'milestones' in data ? data.milestones : before?.milestones;
     const problems = taskDateProblems({ assignedOn, dueDate, milestones });
-    if (problems.length > 0) throw new errors.ValidationError(problems.join('; '), { problems });
+    if (problems.length > 0) throw new InvalidError(problems);
     Object.assign(data, tasks().dateColumns(assignedOn, dueDate));
 
     const owner = await ownerAfterWrite(strapi, TASK_UID, params);
-    if (!owner) throw new errors.ValidationError('Owner unit is required (请指定承办单位)', { errors: [{ path: ['ownerUnit'], message: 'Owner unit is required (请指定承办单位)', name: 'ValidationError' }] });
+    if (!owner) throw new InvalidError([problemAt('ownerUnit', 'Owner unit is required', '请指定承办单位')]);
     if ('ownerPerson' in data) await checkOwnerPerson(data.ownerPerson, owner.id);
     else if (before?.ownerPerson && singleRef(params.data?.ownerUnit)) await checkOwnerPerson({ id: before.ownerPerson.id }, owner.id);
     if (!before && !data.level) {

@@ -1,4 +1,6 @@
 /** Pure checks of a task's dates and milestones; the guard turns the problems into one 400. */
+import { problemAt, type Problem } from '../../../plugins/synergy/public';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const isDate = (value: unknown): value is string =>
@@ -11,20 +13,20 @@ export interface TaskDates {
   milestones?: Array<{ name?: unknown; dueDate?: unknown; percent?: unknown }> | null;
 }
 
-export const taskDateProblems = ({ assignedOn, dueDate, milestones }: TaskDates): string[] => {
-  const problems: string[] = [];
-  if (!isDate(assignedOn)) problems.push('assignedOn must be a date YYYY-MM-DD (交办日期格式应为 YYYY-MM-DD)');
-  if (!isDate(dueDate)) problems.push('dueDate must be a date YYYY-MM-DD (完成时限格式应为 YYYY-MM-DD)');
+export const taskDateProblems = ({ assignedOn, dueDate, milestones }: TaskDates): Problem[] => {
+  const problems: Problem[] = [];
+  if (!isDate(assignedOn)) problems.push(problemAt('assignedOn', 'assignedOn must be a date YYYY-MM-DD', '交办日期格式应为 YYYY-MM-DD'));
+  if (!isDate(dueDate)) problems.push(problemAt('dueDate', 'dueDate must be a date YYYY-MM-DD', '完成时限格式应为 YYYY-MM-DD'));
   if (problems.length > 0) return problems;
   if ((dueDate as string) < (assignedOn as string)) {
-    problems.push(`the due date ${dueDate} is before the assignment date ${assignedOn} (完成时限不能早于交办日期)`);
+    problems.push(problemAt('dueDate', `the due date ${dueDate} is before the assignment date ${assignedOn}`, '完成时限不能早于交办日期'));
   }
   (milestones ?? []).forEach((milestone, index) => {
-    const at = `milestone ${index + 1}`;
+    const at = ['milestones', String(index), 'dueDate'];
     if (!isDate(milestone?.dueDate)) {
-      problems.push(`${at}: dueDate must be a date (节点日期格式错误)`);
+      problems.push(problemAt(at, `milestone ${index + 1}: dueDate must be a date`, `节点${index + 1}：节点日期格式错误`));
     } else if (milestone.dueDate < (assignedOn as string) || milestone.dueDate > (dueDate as string)) {
-      problems.push(`${at}: ${milestone.dueDate} lies outside ${assignedOn} … ${dueDate} (节点日期须在交办日期与完成时限之间)`);
+      problems.push(problemAt(at, `milestone ${index + 1}: ${milestone.dueDate} lies outside ${assignedOn} … ${dueDate}`, `节点${index + 1}：节点日期须在交办日期与完成时限之间`));
     }
   });
   return problems;

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type Scope, TransitionConflictError } from '../../../plugins/synergy/public';
+import { type Scope, ConflictError, NotFoundError, bilingual } from '../../../plugins/synergy/public';
 import { OPEN_STATES } from '../rules/light';
 import { requireSupervisor } from '../queries/parties';
 import { sendTaskNotices, taskAddressees } from '../queries/notices';
@@ -21,11 +21,14 @@ const createUrgingService = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['id', 'title', 'dueDate', 'state', 'urgeCount', 'reminderCount'],
       populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
     });
-    if (!visible) throw new errors.NotFoundError('Task not found (任务不存在或无权查看)');
+    if (!visible) throw new NotFoundError(bilingual('Task not found', '任务不存在或无权查看'));
     const actor = { ...scope.actor, unitId: scope.unit?.id ?? null };
     await requireSupervisor(documentId, scope);
     if (!(OPEN_STATES as readonly string[]).includes(visible.state)) {
-      throw new TransitionConflictError(`Only open tasks are urged; this one is ${visible.state} (只能催办未完成的任务)`, { status: visible.state, allowed: [] });
+      throw new ConflictError(bilingual(`Only open tasks are urged; this one is ${visible.state}`, '只能催办未完成的任务'), {
+        code: 'task-not-open',
+        facts: { status: visible.state, allowed: [] },
+      });
     }
     if (comment !== null && (typeof comment !== 'string' || comment.length > 1000)) {
       throw new errors.ValidationError('comment must be text of at most 1000 characters (催办意见不超过1000字)');
@@ -39,7 +42,10 @@ const createUrgingService = ({ strapi }: { strapi: Core.Strapi }) => ({
         data: { lastUrgedOn: today, lastRemindedAt: now, urgeCount: (visible.urgeCount ?? 0) + 1, reminderCount: (visible.reminderCount ?? 0) + 1 },
       });
       if (count === 0) {
-        throw new TransitionConflictError('This task was already urged today (该任务今日已催办)', { status: visible.state, allowed: [] });
+        throw new ConflictError(bilingual('This task was already urged today', '该任务今日已催办'), {
+          code: 'already-urged-today',
+          facts: { status: visible.state, allowed: [] },
+        });
       }
       await strapi.plugin('synergy').service('workflow').recordHistory([
         { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },

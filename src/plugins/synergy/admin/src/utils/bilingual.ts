@@ -1,6 +1,6 @@
 /**
  * The server's messages carry both languages, `English (中文)` or `中文 (English)` (the caller's
- * first; src/middlewares/message-language.ts). The panel shows the half in its own language,
+ * first; src/middlewares/error-responses.ts). The panel shows the half in its own language,
  * whichever order it came in; a message without a second language in parentheses at its end is
  * shown whole. The Chinese half is the clearly more Chinese one ("名称必填" against "名称 is
  * required", an English sentence naming Chinese labels); the same rule as the server's.

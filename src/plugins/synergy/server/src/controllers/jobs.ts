@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ConflictError, ForbiddenError, bilingual } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -17,7 +18,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
     const hqCodes = [SUPER_ADMIN_CODE, getService(strapi, 'access').adminRoleCode('hq')];
     const byRole = (ctx.state.user?.roles ?? []).some((role: { code: string }) => hqCodes.includes(role.code));
     if (byRole || (await getService(strapi, 'scope').current()).role === 'hq') return;
-    throw new errors.PolicyError('Only HQ manages scheduled jobs (只有集团总部可以管理定时任务)');
+    throw new ForbiddenError(bilingual('Only HQ manages scheduled jobs', '只有集团总部可以管理定时任务'));
   };
 
   const pageOf = (value: unknown): number => {
@@ -41,12 +42,12 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = { data: result.run };
         return;
       }
-      const message =
+      throw new ConflictError(
         result.reason === 'locked'
-          ? 'The job is running elsewhere; try again when it has finished (该任务正在运行，请稍后再试)'
-          : 'The job is switched off in the configuration (该任务已在配置中停用)';
-      ctx.status = 409;
-      ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: { reason: result.reason } } };
+          ? bilingual('The job is running elsewhere; try again when it has finished', '该任务正在运行，请稍后再试')
+          : bilingual('The job is switched off in the configuration', '该任务已在配置中停用'),
+        { code: result.reason === 'locked' ? 'job-running' : 'job-disabled', facts: { reason: result.reason } }
+      );
     },
 
     async runs(ctx: any) {

@@ -7,23 +7,16 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { conflictBody, isConflict } from '../utils/errors';
 import { languageOf } from '../services/todos/language';
 
 const todos = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'todos');
   const caller = () => getService(strapi, 'scope').current();
 
-  /** A 409 from the service (a delegation already over) answered as such, not as Strapi's 400. */
+  /** The service's refusals (a delegation already over: 409) are answered by the error middleware. */
   const answer = async (ctx: any, work: () => Promise<unknown>, status = 200) => {
-    try {
-      ctx.body = { data: await work() };
-      ctx.status = status;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-      ctx.status = 409;
-      ctx.body = conflictBody(error);
-    }
+    ctx.body = { data: await work() };
+    ctx.status = status;
   };
 
   return {

@@ -4,7 +4,7 @@
  * (ours or Strapi's) reads it (validation/body-shape).
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { InvalidError } from '../utils/errors';
 import { bodyShapeProblems } from '../validation/body-shape';
 
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -15,9 +15,7 @@ const bodyShape = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!WRITES.has(context.action) || context.params?.data === undefined) return next();
     const problems = bodyShapeProblems(context.uid, context.params.data, attributesOf);
     if (problems.length > 0) {
-      throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-        errors: problems.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError' })),
-      });
+      throw new InvalidError(problems);
     }
     return next();
   };

@@ -4,7 +4,7 @@
  * door as through the content API (validation/body-shape), never a silent partial save.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { InvalidError } from '../utils/errors';
 import { bodyShapeProblems } from '../validation/body-shape';
 
 const bodyShape = async (ctx: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -12,9 +12,7 @@ const bodyShape = async (ctx: any, _config: unknown, { strapi }: { strapi: Core.
   if (!model || !strapi.getModel(model)) return true;
   const problems = bodyShapeProblems(model, ctx.request.body ?? {}, (uid) => (strapi.getModel(uid as any) as any)?.attributes);
   if (problems.length > 0) {
-    throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
-      errors: problems.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError' })),
-    });
+    throw new InvalidError(problems);
   }
   return true;
 };

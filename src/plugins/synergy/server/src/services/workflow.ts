@@ -13,7 +13,7 @@ import {
   type WorkflowDef,
 } from '../utils/transitions';
 import { planRecordLoad, type Populate } from '../utils/transition-relations';
-import { TransitionConflictError } from '../utils/errors';
+import { ConflictError, InvalidError, NotFoundError, bilingual, problemAt } from '../utils/errors';
 import { TRANSITION_UID, orgUnitUid } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { Scope } from './scope';
@@ -49,7 +49,7 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
       populate: loads.get(uid) as any,
     });
-    if (!record) throw new errors.NotFoundError('Record not found (记录不存在或无权查看)');
+    if (!record) throw new NotFoundError(bilingual('Record not found', '记录不存在或无权查看'));
     return { def, record: record as Record<string, any> & { state: string } };
   };
 
@@ -114,23 +114,23 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!decision.ok) {
         switch (decision.reason) {
           case 'unknown-action':
-            throw new errors.ValidationError(
-              `Unknown action "${action}" (未知操作); actions of this type: ${decision.known.join(', ')}`,
-              { known: decision.known }
+            throw new InvalidError(
+              [problemAt('action', `Unknown action "${action}"; actions of this type: ${decision.known.join(', ')}`, `未知操作"${action}"；此类记录的操作：${decision.known.join('、')}`)],
+              { code: 'unknown-action', facts: { known: decision.known } }
             );
           case 'not-in-state':
-            throw new TransitionConflictError(
-              `"${action}" is not allowed in state "${record.state}" (当前状态不允许此操作)`,
-              { status: record.state, allowed: decision.allowed }
-            );
+            throw new ConflictError(bilingual(`"${action}" is not allowed in state "${record.state}"`, '当前状态不允许此操作'), {
+              code: 'transition-not-allowed',
+              facts: { status: record.state, allowed: decision.allowed },
+            });
           case 'forbidden':
             throw new errors.PolicyError(decision.message);
           case 'comment-required':
-            throw new errors.ValidationError(`"${action}" needs a comment (请填写意见)`);
+            throw new InvalidError([problemAt('comment', `"${action}" needs a comment`, '请填写意见')], { code: 'comment-required' });
           case 'missing-fields':
-            throw new errors.ValidationError(
-              `Fill in ${decision.fields.join(', ')} before "${action}" (请先填写必填项)`,
-              { fields: decision.fields }
+            throw new InvalidError(
+              decision.fields.map((field) => problemAt(field, `Fill in ${field} before "${action}"`, `请先填写必填项：${field}`)),
+              { code: 'required-fields-missing', facts: { fields: decision.fields } }
             );
         }
       }
@@ -147,9 +147,9 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (count === 0) {
           const fresh = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['state'] });
           const allowed = fresh ? allowedTransitions(def, { ...record, state: fresh.state }, caller).map((a) => a.action) : [];
-          throw new TransitionConflictError(
-            `The record changed meanwhile (记录已被他人处理); it is now "${fresh?.state}"`,
-            { status: fresh?.state, allowed }
+          throw new ConflictError(
+            bilingual(`The record changed meanwhile; it is now "${fresh?.state}"`, `记录已被他人处理，当前状态为"${fresh?.state}"`),
+            { code: 'record-changed', facts: { status: fresh?.state, allowed } }
           );
         }
         await getService(strapi, 'scope-keys').refresh(uid, documentId);

@@ -11,10 +11,7 @@
  * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
  * `{ set: {} }` or `{ connect: [[1]] }`.
  */
-export interface ShapeProblem {
-  path: string[];
-  message: string;
-}
+import { problemAt, type Problem } from '../utils/errors';
 
 type AttributesOf = (uid: string) => Record<string, any> | undefined;
 
@@ -85,12 +82,13 @@ const isRelationValue = (value: unknown) => {
   return keys.every((key) => (LONGHAND.has(key) ? value[key] === null || isRelationRefs(value[key]) : key === 'options'));
 };
 
-const problem = (path: string[], en: string, zh: string): ShapeProblem => ({ path, message: `${path.join('.')}: ${en} (${zh})` });
+/** A problem at `path`, each language naming the path too: joined with others, a message must still say where. */
+const problem = (path: string[], en: string, zh: string): Problem => problemAt(path, `${path.join('.')}: ${en}`, `${path.join('.')}: ${zh}`);
 
-export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: AttributesOf, path: string[] = []): ShapeProblem[] => {
+export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: AttributesOf, path: string[] = []): Problem[] => {
   if (!isPlainObject(data)) return [problem(path.length ? path : ['data'], 'must be an object', '应为对象')];
   const attributes = attributesOf(uid) ?? {};
-  const problems: ShapeProblem[] = [];
+  const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     const here = [...path, key];
     const own = Object.prototype.hasOwnProperty.call(attributes, key);

@@ -18,7 +18,7 @@ import {
 import type { MemberRole } from '../../../../shared/contracts';
 import type { Scope } from '../scope';
 import { getService } from '../../utils/get-service';
-import { TransitionConflictError } from '../../utils/errors';
+import { ConflictError, bilingual } from '../../utils/errors';
 import { MEMBERSHIP_UID } from '../../utils/uids';
 import { PERSON_FIELDS, personName } from '../../utils/person';
 import { parseDelegationBody, type DelegationInput } from './delegation-body';
@@ -188,7 +188,7 @@ export const createDelegations = (strapi: Core.Strapi) => {
       if (!isDelegator && scope.role !== 'hq') throw new errors.PolicyError('Only the person who delegated may end it (只有委托人可以结束委托)');
       const on = today();
       if (row.endedAt || String(row.endsOn).slice(0, 10) < on) {
-        throw new TransitionConflictError('This delegation is already over (该委托已结束)', { status: 'ended', allowed: [] });
+        throw new ConflictError(bilingual('This delegation is already over', '该委托已结束'), { code: 'delegation-over', facts: { status: 'ended', allowed: [] } });
       }
       const updated = await asServer(strapi, () =>
         strapi.documents(TODO_DELEGATION_UID as any).update({
