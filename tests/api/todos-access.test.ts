@@ -143,7 +143,7 @@ describe('acting from the inbox', () => {
     expect((await inbox.act(admin('hq'), byHq)).status).toBe(200);
     const stale = await inbox.act(intranet('segA'), bySegment);
     expect(stale.status).toBe(409);
-    expect(stale.body.error.details).toEqual({ status: 'published', allowed: [] });
+    expect(stale.body.error.details).toMatchObject({ code: 'transition-not-allowed', status: 'published', allowed: [] });
     expect(await inbox.keys(intranet('segA'))).not.toContain(key);
   });
 
