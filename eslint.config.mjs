@@ -23,6 +23,25 @@ export default tseslint.config(
     },
   },
   {
+    // The plugin boundary: app code reaches the synergy plugin through its public entry only
+    // (tests/unit/plugin-boundary.test.ts checks the same, requires and built paths included).
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'database/**/*.ts', 'database/**/*.js', 'bench/**/*.js'],
+    ignores: ['src/plugins/**', 'src/admin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'plugins/synergy/(server|shared|admin)(/|$)',
+              message: 'Import the synergy plugin through src/plugins/synergy/public.ts only (the plugin boundary, docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'tests/**/*.test.js'],
     languageOptions: { globals: { ...globals.jest } },
   },

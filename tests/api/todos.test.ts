@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { DEMAND, buildGroup, forceStatus, makeDemand, type Group } from '../harness/group';
-import { RESOURCE, makeExemption, makeResource } from '../harness/market';
+import { makeExemption, makeResource } from '../harness/market';
 import { ENTRY, makeEdition, makeEntry } from '../harness/catalogue';
 import { BENEFIT, DISPUTE, SUPPLIER, makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
 import { TASK, makeTask } from '../harness/tasks';
