@@ -51,7 +51,10 @@ const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 console.log(`index: ${engine.size} offers built in ${fmt(buildMs / 1000, 2)} s, heap ${fmt(heapMb)} MB (offers included)`);
 
 demands.slice(0, 200).forEach((demand) => engine.rank(demand, 10));
-const latencies = demands.slice(200, 1200).map((demand) => time(() => engine.rank(demand, 10))).sort((a, b) => a - b);
+const latencies = demands
+  .slice(200, 1200)
+  .map((demand) => time(() => engine.rank(demand, 10)))
+  .sort((a, b) => a - b);
 const p50 = percentile(latencies, 50);
 const p99 = percentile(latencies, 99);
 console.log(`top-10 for one demand (1,000 after 200 warm-up): p50 ${fmt(p50, 2)} ms, p99 ${fmt(p99, 2)} ms`);
@@ -72,7 +75,10 @@ const likeQuery = (demand) => {
   return db.prepare(sql).all(...terms.flatMap((t) => [`%${t}%`, `%${t}%`]));
 };
 demands.slice(0, 20).forEach(likeQuery);
-const likeLatencies = demands.slice(200, 400).map((demand) => time(() => likeQuery(demand))).sort((a, b) => a - b);
+const likeLatencies = demands
+  .slice(200, 400)
+  .map((demand) => time(() => likeQuery(demand)))
+  .sort((a, b) => a - b);
 const likeP50 = percentile(likeLatencies, 50);
 console.log(`naive SQL LIKE (SQLite in memory, 200 demands): p50 ${fmt(likeP50, 2)} ms; LIKE / engine p50 = ${fmt(likeP50 / p50, 2)}`);
 

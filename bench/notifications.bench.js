@@ -70,7 +70,8 @@ const main = async () => {
   try {
     missed = await withStrapi('bench_notify', async ({ strapi }) => {
       const recipients = [];
-      for (let u = 0; u < USERS; u += 1) recipients.push(await createUser(strapi, { username: `bench-user-${u}`, role: 'employee', unitId: null }));
+      for (let u = 0; u < USERS; u += 1)
+        recipients.push(await createUser(strapi, { username: `bench-user-${u}`, role: 'employee', unitId: null }));
       const notifier = strapi.plugin('synergy').service('notifier');
       console.log(`notifications: ${strapi.db.dialect.client}, ${USERS} recipients`);
 
@@ -82,7 +83,9 @@ const main = async () => {
       if (known.result.inserted !== 0) throw new Error('a repeated send inserted rows');
       const big = await timed(() => notifier.send(items(100000, 'big', recipients)));
       if (big.result.inserted !== 100000) throw new Error('the send of 100,000 did not insert 100,000');
-      console.log(`  send 10,000 new          ${newMs.toFixed(0).padStart(6)} ms (median of 3: ${fresh.map((r) => r.ms.toFixed(0)).join(', ')})`);
+      console.log(
+        `  send 10,000 new          ${newMs.toFixed(0).padStart(6)} ms (median of 3: ${fresh.map((r) => r.ms.toFixed(0)).join(', ')})`
+      );
       console.log(`  send 10,000 known        ${known.ms.toFixed(0).padStart(6)} ms (0 inserted)`);
       console.log(`  send 100,000 new         ${big.ms.toFixed(0).padStart(6)} ms`);
 
@@ -92,7 +95,9 @@ const main = async () => {
         await notifier.settled();
       });
       if (smtp.received() !== MAILS) throw new Error(`${smtp.received()} e-mails received, ${MAILS} expected`);
-      console.log(`  e-mail (SMTP_POOL=true): ${MAILS} sent and received in ${mailed.ms.toFixed(0)} ms (${((MAILS * 1000) / mailed.ms).toFixed(0)} e-mails/s)`);
+      console.log(
+        `  e-mail (SMTP_POOL=true): ${MAILS} sent and received in ${mailed.ms.toFixed(0)} ms (${((MAILS * 1000) / mailed.ms).toFixed(0)} e-mails/s)`
+      );
       return [
         newMs > TARGETS.newMs && `10,000 new ${newMs.toFixed(0)} ms > ${TARGETS.newMs}`,
         known.ms > TARGETS.knownMs && `10,000 known ${known.ms.toFixed(0)} ms > ${TARGETS.knownMs}`,

@@ -41,7 +41,9 @@ const main = async () => {
     results.push({ file, status, ok: run.status === 0, s: (Date.now() - t) / 1000 });
   }
 
-  console.log(`\n=== summary (${process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite'}, total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\n=== summary (${process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite'}, total ${((Date.now() - started) / 1000).toFixed(1)} s)`
+  );
   for (const r of results) console.log(`  ${r.file.padEnd(24)} ${r.status.padEnd(22)} ${r.s.toFixed(1)} s`);
   return results.every((r) => r.ok) ? 0 : 1;
 };

@@ -79,7 +79,9 @@ const main = () =>
       }
       const median = times.sort((a, b) => a - b)[3];
       if (label === 'HQ') hqMs = median;
-      log(`  ${label.padEnd(18)} ${String(answer.data.tasks.length).padStart(5)} tasks, ${String(answer.data.units.length).padStart(2)} units, ${(bytes / 1024).toFixed(0)} KB: ${median.toFixed(0)} ms`);
+      log(
+        `  ${label.padEnd(18)} ${String(answer.data.tasks.length).padStart(5)} tasks, ${String(answer.data.units.length).padStart(2)} units, ${(bytes / 1024).toFixed(0)} KB: ${median.toFixed(0)} ms`
+      );
     }
     return target(`HQ's board ≤ ${TARGET_MS} ms → ${hqMs.toFixed(0)} ms`, hqMs <= TARGET_MS);
   });

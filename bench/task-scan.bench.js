@@ -77,7 +77,18 @@ const loopPerTask = async (strapi, now) => {
   const knex = strapi.db.connection;
   const table = strapi.db.metadata.get(TASK).tableName;
   const today = strapi.service(TASK).todayFacts(now);
-  const rows = await knex(table).select('id', 'state', 'due_date', 'start_ordinal', 'due_ordinal', 'progress', 'submitted_on', 'last_report_at', 'last_reminded_at', 'light');
+  const rows = await knex(table).select(
+    'id',
+    'state',
+    'due_date',
+    'start_ordinal',
+    'due_ordinal',
+    'progress',
+    'submitted_on',
+    'last_report_at',
+    'last_reminded_at',
+    'light'
+  );
   const started = Date.now();
   let changed = 0;
   for (const row of rows) {
@@ -104,7 +115,12 @@ const loopPerTask = async (strapi, now) => {
 const main = () =>
   withStrapi('task-scan', async ({ strapi }) => {
     const { units } = await buildSupervisionTree(strapi);
-    for (const unit of units) await createUser(strapi, { username: `rep-${unit.code}`, role: unit.level === 'group' ? 'hq' : unit.level === 'segment' ? 'segment' : 'reporter', unitId: unit.id });
+    for (const unit of units)
+      await createUser(strapi, {
+        username: `rep-${unit.code}`,
+        role: unit.level === 'group' ? 'hq' : unit.level === 'segment' ? 'segment' : 'reporter',
+        unitId: unit.id,
+      });
     await insertTasks(strapi, units);
     const lit = await strapi.service(TASK).refreshLights(PREVIOUS_WORKING_DAY);
     log(`lit ${lit} tasks as Friday's scan left them`);
@@ -121,7 +137,8 @@ const main = () =>
     const first = await timed('first scan (all effects at once)', NOW);
     const again = await timed('second scan, same day', NOW);
     const next = await timed('next working day', NEXT_DAY);
-    const changedAgain = again.result.escalated + again.result.deductions + again.result.reminders + again.result.overdue + again.result.lightsChanged;
+    const changedAgain =
+      again.result.escalated + again.result.deductions + again.result.reminders + again.result.overdue + again.result.lightsChanged;
     if (changedAgain !== 0) throw new Error(`the second scan the same day changed ${changedAgain} things`);
 
     const loop = await loopPerTask(strapi, NEXT_DAY);
@@ -130,9 +147,13 @@ const main = () =>
     await strapi.db.connection(table).update({ light: null });
     const unlit = process.hrtime.bigint();
     const relit = await strapi.service(TASK).refreshLights(NEXT_DAY);
-    log(`  recolouring from no light at all   ${seconds(msSince(unlit))} s  (${relit} lights set; only after a bulk load, not in the target)`);
+    log(
+      `  recolouring from no light at all   ${seconds(msSince(unlit))} s  (${relit} lights set; only after a bulk load, not in the target)`
+    );
     const worst = Math.max(first.ms, next.ms);
-    log(`ratio loop / set-based scan: ${(loop.ms / next.ms).toFixed(1)}× (next-day scan), ${(loop.ms / first.ms).toFixed(1)}× (first scan)`);
+    log(
+      `ratio loop / set-based scan: ${(loop.ms / next.ms).toFixed(1)}× (next-day scan), ${(loop.ms / first.ms).toFixed(1)}× (first scan)`
+    );
     return target(`full scan ≤ ${TARGET_S} s → worst ${seconds(worst)} s`, worst <= TARGET_S * 1000);
   });
 

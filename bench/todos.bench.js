@@ -88,9 +88,14 @@ const profile = async (strapi, session, get, page) => {
     return fmt(msSince(t) / n);
   };
   const count = queries.find((q) => q.sql.startsWith('select count(*)'));
-  log(`\n  ${session.label}: ${queries.length} queries for a page and a count, ${fmt(queries.reduce((sum, q) => sum + q.ms, 0))} ms of SQL`);
-  log(`    in-process, mean of 20: list ${await mean(() => service.list(scope, service.parseQuery({}, { paged: true }), 'zh'))} ms, count ${await mean(() => service.count(scope, service.parseQuery({}, { paged: false })))} ms, the count's SQL alone ${await mean(() => knex.raw(count.sql.replace(/\$\d+/g, '?'), count.bindings))} ms`);
-  for (const q of queries.sort((a, b) => b.ms - a.ms).slice(0, 5)) log(`    ${fmt(q.ms)} ms ${q.sql.slice(0, Number(process.env.BENCH_TODO_PROFILE) || 120)}`);
+  log(
+    `\n  ${session.label}: ${queries.length} queries for a page and a count, ${fmt(queries.reduce((sum, q) => sum + q.ms, 0))} ms of SQL`
+  );
+  log(
+    `    in-process, mean of 20: list ${await mean(() => service.list(scope, service.parseQuery({}, { paged: true }), 'zh'))} ms, count ${await mean(() => service.count(scope, service.parseQuery({}, { paged: false })))} ms, the count's SQL alone ${await mean(() => knex.raw(count.sql.replace(/\$\d+/g, '?'), count.bindings))} ms`
+  );
+  for (const q of queries.sort((a, b) => b.ms - a.ms).slice(0, 5))
+    log(`    ${fmt(q.ms)} ms ${q.sql.slice(0, Number(process.env.BENCH_TODO_PROFILE) || 120)}`);
   if (strapi.db.dialect.client !== 'postgres') {
     const plan = await knex.raw(`EXPLAIN QUERY PLAN ${count.sql}`, count.bindings);
     const scans = plan.map((row) => row.detail).filter((detail) => detail.startsWith('SCAN'));
@@ -98,7 +103,8 @@ const profile = async (strapi, session, get, page) => {
   } else {
     const page = queries.find((q) => q.sql.includes('COUNT(*) OVER ()'));
     const plan = await knex.raw(`EXPLAIN ANALYZE ${page.sql.replace(/\$\d+/g, '?')}`, page.bindings);
-    for (const row of plan.rows.filter((r) => /Seq Scan|Execution Time|Planning Time/.test(r['QUERY PLAN']))) log(`      ${row['QUERY PLAN'].trim()}`);
+    for (const row of plan.rows.filter((r) => /Seq Scan|Execution Time|Planning Time/.test(r['QUERY PLAN'])))
+      log(`      ${row['QUERY PLAN'].trim()}`);
   }
 };
 
@@ -110,7 +116,9 @@ const main = () =>
       const t0 = process.hrtime.bigint();
       const byCode = await buildTree(strapi, spec);
       const units = spec.map((u) => ({ ...byCode[u.code], code: u.code, level: u.level, parent: u.parent ? byCode[u.parent] : null }));
-      const paths = new Map((await strapi.db.query('api::org-unit.org-unit').findMany({ select: ['id', 'path'] })).map((u) => [u.id, u.path]));
+      const paths = new Map(
+        (await strapi.db.query('api::org-unit.org-unit').findMany({ select: ['id', 'path'] })).map((u) => [u.id, u.path])
+      );
       const owners = units.filter((u) => u.level === 'company' || u.level === 'department');
       const companies = units.filter((u) => u.level === 'company');
       const segments = units.filter((u) => u.level === 'segment');
@@ -127,9 +135,18 @@ const main = () =>
       /** Inserts records of `uid` and, for those with `entered`, the history row that put them in their state. */
       const insert = async (uid, prefix, rows) => {
         if (rows.length === 0) return [];
-        await insertRows(strapi, uid, rows.map(({ fields, links }) => ({ fields, links })), { prefix, chunkSize: 200 });
+        await insertRows(
+          strapi,
+          uid,
+          rows.map(({ fields, links }) => ({ fields, links })),
+          { prefix, chunkSize: 200 }
+        );
         const meta = strapi.db.metadata.get(uid);
-        const ids = await strapi.db.connection(meta.tableName).select('id', 'document_id').where('document_id', 'like', `${prefix}%`).orderBy('id');
+        const ids = await strapi.db
+          .connection(meta.tableName)
+          .select('id', 'document_id')
+          .where('document_id', 'like', `${prefix}%`)
+          .orderBy('id');
         rows.forEach((row, i) => {
           if (row.entered) history.push({ uid, documentId: ids[i].document_id, ...row.entered, at: row.fields.updatedAt });
         });
@@ -149,21 +166,60 @@ const main = () =>
         );
 
       // Reviews and returns of the marketplace
-      await marketplace(UID.demand, 'bdrev', count(MIX.demandReview), 'submitted', () => ({ category: 'service', neededBy: '2027-06-30', businessType: 'regular' }), { action: 'submit', from: 'draft', to: 'submitted' });
-      await marketplace(UID.demand, 'bdret', count(MIX.demandReturned), 'draft', () => ({ category: 'service', neededBy: '2027-06-30', businessType: 'regular', reviewComment: '请补充' }), { action: 'return', from: 'submitted', to: 'draft' });
-      await marketplace(UID.demand, 'bdpub', CAUSES, 'published', () => ({ category: 'product', neededBy: '2027-06-30', businessType: 'regular' }), null);
-      await marketplace(UID.resource, 'brrev', count(MIX.resourceReview), 'submitted', () => ({ resourceType: 'capacity', availableFrom: '2027-01-01' }), { action: 'submit', from: 'draft', to: 'submitted' });
-      const published = await strapi.db.connection(strapi.db.metadata.get(UID.demand).tableName).select('id').where('document_id', 'like', 'bdpub%').limit(2000);
+      await marketplace(
+        UID.demand,
+        'bdrev',
+        count(MIX.demandReview),
+        'submitted',
+        () => ({ category: 'service', neededBy: '2027-06-30', businessType: 'regular' }),
+        { action: 'submit', from: 'draft', to: 'submitted' }
+      );
+      await marketplace(
+        UID.demand,
+        'bdret',
+        count(MIX.demandReturned),
+        'draft',
+        () => ({ category: 'service', neededBy: '2027-06-30', businessType: 'regular', reviewComment: '请补充' }),
+        { action: 'return', from: 'submitted', to: 'draft' }
+      );
+      await marketplace(
+        UID.demand,
+        'bdpub',
+        CAUSES,
+        'published',
+        () => ({ category: 'product', neededBy: '2027-06-30', businessType: 'regular' }),
+        null
+      );
+      await marketplace(
+        UID.resource,
+        'brrev',
+        count(MIX.resourceReview),
+        'submitted',
+        () => ({ resourceType: 'capacity', availableFrom: '2027-01-01' }),
+        { action: 'submit', from: 'draft', to: 'submitted' }
+      );
+      const published = await strapi.db
+        .connection(strapi.db.metadata.get(UID.demand).tableName)
+        .select('id')
+        .where('document_id', 'like', 'bdpub%')
+        .limit(2000);
       await insert(
         UID.exemption,
         'bexrev',
         Array.from({ length: count(MIX.exemptionReview) }, (_, i) => ({
-          fields: { reason: 'internal-cannot-supply', justification: '集团内部供应单位本年度产能已满，申请外部采购。', state: 'submitted', ...stamp(i) },
+          fields: {
+            reason: 'internal-cannot-supply',
+            justification: '集团内部供应单位本年度产能已满，申请外部采购。',
+            state: 'submitted',
+            ...stamp(i),
+          },
           links: { ownerUnit: pick(owners).id, demand: published[i % published.length].id },
           entered: { action: 'submit', from: 'draft', to: 'submitted' },
         }))
       );
-      const edition = await strapi.documents(UID.edition).create({ data: { code: '2027-H1', title: '2027-H1 目录', validFrom: '2027-01-01', validTo: '2027-06-30' } });
+      const edition = await strapi
+        .documents(UID.edition)
+        .create({ data: { code: '2027-H1', title: '2027-H1 目录', validFrom: '2027-01-01', validTo: '2027-06-30' } });
       await insert(
         UID.entry,
         'benrev',
@@ -200,12 +256,35 @@ const main = () =>
           ...stamp(i),
         },
         links: { ownerUnit: owner.id, supervisingUnit: owner.parent.id },
-        entered: state === 'in_progress' ? { action: 'start', from: 'assigned', to: 'in_progress' } : state === 'submitted' ? { action: 'submit', from: 'in_progress', to: 'submitted' } : null,
+        entered:
+          state === 'in_progress'
+            ? { action: 'start', from: 'assigned', to: 'in_progress' }
+            : state === 'submitted'
+              ? { action: 'submit', from: 'in_progress', to: 'submitted' }
+              : null,
       });
       const taskOwners = [...owners, ...segments];
-      await insert(UID.task, 'btdue', Array.from({ length: count(MIX.taskDue) }, (_, i) => taskRow(pick(taskOwners), i, 'in_progress', cal.addWorkingDays(today, Math.floor(random() * 14) - 10))));
-      await insert(UID.task, 'btacc', Array.from({ length: count(MIX.taskAcceptance) }, (_, i) => taskRow(pick(taskOwners), i, 'submitted', cal.addWorkingDays(today, 20))));
-      await insert(UID.task, 'btfar', Array.from({ length: CAUSES }, (_, i) => taskRow(pick(taskOwners), i, i % 2 ? 'accepted' : 'in_progress', cal.addWorkingDays(today, 30 + (i % 60)))));
+      await insert(
+        UID.task,
+        'btdue',
+        Array.from({ length: count(MIX.taskDue) }, (_, i) =>
+          taskRow(pick(taskOwners), i, 'in_progress', cal.addWorkingDays(today, Math.floor(random() * 14) - 10))
+        )
+      );
+      await insert(
+        UID.task,
+        'btacc',
+        Array.from({ length: count(MIX.taskAcceptance) }, (_, i) =>
+          taskRow(pick(taskOwners), i, 'submitted', cal.addWorkingDays(today, 20))
+        )
+      );
+      await insert(
+        UID.task,
+        'btfar',
+        Array.from({ length: CAUSES }, (_, i) =>
+          taskRow(pick(taskOwners), i, i % 2 ? 'accepted' : 'in_progress', cal.addWorkingDays(today, 30 + (i % 60)))
+        )
+      );
 
       // Projects between companies, with benefits to confirm and disputes to mediate
       const pairs = Array.from({ length: 600 }, () => {
@@ -228,7 +307,14 @@ const main = () =>
         Array.from({ length: count(MIX.benefitConfirmation) }, (_, i) => {
           const p = i % pairs.length;
           return {
-            fields: { period: '2026-Q3', amount: 100000, kind: 'cost-saving', state: 'submitted', confirmations: JSON.stringify([{ unitId: pairs[p].buyer.id, by: 'bench', at: now.toISOString() }]), ...stamp(i) },
+            fields: {
+              period: '2026-Q3',
+              amount: 100000,
+              kind: 'cost-saving',
+              state: 'submitted',
+              confirmations: JSON.stringify([{ unitId: pairs[p].buyer.id, by: 'bench', at: now.toISOString() }]),
+              ...stamp(i),
+            },
             links: { ownerUnit: pairs[p].buyer.id, project: projects[p].id },
             entered: { action: 'submit', from: 'draft', to: 'submitted' },
           };
@@ -246,8 +332,19 @@ const main = () =>
         Array.from({ length: count(MIX.disputeMediation) }, (_, i) => {
           const p = i % pairs.length;
           return {
-            fields: { subject: `争议 ${i}`, state: 'open', escalationCount: 0, dueAt: new Date(now.getTime() + ((i % 30) - 10) * 86400000), ...stamp(i) },
-            links: { ownerUnit: pairs[p].buyer.id, project: projects[p].id, respondentUnit: pairs[p].supplier.id, mediatorUnit: commonSuperior(pairs[p].buyer.id, pairs[p].supplier.id) },
+            fields: {
+              subject: `争议 ${i}`,
+              state: 'open',
+              escalationCount: 0,
+              dueAt: new Date(now.getTime() + ((i % 30) - 10) * 86400000),
+              ...stamp(i),
+            },
+            links: {
+              ownerUnit: pairs[p].buyer.id,
+              project: projects[p].id,
+              respondentUnit: pairs[p].supplier.id,
+              mediatorUnit: commonSuperior(pairs[p].buyer.id, pairs[p].supplier.id),
+            },
           };
         })
       );
@@ -280,7 +377,9 @@ const main = () =>
       }));
       await strapi.db.connection.batchInsert(tmeta.tableName, historyRows, 200);
       await strapi.db.connection.raw('ANALYZE');
-      log(`inserted ${CAUSES} to-do causes (and ${2 * CAUSES} records that wait on nobody, ${historyRows.length} history rows) in ${fmt(msSince(t1) / 1000)} s`);
+      log(
+        `inserted ${CAUSES} to-do causes (and ${2 * CAUSES} records that wait on nobody, ${historyRows.length} history rows) in ${fmt(msSince(t1) / 1000)} s`
+      );
 
       const callers = [
         ['company reporter', 'todo-reporter', 'reporter', byCode[REPORTER_UNIT].id, 'reporter'],
@@ -301,7 +400,8 @@ const main = () =>
       };
       const page = '/api/todos?pagination[pageSize]=25';
       const sessions = [];
-      for (const [label, username, , , targetKey] of callers) sessions.push({ label, username, targetKey, jwt: await login(baseUrl, username), list: [], counts: [], both: [], cpu: [] });
+      for (const [label, username, , , targetKey] of callers)
+        sessions.push({ label, username, targetKey, jwt: await login(baseUrl, username), list: [], counts: [], both: [], cpu: [] });
       for (let i = 0; i < WARMUPS; i += 1) for (const s of sessions) await get(page, s.jwt).then(() => get('/api/todos/count', s.jwt));
       const load = require('os').loadavg()[0];
       // Round-robin, so a change in the machine's load falls on every caller alike.
@@ -312,7 +412,8 @@ const main = () =>
           const c = await get('/api/todos/count', s.jwt);
           const used = process.cpuUsage(cpu);
           s.cpu.push((used.user + used.system) / 1000);
-          if (a.body.meta.pagination.total !== c.body.data.count) throw new Error(`${s.label}: count ${c.body.data.count} ≠ total ${a.body.meta.pagination.total}`);
+          if (a.body.meta.pagination.total !== c.body.data.count)
+            throw new Error(`${s.label}: count ${c.body.data.count} ≠ total ${a.body.meta.pagination.total}`);
           s.answer = a.body;
           s.list.push(a.ms);
           s.counts.push(c.ms);
@@ -328,15 +429,23 @@ const main = () =>
         baseline.wall.push(b.ms);
         baseline.cpu.push((used.user + used.system) / 1000);
       }
-      log(`\ninbox over ${CAUSES} causes (${strapi.db.dialect.client}), ${RUNS} rounds of sequential requests after ${WARMUPS} warm-ups; load average ${fmt(load)} → ${fmt(require('os').loadavg()[0])} on ${require('os').cpus().length} cores:`);
-      log(`  (a baseline request, GET /api/notifications/unread-count: ${fmt(median(baseline.wall))} ms, CPU ${fmt(median(baseline.cpu))} ms)`);
+      log(
+        `\ninbox over ${CAUSES} causes (${strapi.db.dialect.client}), ${RUNS} rounds of sequential requests after ${WARMUPS} warm-ups; load average ${fmt(load)} → ${fmt(require('os').loadavg()[0])} on ${require('os').cpus().length} cores:`
+      );
+      log(
+        `  (a baseline request, GET /api/notifications/unread-count: ${fmt(median(baseline.wall))} ms, CPU ${fmt(median(baseline.cpu))} ms)`
+      );
       const missed = [];
       for (const s of sessions) {
         const bySource = {};
         for (const item of s.answer.data) bySource[item.source] = (bySource[item.source] || 0) + 1;
         const total = s.answer.meta.pagination.total;
         log(
-          `  ${s.label.padEnd(17)} ${String(total).padStart(5)} items: first page ${fmt(median(s.list))} ms (p90 ${fmt(p90(s.list))}), count ${fmt(median(s.counts))} ms (p90 ${fmt(p90(s.counts))}), page + count ${fmt(median(s.both))} ms (the process's CPU for both ${fmt(median(s.cpu))} ms); page 1 holds ${Object.entries(bySource).map(([k, n]) => `${k} ${n}`).join(', ')}`
+          `  ${s.label.padEnd(17)} ${String(total).padStart(5)} items: first page ${fmt(median(s.list))} ms (p90 ${fmt(p90(s.list))}), count ${fmt(median(s.counts))} ms (p90 ${fmt(p90(s.counts))}), page + count ${fmt(median(s.both))} ms (the process's CPU for both ${fmt(median(s.cpu))} ms); page 1 holds ${Object.entries(
+            bySource
+          )
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`
         );
         if (!s.targetKey) continue;
         const met = median(s.both) <= TARGETS[s.targetKey];

@@ -5,7 +5,10 @@ export default {
   transports: [
     new winston.transports.Console({
       level: process.env.STRAPI_LOG_LEVEL || 'http',
-      format: winston.format.combine(formats.levelFilter(process.env.STRAPI_LOG_LEVEL || 'http'), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
+      format: winston.format.combine(
+        formats.levelFilter(process.env.STRAPI_LOG_LEVEL || 'http'),
+        formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })
+      ),
     }),
   ],
 };

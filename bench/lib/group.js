@@ -22,7 +22,8 @@ const treeSpec = ({ segments = 3, companiesPerSegment = 4, departmentsPerCompany
     for (let c = 1; c <= companiesPerSegment; c += 1) units.push({ code: `CO-${s}-${c}`, level: 'company', parent: seg });
   }
   for (const company of units.filter((u) => u.level === 'company')) {
-    for (let d = 1; d <= departmentsPerCompany; d += 1) units.push({ code: `${company.code}-D${d}`, level: 'department', parent: company.code });
+    for (let d = 1; d <= departmentsPerCompany; d += 1)
+      units.push({ code: `${company.code}-D${d}`, level: 'department', parent: company.code });
   }
   return units;
 };
@@ -48,15 +49,18 @@ const createUser = async (strapi, { username, role, unitId }) => {
   const access = strapi.plugin('synergy').service('access');
   const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: access.intranetRoleType(role) } });
   if (!upRole) throw new Error(`no users-permissions role for ${role}`);
-  const user = await strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@bench.local`,
-    password: PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: upRole.id,
-  });
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@bench.local`,
+      password: PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: upRole.id,
+    });
   if (unitId) await strapi.db.query(MEMBERSHIP).create({ data: { user: user.id, unit: unitId, role } });
   return user.id;
 };

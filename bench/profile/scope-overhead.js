@@ -32,9 +32,14 @@ const main = async () => {
     strapi = (await boot()).strapi;
     const baseUrl = await listen(strapi);
     const units = await buildTree(strapi, treeSpec());
-    const companies = Object.entries(units).filter(([, u]) => u.level === 'company').map(([c]) => c);
+    const companies = Object.entries(units)
+      .filter(([, u]) => u.level === 'company')
+      .map(([c]) => c);
     await createUser(strapi, { username: 'bench-reporter', role: 'reporter', unitId: units['CO-2-3'].id });
-    await bulkInsertDemands(strapi, Array.from({ length: 10000 }, (_, i) => ({ unitId: units[companies[i % 12]].id, state: STATES[Math.floor(i / 12) % 9] })));
+    await bulkInsertDemands(
+      strapi,
+      Array.from({ length: 10000 }, (_, i) => ({ unitId: units[companies[i % 12]].id, state: STATES[Math.floor(i / 12) % 9] }))
+    );
     const jwt = await login(baseUrl, 'bench-reporter');
     const headers = { Authorization: `Bearer ${jwt}` };
 

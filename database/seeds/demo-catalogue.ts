@@ -6,8 +6,19 @@
 import type { Core } from '@strapi/strapi';
 import { EDITION_UID, ENTRY_UID } from '../../src/kernel/uids';
 
-type Entry = [unit: string, name: string, type: string, kind: string | null, subCategory: string, supplierClass: string,
-  price: number, priceUnit: string, regions: string[], leadTimeDays: number, description: string];
+type Entry = [
+  unit: string,
+  name: string,
+  type: string,
+  kind: string | null,
+  subCategory: string,
+  supplierClass: string,
+  price: number,
+  priceUnit: string,
+  regions: string[],
+  leadTimeDays: number,
+  description: string,
+];
 
 const ALL = ['全国'];
 const NORTH = ['北京', '天津', '河北', '内蒙古'];
@@ -15,7 +26,19 @@ const SOUTH = ['广西', '广东', '海南'];
 const EAST = ['上海', '江苏', '浙江'];
 
 export const DEMO_CATALOGUE: Entry[] = [
-  ['TESTING', '压力容器定期检验', 'service', null, '检验检测', 'must', 3800, '元/台', ALL, 10, '按 TSG 21 规程开展压力容器定期检验，出具检验报告'],
+  [
+    'TESTING',
+    '压力容器定期检验',
+    'service',
+    null,
+    '检验检测',
+    'must',
+    3800,
+    '元/台',
+    ALL,
+    10,
+    '按 TSG 21 规程开展压力容器定期检验，出具检验报告',
+  ],
   ['TESTING', '管道焊缝无损检测', 'service', null, '检验检测', 'must', 260, '元/道口', ALL, 5, '射线、超声、磁粉、渗透检测'],
   ['TESTING', '电气设备预防性试验', 'service', null, '检验检测', 'priority', 1500, '元/台', NORTH, 7, '变压器、开关柜、电缆预防性试验'],
   ['TESTING', '环境监测', 'service', null, '环保', 'priority', 12000, '元/次', ALL, 15, '废气、废水、噪声监测及报告'],
@@ -32,7 +55,19 @@ export const DEMO_CATALOGUE: Entry[] = [
   ['LOGISTICS', '仓储服务', 'service', null, '仓储', 'priority', 28, '元/平方米·月', EAST, 5, '常温库、危化品库'],
   ['LOGISTICS', '大件设备运输', 'service', null, '运输', 'priority', 85000, '元/车次', ALL, 15, '变压器、风机叶片等超限运输'],
   ['LOGISTICS', '多式联运方案设计', 'service', null, '物流咨询', 'encouraged', 30000, '元/项', ALL, 20, '公铁水联运方案与报价'],
-  ['LOGISTICS', '闲置仓库', 'resource', 'tangible', '场地', 'encouraged', 22, '元/平方米·月', ['上海', '重庆'], 10, '可短租的标准仓库约 8000 平方米'],
+  [
+    'LOGISTICS',
+    '闲置仓库',
+    'resource',
+    'tangible',
+    '场地',
+    'encouraged',
+    22,
+    '元/平方米·月',
+    ['上海', '重庆'],
+    10,
+    '可短租的标准仓库约 8000 平方米',
+  ],
   ['PORT', '港口装卸作业', 'service', null, '港口', 'must', 18, '元/吨', SOUTH, 2, '散货、件杂货装卸'],
   ['PORT', '港区堆场', 'resource', 'tangible', '场地', 'priority', 6, '元/平方米·月', ['广西'], 5, '钦州港区临时堆场'],
   ['SHIPPING', '沿海散货运输', 'service', null, '航运', 'must', 38, '元/吨', ['天津', '上海', '广西', '广东'], 10, '北煤南运等沿海航线'],
@@ -46,12 +81,36 @@ export const DEMO_CATALOGUE: Entry[] = [
   ['DESIGN', '光伏电站勘察设计', 'engineering', null, '工程设计', 'must', 0.08, '元/瓦', ALL, 45, '集中式、分布式光伏勘察设计'],
   ['DESIGN', '工程造价咨询', 'service', null, '咨询', 'priority', 0.5, '%/造价', ALL, 20, '概算、预算、结算审核'],
   ['DESIGN', '工程监理', 'engineering', null, '监理', 'priority', 1.2, '%/造价', ALL, 15, '电力、市政工程监理'],
-  ['DESIGN', '设计专利与标准图集', 'resource', 'intangible', '知识产权', 'encouraged', 50000, '元/项', ALL, 10, '风电基础、升压站标准化设计成果'],
+  [
+    'DESIGN',
+    '设计专利与标准图集',
+    'resource',
+    'intangible',
+    '知识产权',
+    'encouraged',
+    50000,
+    '元/项',
+    ALL,
+    10,
+    '风电基础、升压站标准化设计成果',
+  ],
   ['POWER', '电力供应（直供电）', 'product', null, '能源', 'must', 0.42, '元/千瓦时', ['广西', '北京'], 30, '园区直供电与售电服务'],
   ['POWER', '锅炉检修服务', 'service', null, '检修', 'priority', 680000, '元/次', SOUTH, 30, '燃煤锅炉 A/B 级检修'],
   ['POWER', '电力工程施工', 'engineering', null, '施工', 'priority', 2500000, '元/项', ALL, 90, '升压站、送出线路施工'],
   ['POWER', '运行值班人员', 'resource', 'human', '人才', 'encouraged', 900, '元/人·天', ALL, 15, '持证集控运行值班员外派'],
-  ['NEWENERGY', '风电运维服务', 'service', null, '运维', 'priority', 120, '元/千瓦·年', ['甘肃', '内蒙古', '新疆'], 15, '风机定检、故障处理'],
+  [
+    'NEWENERGY',
+    '风电运维服务',
+    'service',
+    null,
+    '运维',
+    'priority',
+    120,
+    '元/千瓦·年',
+    ['甘肃', '内蒙古', '新疆'],
+    15,
+    '风机定检、故障处理',
+  ],
   ['NEWENERGY', '分布式光伏 EPC', 'engineering', null, '工程总承包', 'priority', 3.2, '元/瓦', ALL, 60, '厂房屋顶光伏设计施工一体化'],
   ['NEWENERGY', '绿证与碳资产', 'resource', 'intangible', '碳资产', 'encouraged', 50, '元/张', ALL, 5, '绿色电力证书交易'],
   ['COAL', '动力煤', 'product', null, '燃料', 'must', 720, '元/吨', NORTH, 10, '5500 大卡动力煤长协供应'],
@@ -72,12 +131,39 @@ export const seedDemoCatalogue = async (strapi: Core.Strapi, unitIds: Map<string
   ]);
 
   const edition: any = await strapi.documents(EDITION_UID as any).create({
-    data: { code: '2026-H1', title: '2026年上半年内部市场目录', validFrom: '2026-01-01', validTo: '2026-06-30', notes: '由各成员单位申报、集团战略协同部审核汇编' } as any,
+    data: {
+      code: '2026-H1',
+      title: '2026年上半年内部市场目录',
+      validFrom: '2026-01-01',
+      validTo: '2026-06-30',
+      notes: '由各成员单位申报、集团战略协同部审核汇编',
+    } as any,
   });
-  for (const [unit, name, entryType, resourceKind, subCategory, supplierClass, referencePrice, priceUnit, coverageRegions, leadTimeDays, description] of DEMO_CATALOGUE) {
+  for (const [
+    unit,
+    name,
+    entryType,
+    resourceKind,
+    subCategory,
+    supplierClass,
+    referencePrice,
+    priceUnit,
+    coverageRegions,
+    leadTimeDays,
+    description,
+  ] of DEMO_CATALOGUE) {
     const entry: any = await strapi.documents(ENTRY_UID as any).create({
       data: {
-        name, description, entryType, resourceKind, subCategory, supplierClass, referencePrice, priceUnit, coverageRegions, leadTimeDays,
+        name,
+        description,
+        entryType,
+        resourceKind,
+        subCategory,
+        supplierClass,
+        referencePrice,
+        priceUnit,
+        coverageRegions,
+        leadTimeDays,
         edition: { set: [{ id: edition.id }] },
         ownerUnit: { set: [{ id: unitIds.get(unit)! }] },
       } as any,

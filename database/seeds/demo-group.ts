@@ -36,9 +36,7 @@ const seedUnits = async (strapi: Core.Strapi) => {
         level: unit.level,
         region: unit.region,
         parent: unit.parent ? { set: [{ id: ids.get(unit.parent)! }] } : undefined,
-        contacts: unit.contact
-          ? [{ ...unit.contact, email: `${unit.code.toLowerCase()}@${DEMO_EMAIL_DOMAIN}` }]
-          : [],
+        contacts: unit.contact ? [{ ...unit.contact, email: `${unit.code.toLowerCase()}@${DEMO_EMAIL_DOMAIN}` }] : [],
       } as any,
     });
     ids.set(unit.code, created.id as number);
@@ -55,16 +53,19 @@ const seedIntranetUser = async (strapi: Core.Strapi, user: (typeof DEMO_USERS)[n
   }
   const roleType = strapi.plugin('synergy').service('access').intranetRoleType(user.role);
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  const created = await strapi.plugin('users-permissions').service('user').add({
-    username: user.username,
-    fullName: user.name,
-    email: `${user.username}@${DEMO_EMAIL_DOMAIN}`,
-    password: demoPassword(),
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  const created = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: user.username,
+      fullName: user.name,
+      email: `${user.username}@${DEMO_EMAIL_DOMAIN}`,
+      password: demoPassword(),
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
   await strapi.db.query(MEMBERSHIP_UID).create({ data: { user: created.id, unit: unitId, role: user.role } });
   return created.id as number;
 };
@@ -119,7 +120,12 @@ const seedDemands = async (strapi: Core.Strapi, unitIds: Map<string, number>, us
     const { path, unit, by, ...fields } = demand;
     const neededBy = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const created = await strapi.documents(DEMAND_UID).create({
-      data: { ...fields, neededBy, contactPerson: DEMO_USERS.find((u) => u.username === by)?.name, ownerUnit: { set: [{ id: unitIds.get(unit)! }] } } as any,
+      data: {
+        ...fields,
+        neededBy,
+        contactPerson: DEMO_USERS.find((u) => u.username === by)?.name,
+        ownerUnit: { set: [{ id: unitIds.get(unit)! }] },
+      } as any,
     });
     for (const [action, username, comment] of path) {
       const actor = await scope.forUser(userIds.get(username)!);

@@ -38,7 +38,8 @@ const seedExemptions = async (strapi: Core.Strapi, userIds: Map<string, number>)
   for (const exemption of DEMO_EXEMPTIONS) {
     const demand = await strapi.db.query(DEMAND_UID).findOne({ where: { title: exemption.demand }, select: ['id', 'documentId'] });
     if (!demand) continue;
-    if (await strapi.db.query(EXEMPTION_UID).findOne({ where: { demand: { id: demand.id }, reason: exemption.reason }, select: ['id'] })) continue;
+    if (await strapi.db.query(EXEMPTION_UID).findOne({ where: { demand: { id: demand.id }, reason: exemption.reason }, select: ['id'] }))
+      continue;
     const { path, demand: _title, ...fields } = exemption;
     // The exemption belongs to the demand's unit; the rules middleware sets it from the demand.
     const created = await strapi.documents(EXEMPTION_UID).create({ data: { ...fields, demand: demand.documentId } as any });

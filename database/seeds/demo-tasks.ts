@@ -28,16 +28,28 @@ const at = (date: string) => new Date(`${date}T02:00:00Z`);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
 const seedOwners = async (strapi: Core.Strapi, unitIds: Map<string, number>, password: string, emailDomain: string) => {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: strapi.plugin('synergy').service('access').intranetRoleType('employee') } });
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: strapi.plugin('synergy').service('access').intranetRoleType('employee') } });
   for (const [name, mail, unit] of DEMO_TASK_OWNERS) {
     const existing = await strapi.db.query(USER_UID).findOne({ where: { username: name }, select: ['id', 'fullName'] });
     if (existing) {
       if (!existing.fullName) await strapi.db.query(USER_UID).update({ where: { id: existing.id }, data: { fullName: name } });
       continue;
     }
-    const user = await strapi.plugin('users-permissions').service('user').add({
-      username: name, fullName: name, email: `${mail}@${emailDomain}`, password, provider: 'local', confirmed: true, blocked: false, role: role.id,
-    });
+    const user = await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username: name,
+        fullName: name,
+        email: `${mail}@${emailDomain}`,
+        password,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
     await strapi.db.query(MEMBERSHIP_UID).create({ data: { user: user.id, unit: unitIds.get(unit)!, role: 'employee' } });
   }
 };
@@ -47,7 +59,8 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
     (await strapi.db.query(ORG_UNIT_UID).findMany({ select: ['id', 'code'] })).map((u: any) => [u.code as string, u.id as number])
   );
   await seedOwners(strapi, unitIds, options.password, options.emailDomain);
-  const userId = async (username: string) => (await strapi.db.query(USER_UID).findOne({ where: { username }, select: ['id'] })).id as number;
+  const userId = async (username: string) =>
+    (await strapi.db.query(USER_UID).findOne({ where: { username }, select: ['id'] })).id as number;
   const scope = strapi.plugin('synergy').service('scope');
   const workflow = strapi.plugin('synergy').service('workflow');
   const now = new Date();
@@ -67,8 +80,13 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
       reportedAt = at(plusDays(assignedOn, Math.max(1, Math.round((span * (index + 1)) / (spec.reports.length + 0.5)))));
       const report = await strapi.documents(REPORT_UID as any).create({
         data: {
-          task: { set: [{ id: task.id }] }, percent, text, reporter: { set: [{ id: person }] }, reporterName: spec.person,
-          ownerUnit: { set: [{ id: unitIds.get(spec.owner)! }] }, supervisingUnit: { set: [{ id: unitIds.get(spec.supervisor)! }] },
+          task: { set: [{ id: task.id }] },
+          percent,
+          text,
+          reporter: { set: [{ id: person }] },
+          reporterName: spec.person,
+          ownerUnit: { set: [{ id: unitIds.get(spec.owner)! }] },
+          supervisingUnit: { set: [{ id: unitIds.get(spec.supervisor)! }] },
         } as any,
       });
       await strapi.db.query(REPORT_UID as any).update({ where: { id: report.id }, data: { createdAt: reportedAt, updatedAt: reportedAt } });
@@ -88,7 +106,8 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
     if (submittedOn) steps.push(['submit', 'in_progress', 'submitted', owner, submittedOn]);
     const acceptedOn = submittedOn ? earlier(plusDays(submittedOn, 2), today) : null;
     if (spec.state === 'accepted') steps.push(['accept', 'submitted', 'accepted', supervisor, acceptedOn!, '材料齐全，同意验收']);
-    if (spec.state === 'cancelled') steps.push(['cancel', 'assigned', 'cancelled', supervisor, earlier(plusDays(assignedOn, 10), today), spec.cancelled]);
+    if (spec.state === 'cancelled')
+      steps.push(['cancel', 'assigned', 'cancelled', supervisor, earlier(plusDays(assignedOn, 10), today), spec.cancelled]);
     await strapi.db.query(TASK_UID).update({
       where: { documentId },
       data: {
@@ -98,7 +117,16 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
       },
     });
     await workflow.recordHistory(
-      steps.map(([action, from, to, actor, on, comment]) => ({ uid: TASK_UID, documentId, action, from, to, actor, at: at(on), comment: comment ?? null }))
+      steps.map(([action, from, to, actor, on, comment]) => ({
+        uid: TASK_UID,
+        documentId,
+        action,
+        from,
+        to,
+        actor,
+        at: at(on),
+        comment: comment ?? null,
+      }))
     );
   };
 
@@ -109,10 +137,16 @@ export const seedDemoTasks = async (strapi: Core.Strapi, options: { password: st
     const dueDate = plusDays(today, spec.due);
     const task = await strapi.documents(TASK_UID as any).create({
       data: {
-        title: spec.title, description: spec.description, category: spec.category, source: spec.source,
+        title: spec.title,
+        description: spec.description,
+        category: spec.category,
+        source: spec.source,
         ...(spec.level ? { level: spec.level } : {}),
-        assignedOn, dueDate,
-        ownerUnit: unitIds.get(spec.owner), supervisingUnit: unitIds.get(spec.supervisor), ownerPerson: await userId(spec.person),
+        assignedOn,
+        dueDate,
+        ownerUnit: unitIds.get(spec.owner),
+        supervisingUnit: unitIds.get(spec.supervisor),
+        ownerPerson: await userId(spec.person),
       } as any,
     });
     const lastDay = earlier(spec.submitted === undefined ? today : plusDays(dueDate, spec.submitted), earlier(today, plusDays(dueDate, 5)));

@@ -6,7 +6,12 @@
  */
 import { insertRows, type ColumnTypes, newDocumentIds } from '../plugins/synergy/public';
 
-const DOCUMENT_COLUMNS: ColumnTypes = { document_id: 'varchar', created_at: 'timestamp', updated_at: 'timestamp', published_at: 'timestamp' };
+const DOCUMENT_COLUMNS: ColumnTypes = {
+  document_id: 'varchar',
+  created_at: 'timestamp',
+  updated_at: 'timestamp',
+  published_at: 'timestamp',
+};
 
 /** Inserts rows of `uid` (column → type in `types`); rows whose `uniqueColumn` value exists already are skipped. Returns the inserted rows' id and that column. */
 export const insertDocuments = async (
@@ -36,7 +41,13 @@ export const insertLinks = async (uid: string, attribute: string, pairs: Array<[
   if (!joinTable) throw new Error(`${uid}.${attribute} is not a relation with a link table`);
   const from = joinTable.joinColumn.name;
   const to = joinTable.inverseJoinColumn.name;
-  await insertRows(strapi, trx, joinTable.name, { [from]: 'integer', [to]: 'integer' }, pairs.map(([a, b]) => ({ [from]: a, [to]: b })));
+  await insertRows(
+    strapi,
+    trx,
+    joinTable.name,
+    { [from]: 'integer', [to]: 'integer' },
+    pairs.map(([a, b]) => ({ [from]: a, [to]: b }))
+  );
 };
 
 /** Ids per UPDATE … WHERE id IN (…): far below SQLite's and PostgreSQL's parameter limits. */
@@ -46,6 +57,10 @@ const UPDATE_BATCH = 500;
 export const updateByIds = async (uid: string, ids: number[], data: Record<string, unknown>, trx: any) => {
   const table = strapi.db.metadata.get(uid).tableName;
   for (let i = 0; i < ids.length; i += UPDATE_BATCH) {
-    await strapi.db.connection(table).transacting(trx).whereIn('id', ids.slice(i, i + UPDATE_BATCH)).update(data);
+    await strapi.db
+      .connection(table)
+      .transacting(trx)
+      .whereIn('id', ids.slice(i, i + UPDATE_BATCH))
+      .update(data);
   }
 };

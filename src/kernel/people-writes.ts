@@ -15,7 +15,8 @@ export interface PeopleInBody<P> {
 
 const bodyData = (ctx: any): Record<string, any> => {
   const data = ctx.request.body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new errors.ValidationError('Missing "data" payload in the request body');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new errors.ValidationError('Missing "data" payload in the request body');
   return data;
 };
 

@@ -14,7 +14,8 @@ export interface UnitNotice {
 }
 
 /** Working days from `date` (exclusive) to `end` (inclusive): 0 on the last working day. */
-export const workingDaysLeft = (date: string, end: string): number => getService(strapi, 'calendar').calendar().workingDaysBetween(date, end);
+export const workingDaysLeft = (date: string, end: string): number =>
+  getService(strapi, 'calendar').calendar().workingDaysBetween(date, end);
 
 /** Sends each unit's notice to its reporters; returns how many notifications were new. */
 export const remindUnitReporters = async (unitIds: number[], make: (unitId: number) => UnitNotice): Promise<number> => {

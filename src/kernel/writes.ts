@@ -12,6 +12,8 @@ export const refuseProblems = (problems: Problem[]): void => {
 
 /** The stored record merged with the change: rules judge the record as it will be. */
 export const recordAfterWrite = async (strapi: Core.Strapi, uid: string, params: any, populate?: string[]) => {
-  const stored = params.documentId ? await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, populate }) : null;
+  const stored = params.documentId
+    ? await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, populate })
+    : null;
   return { stored, merged: { ...(stored ?? {}), ...(params.data ?? {}) } };
 };

@@ -43,8 +43,7 @@ export interface ErrorResponse {
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Messages written by hand inside the details (a refused row's `reason` …), at any depth, in the caller's language first. */
 const localized = (value: unknown, language: MessageLanguage, depth = 0): unknown => {
@@ -54,7 +53,9 @@ const localized = (value: unknown, language: MessageLanguage, depth = 0): unknow
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [
       key,
-      (key === 'message' || key === 'reason') && typeof item === 'string' ? inCallerLanguage(item, language) : localized(item, language, depth + 1),
+      (key === 'message' || key === 'reason') && typeof item === 'string'
+        ? inCallerLanguage(item, language)
+        : localized(item, language, depth + 1),
     ])
   );
 };
@@ -71,7 +72,14 @@ const handWrittenItem = (item: Record<string, unknown>, name: string, language: 
   };
 };
 
-const answer = (status: number, name: string, message: string, details: Record<string, unknown>, code: string, items: ErrorItem[]): ErrorResponse => ({
+const answer = (
+  status: number,
+  name: string,
+  message: string,
+  details: Record<string, unknown>,
+  code: string,
+  items: ErrorItem[]
+): ErrorResponse => ({
   status,
   body: { data: null, error: { status, name, message, details: { ...details, code, errors: items } } },
 });
@@ -79,7 +87,12 @@ const answer = (status: number, name: string, message: string, details: Record<s
 /** The answer to a thrown error, in `language` first; null for an error that is not a refusal of the request (a 500). */
 export const errorResponse = (error: unknown, language: MessageLanguage): ErrorResponse | null => {
   if (isDomainError(error)) {
-    const items = error.problems.map((p) => ({ path: p.path, message: inLanguage(p.message, language), messages: p.message, name: error.name }));
+    const items = error.problems.map((p) => ({
+      path: p.path,
+      message: inLanguage(p.message, language),
+      messages: p.message,
+      name: error.name,
+    }));
     const facts = localized(error.facts, language) as Record<string, unknown>;
     return answer(error.status, error.name, joinProblems(error.problems, language), facts, error.code, items);
   }
@@ -89,7 +102,14 @@ export const errorResponse = (error: unknown, language: MessageLanguage): ErrorR
   const items = Array.isArray(listed)
     ? listed.filter(isPlainObject).map((item) => handWrittenItem(item, error.name, language))
     : [handWrittenItem({ path: typeof rest.field === 'string' ? [rest.field] : [], message: error.message }, error.name, language)];
-  return answer(status, error.name, inCallerLanguage(error.message, language), localized(rest, language) as Record<string, unknown>, code, items);
+  return answer(
+    status,
+    error.name,
+    inCallerLanguage(error.message, language),
+    localized(rest, language) as Record<string, unknown>,
+    code,
+    items
+  );
 };
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {

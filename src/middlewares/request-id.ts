@@ -28,7 +28,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const report = (ctx: any, status: number, requestId: string, error: unknown) => {
     // The route's pattern, not the URL: a count per document id (or per probe of an unknown path) would grow without end.
     const route = `${ctx.method} ${ctx._matchedRoute ?? '(no route)'}`;
-    const described = error instanceof Error ? `${error.message}\n${error.stack}` : error === undefined ? '(no error thrown)' : String(error);
+    const described =
+      error instanceof Error ? `${error.message}\n${error.stack}` : error === undefined ? '(no error thrown)' : String(error);
     strapi.log.error(`Server error ${status} [request ${requestId}] ${ctx.method} ${ctx.path} (${callerKind(ctx)}): ${described}`);
     strapi.plugin('synergy')?.service('server-errors')?.record(route);
   };

@@ -62,6 +62,7 @@ export const callerLanguage = (
 ): MessageLanguage => {
   const first = (value: string | string[] | undefined | null) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim().toLowerCase() || undefined;
-  const chosen = first(headers['x-synergy-language']) ?? (admin ? first(admin.preferedLanguage) ?? 'zh' : first(headers['accept-language']));
+  const chosen =
+    first(headers['x-synergy-language']) ?? (admin ? (first(admin.preferedLanguage) ?? 'zh') : first(headers['accept-language']));
   return chosen && chosen.startsWith('en') ? 'en' : 'zh';
 };

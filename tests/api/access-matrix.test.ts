@@ -73,7 +73,9 @@ describe('content API reads', () => {
     expect(sorted(list.body.data.map((d: any) => keyOf(d.documentId)))).toEqual(sorted(API_VISIBLE[user]));
     expect(list.body.meta.pagination.total).toBe(API_VISIBLE[user].length);
     // pages never reveal more: page size 1 still counts only the visible records
-    const page = await http().get('/api/synergy-demands?filters[title][$startsWith]=FX-&pagination[pageSize]=1').set(bearer(group.jwt[user]));
+    const page = await http()
+      .get('/api/synergy-demands?filters[title][$startsWith]=FX-&pagination[pageSize]=1')
+      .set(bearer(group.jwt[user]));
     expect(page.body.meta.pagination.pageCount).toBe(API_VISIBLE[user].length);
     for (const key of Object.keys(FIXTURES) as Key[]) {
       const one = await http().get(`/api/synergy-demands/${ids[key]}`).set(bearer(group.jwt[user]));
@@ -106,7 +108,7 @@ describe('content API reads', () => {
     expect(fromOutside.status).toBe(200);
   });
 
-  it('scopes filters that reach another unit\'s records, and counts with them', async () => {
+  it("scopes filters that reach another unit's records, and counts with them", async () => {
     const filtered = async (user: string, query: string) => {
       const res = await http().get(`/api/synergy-demands?${query}`).set(bearer(group.jwt[user]));
       expect(res.status).toBe(200);
@@ -116,9 +118,15 @@ describe('content API reads', () => {
     expect(await filtered('repA1', 'filters[linkedDemands][title][$eq]=FX-B1d')).toEqual({ keys: [], total: 0 });
     expect(await filtered('hq', 'filters[linkedDemands][title][$eq]=FX-B1d')).toEqual({ keys: ['A1d'], total: 1 });
     expect(await filtered('repA1', 'filters[linkedDemands][title][$eq]=FX-Dd')).toEqual({ keys: ['A1d'], total: 1 });
-    expect(await filtered('repA1', 'filters[$or][0][linkedDemands][title][$eq]=FX-B1d&filters[$or][1][title][$eq]=nothing')).toEqual({ keys: [], total: 0 });
+    expect(await filtered('repA1', 'filters[$or][0][linkedDemands][title][$eq]=FX-B1d&filters[$or][1][title][$eq]=nothing')).toEqual({
+      keys: [],
+      total: 0,
+    });
     // filtering by another unit does not widen anything
-    expect(await filtered('repA1', 'filters[ownerUnit][code][$eq]=CO-B1&filters[title][$startsWith]=FX-')).toEqual({ keys: ['B1p'], total: 1 });
+    expect(await filtered('repA1', 'filters[ownerUnit][code][$eq]=CO-B1&filters[title][$startsWith]=FX-')).toEqual({
+      keys: ['B1p'],
+      total: 1,
+    });
   });
 
   it('keeps the scope when the role may not find org units (#17001)', async () => {
@@ -130,9 +138,7 @@ describe('content API reads', () => {
     try {
       // When its member lists demands, with or without a filter on ownerUnit that its role may not use
       const plain = await http().get(`/api/synergy-demands?${FX_FILTER}`).set(bearer(group.jwt.repA2));
-      const viaOrg = await http()
-        .get(`/api/synergy-demands?filters[ownerUnit][code][$eq]=CO-B1&${FX_FILTER}`)
-        .set(bearer(group.jwt.repA2));
+      const viaOrg = await http().get(`/api/synergy-demands?filters[ownerUnit][code][$eq]=CO-B1&${FX_FILTER}`).set(bearer(group.jwt.repA2));
       // Then it sees only what its unit may see: the filter is refused or dropped, never widening
       expect(plain.status).toBe(200);
       expect(sorted(plain.body.data.map((d: any) => keyOf(d.documentId)))).toEqual(sorted(API_VISIBLE.repA2));
@@ -142,16 +148,21 @@ describe('content API reads', () => {
         expect(viaOrg.status).toBe(400);
       }
     } finally {
-      await strapi.db.query('plugin::users-permissions.user').update({ where: { id: group.userIds.repA2 }, data: { role: reporterRole.id } });
+      await strapi.db
+        .query('plugin::users-permissions.user')
+        .update({ where: { id: group.userIds.repA2 }, data: { role: reporterRole.id } });
     }
   });
 });
 
 describe('content API writes', () => {
   const create = (user: string, data: Record<string, unknown>) =>
-    http().post('/api/synergy-demands?populate=ownerUnit').set(bearer(group.jwt[user])).send({ data: { title: '新需求', ...data } });
+    http()
+      .post('/api/synergy-demands?populate=ownerUnit')
+      .set(bearer(group.jwt[user]))
+      .send({ data: { title: '新需求', ...data } });
 
-  it('creates records owned by the caller\'s unit; only HQ may choose another unit', async () => {
+  it("creates records owned by the caller's unit; only HQ may choose another unit", async () => {
     const own = await create('repA1', {});
     expect(own.status).toBe(201);
     expect(own.body.data).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
@@ -162,7 +173,13 @@ describe('content API writes', () => {
     expect((await create('repA1', { ownerUnit: { connect: [{ id: group.units['CO-B1'].id }] } })).status).toBe(403);
     expect((await create('repDeptA1', { ownerUnit: group.units['CO-A1'].documentId })).status).toBe(403);
     for (const user of ['segA', 'empA1', 'stranger']) expect([user, (await create(user, {})).status]).toEqual([user, 403]);
-    expect((await http().post('/api/synergy-demands').send({ data: { title: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/api/synergy-demands')
+          .send({ data: { title: 'x' } })
+      ).status
+    ).toBe(403);
     const byHq = await create('hq', { ownerUnit: group.units['CO-B1'].documentId });
     expect(byHq.status).toBe(201);
     expect(byHq.body.data.ownerUnit.code).toBe('CO-B1');
@@ -181,7 +198,10 @@ describe('content API writes', () => {
     for (const [key, status] of Object.entries(expected)) {
       const [unit, state] = FIXTURES[key as Key];
       const target = await makeDemand(strapi, group, unit, state, { title: `TMP-${key}` });
-      const update = await http().put(`/api/synergy-demands/${target}`).set(bearer(group.jwt[user])).send({ data: { budget: 1 } });
+      const update = await http()
+        .put(`/api/synergy-demands/${target}`)
+        .set(bearer(group.jwt[user]))
+        .send({ data: { budget: 1 } });
       expect([key, 'update', update.status]).toEqual([key, 'update', status]);
       const remove = await http().delete(`/api/synergy-demands/${target}`).set(bearer(group.jwt[user]));
       expect([key, 'delete', remove.status]).toEqual([key, 'delete', status === 200 ? 204 : status]);
@@ -197,7 +217,10 @@ describe('content API writes', () => {
     const filtered = await http().get('/api/synergy-demands?filters[scopeKey][$eq]=public').set(bearer(group.jwt.repA1));
     expect(filtered.status).toBe(400);
     const target = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: 'TMP-key' });
-    const write = await http().put(`/api/synergy-demands/${target}`).set(bearer(group.jwt.repA1)).send({ data: { scopeKey: 'public' } });
+    const write = await http()
+      .put(`/api/synergy-demands/${target}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { scopeKey: 'public' } });
     expect([200, 400]).toContain(write.status);
     expect((await http().get(`/api/synergy-demands/${target}`).set(bearer(group.jwt.repB1))).status).toBe(404);
   });
@@ -263,7 +286,7 @@ describe('admin UI door', () => {
     expect(titles).not.toContain('FX-B1d');
   });
 
-  it('scopes admin filters that reach another unit\'s records', async () => {
+  it("scopes admin filters that reach another unit's records", async () => {
     const search = async (admin: string) => {
       const res = await http()
         .get(`${CM}?page=1&pageSize=100&filters[$and][0][linkedDemands][title][$eq]=FX-B1d&filters[$and][1][title][$startsWith]=FX-`)

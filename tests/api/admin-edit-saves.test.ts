@@ -34,9 +34,27 @@ interface EditCase {
 }
 
 const cases = (): EditCase[] => [
-  { name: 'a reporter edits its draft demand', admin: 'repA1', uid: DEMAND, make: () => makeDemand(strapi, group, 'CO-A1'), change: { title: '改过的需求标题' } },
-  { name: 'HQ edits a unit draft demand', admin: 'hq', uid: DEMAND, make: () => makeDemand(strapi, group, 'CO-A1'), change: { description: 'HQ 补充的描述' } },
-  { name: 'a reporter edits its draft resource', admin: 'repA1', uid: RESOURCE, make: () => makeResource(strapi, group, 'CO-A1'), change: { title: '改过的资源标题' } },
+  {
+    name: 'a reporter edits its draft demand',
+    admin: 'repA1',
+    uid: DEMAND,
+    make: () => makeDemand(strapi, group, 'CO-A1'),
+    change: { title: '改过的需求标题' },
+  },
+  {
+    name: 'HQ edits a unit draft demand',
+    admin: 'hq',
+    uid: DEMAND,
+    make: () => makeDemand(strapi, group, 'CO-A1'),
+    change: { description: 'HQ 补充的描述' },
+  },
+  {
+    name: 'a reporter edits its draft resource',
+    admin: 'repA1',
+    uid: RESOURCE,
+    make: () => makeResource(strapi, group, 'CO-A1'),
+    change: { title: '改过的资源标题' },
+  },
   {
     name: 'a reporter edits its draft exemption request',
     admin: 'repA1',
@@ -54,8 +72,20 @@ const cases = (): EditCase[] => [
     make: async () => makeEntry(strapi, group, 'CO-A1', await makeEdition(strapi, '2090-H1')),
     change: { description: '改过的供应范围' },
   },
-  { name: 'a reporter edits its draft project', admin: 'repA1', uid: PROJECT, make: () => makeProject(strapi, group, 'CO-A1', ['CO-A2'], 'draft'), change: { title: '改过的项目名称' } },
-  { name: 'a reporter edits its supplier application', admin: 'repA1', uid: SUPPLIER, make: () => makeSupplier(strapi, group, 'CO-A1'), change: { description: '检修与运维' } },
+  {
+    name: 'a reporter edits its draft project',
+    admin: 'repA1',
+    uid: PROJECT,
+    make: () => makeProject(strapi, group, 'CO-A1', ['CO-A2'], 'draft'),
+    change: { title: '改过的项目名称' },
+  },
+  {
+    name: 'a reporter edits its supplier application',
+    admin: 'repA1',
+    uid: SUPPLIER,
+    make: () => makeSupplier(strapi, group, 'CO-A1'),
+    change: { description: '检修与运维' },
+  },
   {
     name: 'the assigning segment edits its task',
     admin: 'segA',
@@ -98,7 +128,10 @@ describe('saving an existing record from the admin edit view', () => {
     expect(loaded.status).toBe(200);
 
     // When the form is saved with one field changed and every relation untouched
-    const saved = await http().put(cmPath(c.uid, documentId)).set(asAdmin(c.admin)).send(editViewBody(strapi, c.uid, loaded.body.data, c.change));
+    const saved = await http()
+      .put(cmPath(c.uid, documentId))
+      .set(asAdmin(c.admin))
+      .send(editViewBody(strapi, c.uid, loaded.body.data, c.change));
 
     // Then the change is stored and nothing else moved: the owner unit stays
     expect(saved.status).toBe(200);

@@ -20,7 +20,9 @@ const pickerOptions = async (admin: string, uid: string, field: string) => {
 };
 
 const codesOf = async (options: Array<{ id: number }>) => {
-  const rows = await strapi.db.query('api::org-unit.org-unit').findMany({ where: { id: { $in: options.map((o) => o.id) } }, select: ['code'] });
+  const rows = await strapi.db
+    .query('api::org-unit.org-unit')
+    .findMany({ where: { id: { $in: options.map((o) => o.id) } }, select: ['code'] });
   return rows.map((r: any) => r.code).sort();
 };
 
@@ -80,7 +82,10 @@ describe('people in forms', () => {
       expect(row.username).toBe('u-empA1');
       expect(row.email).toBeUndefined();
       expect(row.password).toBeUndefined();
-      const write = await http().put(`/content-manager/collection-types/plugin::users-permissions.user/${row.documentId}`).set(asAdmin(admin)).send({ fullName: '改名' });
+      const write = await http()
+        .put(`/content-manager/collection-types/plugin::users-permissions.user/${row.documentId}`)
+        .set(asAdmin(admin))
+        .send({ fullName: '改名' });
       expect(write.status).toBe(403);
     }
   });
@@ -89,12 +94,17 @@ describe('people in forms', () => {
 describe("a reporter's owner unit", () => {
   it('is its own unit when the form leaves it empty, and cannot be moved in the edit view', async () => {
     // When a reporter creates a demand in the form without choosing an owner unit
-    const created = await http().post(`/content-manager/collection-types/${DEMAND}`).set(asAdmin('repA1')).send({ title: '表单新建的需求', category: 'service' });
+    const created = await http()
+      .post(`/content-manager/collection-types/${DEMAND}`)
+      .set(asAdmin('repA1'))
+      .send({ title: '表单新建的需求', category: 'service' });
 
     // Then the demand is its own unit's
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
-    const owner = async () => (await strapi.db.query(DEMAND as any).findOne({ where: { documentId }, populate: { ownerUnit: { select: ['code'] } } })).ownerUnit.code;
+    const owner = async () =>
+      (await strapi.db.query(DEMAND as any).findOne({ where: { documentId }, populate: { ownerUnit: { select: ['code'] } } })).ownerUnit
+        .code;
     expect(await owner()).toBe('CO-A1');
 
     // And a save that names another owner leaves the owner where it is (the field is read-only for reporters)
@@ -119,7 +129,10 @@ describe('the lifecycle field through the admin door', () => {
     // A form loaded before a transition sends the old state back: the save goes through, the state stays
     const stale = await http().put(`${cm}/${demand}`).set(asAdmin('repA1')).send({ title: '改过的标题', state: 'submitted' });
     expect(stale.status).toBe(200);
-    expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toMatchObject({ state: 'draft', title: '改过的标题' });
+    expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toMatchObject({
+      state: 'draft',
+      title: '改过的标题',
+    });
     const fresh = await http().post(cm).set(asAdmin('repA1')).send({ title: '带state的新建', state: 'published' });
     expect(fresh.status).toBe(201);
     expect(await strapi.db.query(DEMAND as any).findOne({ where: { title: '带state的新建' } })).toMatchObject({ state: 'draft' });
@@ -139,7 +152,10 @@ describe('refusals in the admin language', () => {
     const res = await emptyOwner({});
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('所属单位不能为空 (Owner unit cannot be empty)');
-    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['ownerUnit'], message: '所属单位不能为空 (Owner unit cannot be empty)' });
+    expect(res.body.error.details.errors[0]).toMatchObject({
+      path: ['ownerUnit'],
+      message: '所属单位不能为空 (Owner unit cannot be empty)',
+    });
   });
 
   it('answers in English first when the admin chose English as interface language', async () => {
@@ -155,7 +171,10 @@ describe('refusals in the admin language', () => {
   });
 
   it('answers an intranet client in the language its browser asks for', async () => {
-    const res = await http().post('/api/synergy-demands').set({ ...bearer(group.jwt.repA1), 'Accept-Language': 'en-US,en;q=0.9' }).send({ data: { title: 'x', state: 'published' } });
+    const res = await http()
+      .post('/api/synergy-demands')
+      .set({ ...bearer(group.jwt.repA1), 'Accept-Language': 'en-US,en;q=0.9' })
+      .send({ data: { title: 'x', state: 'published' } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^state cannot be set directly/);
   });

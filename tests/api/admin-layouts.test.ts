@@ -81,7 +81,11 @@ describe('layouts written at boot', () => {
     // And the form shows no internal field, and none the server writes is editable
     const formFields = contentType.layouts.edit.flat().map((field: { name: string }) => field.name);
     for (const name of ['state', 'startOrdinal', 'dueOrdinal', 'dueDay', 'overdueRemindedOn', 'sourceUid', 'sourceDocumentId']) {
-      expect({ name, visible: contentType.metadatas[name].edit.visible, inForm: formFields.includes(name) }).toEqual({ name, visible: false, inForm: false });
+      expect({ name, visible: contentType.metadatas[name].edit.visible, inForm: formFields.includes(name) }).toEqual({
+        name,
+        visible: false,
+        inForm: false,
+      });
     }
     for (const name of ['progress', 'light', 'urgeCount', 'acceptedAt']) {
       expect({ name, editable: contentType.metadatas[name].edit.editable }).toEqual({ name, editable: false });
@@ -185,7 +189,9 @@ describe('names the admin shows', () => {
     const editable = displayedModels().flatMap(({ uid, attributes }) =>
       Object.entries(attributes)
         .filter(([name, attribute]) => attribute.private && attribute.type !== 'password' && isFormField(name))
-        .filter(([name]) => !isComponentUid(uid) && !ADMIN_VIEWS[uid]?.hidden?.includes(name) && !ADMIN_VIEWS[uid]?.readOnly?.includes(name))
+        .filter(
+          ([name]) => !isComponentUid(uid) && !ADMIN_VIEWS[uid]?.hidden?.includes(name) && !ADMIN_VIEWS[uid]?.readOnly?.includes(name)
+        )
         .map(([name]) => `${uid}.${name}`)
     );
     expect(editable).toEqual([]);

@@ -18,7 +18,9 @@ beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
   const docs = strapi.documents(ARTICLE as any);
-  ids.published = (await docs.create({ data: { title: '协同对接会召开', kind: 'news', body: '正文' } as any, status: 'published' })).documentId;
+  ids.published = (
+    await docs.create({ data: { title: '协同对接会召开', kind: 'news', body: '正文' } as any, status: 'published' })
+  ).documentId;
   ids.draftOnly = (await docs.create({ data: { title: '未发布的通知', kind: 'notice' } as any })).documentId;
   // a published article whose draft has unpublished edits: readers see the published wording
   ids.edited = (await docs.create({ data: { title: '内部采购管理办法', kind: 'policy' } as any, status: 'published' })).documentId;
@@ -53,33 +55,60 @@ describe('reading articles', () => {
 describe('writing articles', () => {
   it('refuses everyone but HQ on the content API', async () => {
     for (const who of ['segA', 'repA1', 'empA1']) {
-      const post = await http().post('/api/articles').set(bearer(group.jwt[who])).send({ data: { title: '越权', kind: 'news' } });
-      const put = await http().put(`/api/articles/${ids.published}`).set(bearer(group.jwt[who])).send({ data: { title: '改' } });
+      const post = await http()
+        .post('/api/articles')
+        .set(bearer(group.jwt[who]))
+        .send({ data: { title: '越权', kind: 'news' } });
+      const put = await http()
+        .put(`/api/articles/${ids.published}`)
+        .set(bearer(group.jwt[who]))
+        .send({ data: { title: '改' } });
       const del = await http().delete(`/api/articles/${ids.published}`).set(bearer(group.jwt[who]));
       expect([who, post.status, put.status, del.status]).toEqual([who, 403, 403, 403]);
     }
-    expect((await http().post('/api/articles').send({ data: { title: '匿名', kind: 'news' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/api/articles')
+          .send({ data: { title: '匿名', kind: 'news' } })
+      ).status
+    ).toBe(403);
     expect(await strapi.db.query(ARTICLE).count({ where: { title: { $in: ['越权', '匿名', '改'] } } })).toBe(0);
   });
 
   it('lets HQ create, edit and delete on the content API', async () => {
-    const created = await http().post('/api/articles').set(bearer(group.jwt.hq)).send({ data: { title: '最佳实践：港电协同', kind: 'best-practice', tags: ['港口', '电力'] } });
+    const created = await http()
+      .post('/api/articles')
+      .set(bearer(group.jwt.hq))
+      .send({ data: { title: '最佳实践：港电协同', kind: 'best-practice', tags: ['港口', '电力'] } });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     expect((await http().get(`/api/articles/${id}`)).body.data.tags).toEqual(['港口', '电力']);
-    expect((await http().put(`/api/articles/${id}`).set(bearer(group.jwt.hq)).send({ data: { summary: '摘要' } })).status).toBe(200);
+    expect(
+      (
+        await http()
+          .put(`/api/articles/${id}`)
+          .set(bearer(group.jwt.hq))
+          .send({ data: { summary: '摘要' } })
+      ).status
+    ).toBe(200);
     expect((await http().delete(`/api/articles/${id}`).set(bearer(group.jwt.hq))).status).toBe(204);
     expect((await http().get(`/api/articles/${id}`)).status).toBe(404);
   });
 
   it('lets only the HQ administrator write and publish in the admin UI', async () => {
     for (const admin of ['segA', 'repA1']) {
-      expect([admin, (await http().post(CM).set(bearer(group.adminToken[admin])).send({ title: '后台越权', kind: 'news' })).status]).toEqual([admin, 403]);
+      expect([
+        admin,
+        (await http().post(CM).set(bearer(group.adminToken[admin])).send({ title: '后台越权', kind: 'news' })).status,
+      ]).toEqual([admin, 403]);
     }
     const created = await http().post(CM).set(bearer(group.adminToken.hq)).send({ title: '后台新闻', kind: 'news' });
     expect(created.status).toBe(201);
     expect((await http().get(`/api/articles/${created.body.data.documentId}`)).status).toBe(404);
-    expect((await http().post(`${CM}/${created.body.data.documentId}/actions/publish`).set(bearer(group.adminToken.hq)).send({})).status).toBe(200);
+    expect(
+      (await http().post(`${CM}/${created.body.data.documentId}/actions/publish`).set(bearer(group.adminToken.hq)).send({})).status
+    ).toBe(200);
     expect((await http().get(`/api/articles/${created.body.data.documentId}`)).body.data.title).toBe('后台新闻');
   });
 });

@@ -52,9 +52,17 @@ const makeTargets = async (): Promise<Targets> => {
   const edition = await makeEdition(strapi, '2031-H1');
   const targets: Targets = {
     'api::synergy-demand.synergy-demand': demand,
-    'api::task.task': await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' }),
+    'api::task.task': await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      assignedOn: '2026-11-02',
+      dueDate: '2027-03-31',
+    }),
     'api::synergy-project.synergy-project': project,
-    'api::benefit-record.benefit-record': await makeBenefit(strapi, group, signed, 'CO-A1', [['CO-A1', 60], ['CO-B1', 40]]),
+    'api::benefit-record.benefit-record': await makeBenefit(strapi, group, signed, 'CO-A1', [
+      ['CO-A1', 60],
+      ['CO-B1', 40],
+    ]),
     'api::dispute.dispute': await makeDispute(strapi, group, signed, 'CO-A1'),
     'api::internal-supplier.internal-supplier': await makeSupplier(strapi, group, 'CO-A1'),
     'api::catalogue-edition.catalogue-edition': edition.documentId,
@@ -85,7 +93,13 @@ const makeTargets = async (): Promise<Targets> => {
     if (row?.documentId) targets[uid] = row.documentId;
     else {
       const data = plausibleData((strapi.getModel(uid as any) as any).attributes, targets, group.units['CO-A1'].id);
-      targets[uid] = await strapi.documents(uid as any).create({ data: data as any }).then((made: any) => made.documentId, () => undefined);
+      targets[uid] = await strapi
+        .documents(uid as any)
+        .create({ data: data as any })
+        .then(
+          (made: any) => made.documentId,
+          () => undefined
+        );
     }
     if (!targets[uid]) delete targets[uid];
   }
@@ -101,7 +115,11 @@ interface Failure {
 }
 
 const send = (route: WriteRoute, token: string, body: FuzzBody) => {
-  const test = (api() as any)[route.method.toLowerCase()](route.path).agent(keepAlive).set(bearer(token)).set('content-type', body.contentType);
+  const test = (api() as any)
+    [route.method.toLowerCase()](route.path)
+    .agent(keepAlive)
+    .set(bearer(token))
+    .set('content-type', body.contentType);
   return test.send(body.raw !== undefined ? body.raw : JSON.stringify(body.json)) as request.Test;
 };
 
@@ -137,17 +155,20 @@ beforeAll(async () => {
   const perDoor = (door: string) => routes.filter((r) => r.door === door).length;
   const patterns = new Set(routes.map((r) => `${r.door} ${r.pattern}`)).size;
   const planned = CALLERS.reduce((sum, caller) => sum + routes.filter((r) => r.door === caller.door).reduce((n, r) => n + budget(r), 0), 0);
-  // eslint-disable-next-line no-console
+
   console.log(
     `body fuzzer: FUZZ_SEED=${SEED} FUZZ_BODIES=${BODIES}; ${patterns} write routes, ${routes.length} type × route pairs (content API ${perDoor('content-api')}, admin ${perDoor('admin')}; ` +
       `${routes.filter((r) => r.onRecord).length} on an existing record, ${routes.filter((r) => r.primary).length} primary); ` +
       `bodies per caller: ${BODIES} to a primary route, ${budget({ door: 'content-api', primary: false } as WriteRoute)} to a content API side action, ` +
       `${budget({ door: 'admin', primary: false } as WriteRoute)} to an admin one; ${CALLERS.length} callers, up to ${planned} requests; ` +
-      `${writes.tables.length} tables watched; types without a record: ${Object.keys(strapi.contentTypes).filter((u) => u.startsWith('api::') && !targets[u]).join(', ') || 'none'}`
+      `${writes.tables.length} tables watched; types without a record: ${
+        Object.keys(strapi.contentTypes)
+          .filter((u) => u.startsWith('api::') && !targets[u])
+          .join(', ') || 'none'
+      }`
   );
 });
 afterAll(async () => {
-  // eslint-disable-next-line no-console
   console.log(
     `body fuzzer: ${totals.requests} requests in ${(totals.ms / 1000).toFixed(1)} s (${(totals.ms / Math.max(1, totals.requests)).toFixed(1)} ms a request, ` +
       `${(totals.cpu / Math.max(1, totals.requests)).toFixed(1)} ms CPU in this process)`
@@ -158,59 +179,70 @@ afterAll(async () => {
 });
 
 describe(`body fuzzer (seed ${SEED})`, () => {
-  it.each(CALLERS)('as $name: no 5xx on any generated body, nothing written on a 4xx, every 4xx says why', async (caller) => {
-    const started = Date.now();
-    const cpu = process.cpuUsage();
-    const attributesOf = (uid: string) => ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
-    const workflow = strapi.plugin('synergy').service('workflow');
-    const counter = strapi.plugin('synergy').service('server-errors');
-    const notifier = strapi.plugin('synergy').service('notifier');
-    const serverErrorsBefore = counter.counts().total;
-    const failures: Failure[] = [];
-    const statuses: Record<string, number> = {};
-    const mine = routes.filter((route) => route.door === caller.door);
-    const short: string[] = [];
-    let sent = 0;
-    let before = await writes.mark();
+  it.each(CALLERS)(
+    'as $name: no 5xx on any generated body, nothing written on a 4xx, every 4xx says why',
+    async (caller) => {
+      const started = Date.now();
+      const cpu = process.cpuUsage();
+      const attributesOf = (uid: string) => ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
+      const workflow = strapi.plugin('synergy').service('workflow');
+      const counter = strapi.plugin('synergy').service('server-errors');
+      const notifier = strapi.plugin('synergy').service('notifier');
+      const serverErrorsBefore = counter.counts().total;
+      const failures: Failure[] = [];
+      const statuses: Record<string, number> = {};
+      const mine = routes.filter((route) => route.door === caller.door);
+      const short: string[] = [];
+      let sent = 0;
+      let before = await writes.mark();
 
-    for (const route of mine) {
-      const record = route.uid && targets[route.uid] ? await strapi.db.query(route.uid as any).findOne({ where: { documentId: targets[route.uid] } }) : undefined;
-      const actions = route.uid && workflow.has(route.uid) ? workflow.get(route.uid).transitions.map((t: { action: string }) => t.action) : [];
-      const bodies = bodiesFor(route, SEED, budget(route), attributesOf, record ?? undefined, actions);
-      if (bodies.length < budget(route)) short.push(`${route.method} ${route.path.replace(/[a-z0-9]{24}/g, ':documentId')} ${bodies.length}`);
-      for (const body of bodies) {
-        const res = await send(route, caller.token(), body);
-        sent += 1;
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        const fail = (problem: string) => failures.push({ route: `${route.method} ${route.path}`, caller: caller.name, body: body.summary, status: res.status, problem });
-        await notifier.settled(); // a write's e-mail goes out in the background: its rows belong to this request, not the next
-        const after = await writes.mark();
-        if (res.status >= 500) fail(String(res.body?.error?.message ?? res.text).slice(0, 200));
-        if (res.status >= 400 && res.status < 500) {
-          if (after !== before) fail(`written on a ${res.status}: ${(await writes.tablesSince(before)).join(', ')}`);
-          if (typeof res.body?.error?.message !== 'string' || res.body.error.message.trim() === '') fail(`no error message: ${res.text.slice(0, 120)}`);
+      for (const route of mine) {
+        const record =
+          route.uid && targets[route.uid]
+            ? await strapi.db.query(route.uid as any).findOne({ where: { documentId: targets[route.uid] } })
+            : undefined;
+        const actions =
+          route.uid && workflow.has(route.uid) ? workflow.get(route.uid).transitions.map((t: { action: string }) => t.action) : [];
+        const bodies = bodiesFor(route, SEED, budget(route), attributesOf, record ?? undefined, actions);
+        if (bodies.length < budget(route))
+          short.push(`${route.method} ${route.path.replace(/[a-z0-9]{24}/g, ':documentId')} ${bodies.length}`);
+        for (const body of bodies) {
+          const res = await send(route, caller.token(), body);
+          sent += 1;
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          const fail = (problem: string) =>
+            failures.push({ route: `${route.method} ${route.path}`, caller: caller.name, body: body.summary, status: res.status, problem });
+          await notifier.settled(); // a write's e-mail goes out in the background: its rows belong to this request, not the next
+          const after = await writes.mark();
+          if (res.status >= 500) fail(String(res.body?.error?.message ?? res.text).slice(0, 200));
+          if (res.status >= 400 && res.status < 500) {
+            if (after !== before) fail(`written on a ${res.status}: ${(await writes.tablesSince(before)).join(', ')}`);
+            if (typeof res.body?.error?.message !== 'string' || res.body.error.message.trim() === '')
+              fail(`no error message: ${res.text.slice(0, 120)}`);
+          }
+          if (after !== before) abilities.forget();
+          before = after;
         }
-        if (after !== before) abilities.forget();
-        before = after;
       }
-    }
 
-    const ms = Date.now() - started;
-    const { user, system } = process.cpuUsage(cpu);
-    totals.requests += sent;
-    totals.ms += ms;
-    totals.cpu += (user + system) / 1000;
-    // eslint-disable-next-line no-console
-    console.log(
-      [
-        `body fuzzer as ${caller.name}: ${mine.length} type × route pairs, ${sent} requests in ${(ms / 1000).toFixed(1)} s (${(ms / sent).toFixed(1)} ms a request, ${((user + system) / 1000 / sent).toFixed(1)} ms CPU); statuses ${JSON.stringify(statuses)}` +
-          (short.length ? `; fewer distinct bodies than the budget: ${short.join(', ')}` : ''),
-        ...summarise(failures),
-      ].join('\n')
-    );
-    expect(failures).toEqual([]);
-    expect(counter.counts().total).toBe(serverErrorsBefore);
-  }, 1_800_000);
+      const ms = Date.now() - started;
+      const { user, system } = process.cpuUsage(cpu);
+      totals.requests += sent;
+      totals.ms += ms;
+      totals.cpu += (user + system) / 1000;
+
+      console.log(
+        [
+          `body fuzzer as ${caller.name}: ${mine.length} type × route pairs, ${sent} requests in ${(ms / 1000).toFixed(1)} s (${(ms / sent).toFixed(1)} ms a request, ${((user + system) / 1000 / sent).toFixed(1)} ms CPU); statuses ${JSON.stringify(statuses)}` +
+            (short.length ? `; fewer distinct bodies than the budget: ${short.join(', ')}` : ''),
+          ...summarise(failures),
+        ].join('\n')
+      );
+      expect(failures).toEqual([]);
+      expect(counter.counts().total).toBe(serverErrorsBefore);
+    },
+    1_800_000
+  );
 });
 
 /** Failures grouped by route pattern, caller, status and problem, with one body each, so a class of fault reads as one line. */

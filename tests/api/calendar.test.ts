@@ -25,7 +25,12 @@ beforeAll(async () => {
     holidays: [...shipped2026.holidays, '2026-11-23'],
     names: { ...shipped2026.names, '2026-11-23': '集团调休' },
   });
-  writeYear('cn-2028.json', { year: 2028, source: '国务院办公厅关于2028年部分节假日安排的通知（测试）', holidays: ['2028-01-01'], workdays: [] });
+  writeYear('cn-2028.json', {
+    year: 2028,
+    source: '国务院办公厅关于2028年部分节假日安排的通知（测试）',
+    holidays: ['2028-01-01'],
+    workdays: [],
+  });
   process.env.SYNERGY_CALENDAR_DIR = adminDir;
   strapi = await startStrapi();
   group = await buildGroup(strapi);
@@ -61,7 +66,15 @@ describe('GET /synergy/calendar', () => {
 
     const y2031 = await http().get('/synergy/calendar?year=2031').set(asAdmin('repB1'));
     expect(y2031.status).toBe(200);
-    expect(y2031.body.data).toEqual({ year: 2031, covered: false, provisional: false, source: null, holidays: [], workdays: [], names: {} });
+    expect(y2031.body.data).toEqual({
+      year: 2031,
+      covered: false,
+      provisional: false,
+      source: null,
+      holidays: [],
+      workdays: [],
+      names: {},
+    });
   });
 
   it('answers 400 to a year that is not four digits, and 401 without an admin session', async () => {
@@ -86,10 +99,16 @@ describe('the calendar service', () => {
     const warn = jest.spyOn(strapi.log, 'warn').mockImplementation(() => strapi.log);
     try {
       getService(strapi, 'calendar').warnAboutCoverage(new Date('2026-11-21T04:00:00Z'));
-      expect(warn.mock.calls.map(([message]) => message)).toEqual([expect.stringMatching(/^The working-day calendar for 2027 is provisional/)]);
+      expect(warn.mock.calls.map(([message]) => message)).toEqual([
+        expect.stringMatching(/^The working-day calendar for 2027 is provisional/),
+      ]);
       warn.mockClear();
       getService(strapi, 'calendar').warnAboutCoverage(new Date('2028-03-01T04:00:00Z'));
-      expect(warn.mock.calls.map(([message]) => message)).toEqual([expect.stringContaining(`No working-day calendar for 2029: due dates count Monday to Friday. Add ${path.join(adminDir, 'cn-2029.json')}`)]);
+      expect(warn.mock.calls.map(([message]) => message)).toEqual([
+        expect.stringContaining(
+          `No working-day calendar for 2029: due dates count Monday to Friday. Add ${path.join(adminDir, 'cn-2029.json')}`
+        ),
+      ]);
     } finally {
       warn.mockRestore();
     }

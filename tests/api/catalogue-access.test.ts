@@ -100,14 +100,28 @@ describe('content API writes', () => {
   const put = (user: string, key: Key, data: object) =>
     http().put(`/api/catalogue-entries/${ids[key]}`).set(bearer(group.jwt[user])).send({ data });
 
-  it('only the supplier unit\'s reporter and HQ change a draft entry', async () => {
+  it("only the supplier unit's reporter and HQ change a draft entry", async () => {
     const expected: Record<string, number> = {
-      repA2: 404, repB1: 404, stranger: 403, segA: 403, segB: 403, empA1: 403, repDeptA1: 403, repA1: 200, hq: 200,
+      repA2: 404,
+      repB1: 404,
+      stranger: 403,
+      segA: 403,
+      segB: 403,
+      empA1: 403,
+      repDeptA1: 403,
+      repA1: 200,
+      hq: 200,
     };
     for (const [user, status] of Object.entries(expected)) {
       expect([user, (await put(user, 'A1d', { description: `by ${user}` })).status]).toEqual([user, status]);
     }
-    expect((await http().put(`/api/catalogue-entries/${ids.A1d}`).send({ data: { name: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/catalogue-entries/${ids.A1d}`)
+          .send({ data: { name: 'x' } })
+      ).status
+    ).toBe(403);
   });
 
   it('deletes and transitions follow the same rule', async () => {
@@ -115,7 +129,10 @@ describe('content API writes', () => {
     for (const [user, status] of Object.entries({ repA2: 404, repB1: 404, segA: 403, empA1: 403, repDeptA1: 403 })) {
       const res = await http().delete(`/api/catalogue-entries/${victim}`).set(bearer(group.jwt[user]));
       expect([user, res.status]).toEqual([user, status]);
-      const submit = await http().post(`/api/catalogue-entries/${victim}/transitions`).set(bearer(group.jwt[user])).send({ action: 'submit' });
+      const submit = await http()
+        .post(`/api/catalogue-entries/${victim}/transitions`)
+        .set(bearer(group.jwt[user]))
+        .send({ action: 'submit' });
       expect([user, submit.status]).toEqual([user, status]);
     }
     expect((await http().delete(`/api/catalogue-entries/${victim}`).set(bearer(group.jwt.repA1))).status).toBe(204);
@@ -123,11 +140,27 @@ describe('content API writes', () => {
 
   it('only HQ writes editions', async () => {
     for (const user of ['segA', 'repA1', 'empA1', 'stranger']) {
-      const res = await http().put(`/api/catalogue-editions/${editions.Ed.documentId}`).set(bearer(group.jwt[user])).send({ data: { notes: 'x' } });
+      const res = await http()
+        .put(`/api/catalogue-editions/${editions.Ed.documentId}`)
+        .set(bearer(group.jwt[user]))
+        .send({ data: { notes: 'x' } });
       expect([user, res.status]).toEqual([user, 403]);
     }
-    expect((await http().put(`/api/catalogue-editions/${editions.Ed.documentId}`).set(bearer(group.jwt.hq)).send({ data: { notes: '征集中' } })).status).toBe(200);
-    expect((await http().post('/api/catalogue-editions').send({ data: { code: '2092-H1', title: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/catalogue-editions/${editions.Ed.documentId}`)
+          .set(bearer(group.jwt.hq))
+          .send({ data: { notes: '征集中' } })
+      ).status
+    ).toBe(200);
+    expect(
+      (
+        await http()
+          .post('/api/catalogue-editions')
+          .send({ data: { code: '2092-H1', title: 'x' } })
+      ).status
+    ).toBe(403);
   });
 });
 
@@ -150,17 +183,26 @@ describe('admin UI', () => {
     }
   });
 
-  it('the frozen-edition and editions-are-HQ\'s rules hold through the admin door', async () => {
+  it("the frozen-edition and editions-are-HQ's rules hold through the admin door", async () => {
     const frozen = await http().put(`${CM}/${ids.A1p}`).set(admin('hq')).send({ name: '改名' });
     expect(frozen.status).toBe(400);
-    const byReporter = await http().post(`/content-manager/collection-types/${EDITION}`).set(admin('repA1')).send({ code: '2093-H1', title: 'x' });
+    const byReporter = await http()
+      .post(`/content-manager/collection-types/${EDITION}`)
+      .set(admin('repA1'))
+      .send({ code: '2093-H1', title: 'x' });
     expect(byReporter.status).toBe(403);
     const resourceWithoutKind = await http().put(`${CM}/${ids.A1d}`).set(admin('repA1')).send({ entryType: 'resource' });
     expect(resourceWithoutKind.status).toBe(400);
     expect((await http().put(`${CM}/${ids.A1d}`).set(admin('repB1')).send({ name: 'x' })).status).toBeGreaterThanOrEqual(403);
-    const segPublish = await http().post(`/synergy/catalogue-editions/${editions.Ed.documentId}/transitions`).set(admin('segA')).send({ action: 'publish' });
+    const segPublish = await http()
+      .post(`/synergy/catalogue-editions/${editions.Ed.documentId}/transitions`)
+      .set(admin('segA'))
+      .send({ action: 'publish' });
     expect(segPublish.status).toBe(403);
-    const hqPublish = await http().post(`/synergy/catalogue-editions/${editions.Ed.documentId}/transitions`).set(admin('hq')).send({ action: 'publish' });
+    const hqPublish = await http()
+      .post(`/synergy/catalogue-editions/${editions.Ed.documentId}/transitions`)
+      .set(admin('hq'))
+      .send({ action: 'publish' });
     expect(hqPublish.status).toBe(200);
     expect((await strapi.db.query(EDITION).findOne({ where: { id: editions.Ep.id } })).state).toBe('archived');
     expect((await strapi.db.query(ENTRY).findOne({ where: { documentId: ids.A1a } })).state).toBe('published');

@@ -68,7 +68,11 @@ describe('catalogue spreadsheets in the admin UI', () => {
       (value, c) => (template.worksheets[0].getRow(2).getCell(c + 1).value = value)
     );
     const file = Buffer.from(await template.xlsx.writeBuffer());
-    const res = await http().post('/synergy/catalogue/import').set(asAdmin('segA')).attach('file', file, 'x.xlsx').field('edition', '2071-H1');
+    const res = await http()
+      .post('/synergy/catalogue/import')
+      .set(asAdmin('segA'))
+      .attach('file', file, 'x.xlsx')
+      .field('edition', '2071-H1');
     expect([400, 403]).toContain(res.status);
     expect(await strapi.db.query(ENTRY as any).count({ where: { name: 'x' } })).toBe(0);
     expect((await http().get('/synergy/catalogue/template.xlsx')).status).toBe(401);

@@ -15,7 +15,19 @@ let draft: { id: number; documentId: string };
 const http = () => request(strapi.server.httpServer);
 const as = (user: string) => bearer(group.jwt[user]);
 
-const HEADERS = ['名称', '描述', '类型', '资源类别', '子类别', '供应单位编码', '类别等级', '参考价格', '计价单位', '覆盖区域', '供货周期(天)'];
+const HEADERS = [
+  '名称',
+  '描述',
+  '类型',
+  '资源类别',
+  '子类别',
+  '供应单位编码',
+  '类别等级',
+  '参考价格',
+  '计价单位',
+  '覆盖区域',
+  '供货周期(天)',
+];
 
 const binary = (res: any, callback: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -106,7 +118,7 @@ it('reports every bad row by its Excel row number and imports nothing', async ()
   expect(await strapi.db.query(ENTRY).count()).toBe(before);
 });
 
-it('a reporter imports only its own unit\'s rows; HQ any unit; others not at all', async () => {
+it("a reporter imports only its own unit's rows; HQ any unit; others not at all", async () => {
   const rows = [
     ['本单位条目', '', '产品', '', '', 'CO-A1', '优先选择', 10, '元/台', '北京', 1],
     ['他单位条目', '', '产品', '', '', 'CO-B1', '优先选择', 10, '元/台', '北京', 1],
@@ -124,7 +136,9 @@ it('a reporter imports only its own unit\'s rows; HQ any unit; others not at all
 it('refuses a published edition, an unknown edition, a non-xlsx file, a wrong header and an oversized file', async () => {
   const published = await makeEdition(strapi, '2071-H1');
   await makeEntry(strapi, group, 'CO-A1', published, 'draft');
-  await strapi.db.query('api::catalogue-edition.catalogue-edition').updateMany({ where: { id: published.id }, data: { state: 'published' } });
+  await strapi.db
+    .query('api::catalogue-edition.catalogue-edition')
+    .updateMany({ where: { id: published.id }, data: { state: 'published' } });
   const file = await filledTemplate('repA1', [['条目', '', '产品', '', '', 'CO-A1', '优先选择', 10, '元/台', '北京', 1]]);
   const frozen = await upload('repA1', file, published.documentId);
   expect(frozen.status).toBe(400);

@@ -38,7 +38,10 @@ describe('editions', () => {
     expect(stored.ownerUnit.id).toBe(group.units.GROUP.id);
 
     for (const user of ['repA1', 'segA', 'empA1']) {
-      const refused = await http().post('/api/catalogue-editions').set(as(user)).send({ data: { code: '2030-H2', title: 'x' } });
+      const refused = await http()
+        .post('/api/catalogue-editions')
+        .set(as(user))
+        .send({ data: { code: '2030-H2', title: 'x' } });
       expect([user, refused.status]).toEqual([user, 403]);
     }
   });
@@ -64,8 +67,14 @@ describe('an entry from submission to a published edition', () => {
       .set(as('repA1'))
       .send({
         data: {
-          name: '闲置厂房租赁', entryType: 'resource', resourceKind: 'tangible', supplierClass: 'encouraged',
-          referencePrice: 25.5, priceUnit: '元/平方米·月', coverageRegions: ['南宁', '钦州'], leadTimeDays: 15,
+          name: '闲置厂房租赁',
+          entryType: 'resource',
+          resourceKind: 'tangible',
+          supplierClass: 'encouraged',
+          referencePrice: 25.5,
+          priceUnit: '元/平方米·月',
+          coverageRegions: ['南宁', '钦州'],
+          leadTimeDays: 15,
           edition: edition.documentId,
         },
       });
@@ -106,11 +115,17 @@ describe('an entry from submission to a published edition', () => {
     expect((await transition('catalogue-entries', rejected, 'hq', 'reject', '非集团内部产能')).status).toBe(200);
     const approved = await makeEntry(strapi, group, 'CO-A1', edition, 'approved');
     // the supplier may not change an approved entry in place, but may take it back to draft
-    const inPlace = await http().put(`/api/catalogue-entries/${approved}`).set(as('repA1')).send({ data: { referencePrice: 90 } });
+    const inPlace = await http()
+      .put(`/api/catalogue-entries/${approved}`)
+      .set(as('repA1'))
+      .send({ data: { referencePrice: 90 } });
     expect(inPlace.status).toBe(400);
     expect((await transition('catalogue-entries', approved, 'repA2', 'revise')).status).toBe(404);
     expect((await transition('catalogue-entries', approved, 'repA1', 'revise')).status).toBe(200);
-    const changed = await http().put(`/api/catalogue-entries/${approved}`).set(as('repA1')).send({ data: { referencePrice: 90 } });
+    const changed = await http()
+      .put(`/api/catalogue-entries/${approved}`)
+      .set(as('repA1'))
+      .send({ data: { referencePrice: 90 } });
     expect(changed.status).toBe(200);
     expect(Number(changed.body.data.referencePrice)).toBe(90);
   });
@@ -142,7 +157,10 @@ describe('rules', () => {
       const created = await create(user, { name: '新条目', entryType: 'product', supplierClass: 'must', edition: frozen.documentId });
       expect(created.status).toBe(400);
       expect(created.body.error.message).toContain('已发布目录已冻结，请在下一版中修改');
-      const updated = await http().put(`/api/catalogue-entries/${frozenEntry}`).set(as(user)).send({ data: { name: '改名' } });
+      const updated = await http()
+        .put(`/api/catalogue-entries/${frozenEntry}`)
+        .set(as(user))
+        .send({ data: { name: '改名' } });
       expect(updated.status).toBe(400);
       expect((await http().delete(`/api/catalogue-entries/${frozenEntry}`).set(as(user))).status).toBe(400);
     }
@@ -150,7 +168,14 @@ describe('rules', () => {
     // and no transition moves its entries any more
     expect((await transition('catalogue-entries', frozenEntry, 'repA1', 'submit')).status).toBe(400);
     // nor is the edition itself edited or removed
-    expect((await http().put(`/api/catalogue-editions/${frozen.documentId}`).set(as('hq')).send({ data: { title: '改' } })).status).toBe(400);
+    expect(
+      (
+        await http()
+          .put(`/api/catalogue-editions/${frozen.documentId}`)
+          .set(as('hq'))
+          .send({ data: { title: '改' } })
+      ).status
+    ).toBe(400);
     expect((await http().delete(`/api/catalogue-editions/${frozen.documentId}`).set(as('hq'))).status).toBe(400);
   });
 
@@ -161,7 +186,10 @@ describe('rules', () => {
     const ok = await create('repA1', { ...base, entryType: 'resource', resourceKind: 'human' });
     expect(ok.status).toBe(201);
     // an update cannot break the pair either
-    const broken = await http().put(`/api/catalogue-entries/${ok.body.data.documentId}`).set(as('repA1')).send({ data: { entryType: 'service' } });
+    const broken = await http()
+      .put(`/api/catalogue-entries/${ok.body.data.documentId}`)
+      .set(as('repA1'))
+      .send({ data: { entryType: 'service' } });
     expect(broken.status).toBe(400);
   });
 
@@ -175,7 +203,7 @@ describe('rules', () => {
     expect((await create('repA1', { ...base, state: 'published' })).status).toBe(400);
   });
 
-  it('a reporter may link its entry to HQ\'s edition but creates entries only for its own unit', async () => {
+  it("a reporter may link its entry to HQ's edition but creates entries only for its own unit", async () => {
     const base = { name: '设备租赁', entryType: 'product', supplierClass: 'must', edition: draft.documentId };
     expect((await create('repA1', { ...base, ownerUnit: group.units['CO-B1'].documentId })).status).toBe(403);
     expect((await create('segA', base)).status).toBe(403);
@@ -225,15 +253,23 @@ describe('opening the next edition', () => {
     });
     expect(sourceEntries.length).toBeGreaterThan(0);
 
-    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('repA1')).send({ code: '2060-H3' })).status).toBe(403);
-    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2060-H3' })).status).toBe(400);
+    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('repA1')).send({ code: '2060-H3' })).status).toBe(
+      403
+    );
+    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2060-H3' })).status).toBe(
+      400
+    );
     const opened = await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2061-H1' });
     expect(opened.status).toBe(201);
-    expect(opened.body.data).toMatchObject({ code: '2061-H1', state: 'draft', title: '2061年上半年内部市场目录', validFrom: '2061-01-01', validTo: '2061-06-30' });
+    expect(opened.body.data).toMatchObject({
+      code: '2061-H1',
+      state: 'draft',
+      title: '2061年上半年内部市场目录',
+      validFrom: '2061-01-01',
+      validTo: '2061-06-30',
+    });
 
-    const copies = await http()
-      .get('/api/catalogue-entries?filters[edition][code][$eq]=2061-H1&populate=ownerUnit')
-      .set(as('hq'));
+    const copies = await http().get('/api/catalogue-entries?filters[edition][code][$eq]=2061-H1&populate=ownerUnit').set(as('hq'));
     expect(copies.status).toBe(200);
     const shape = (e: any) => `${e.name}|${e.ownerUnit.id}|${Number(e.referencePrice)}`;
     expect(copies.body.data.map(shape).sort()).toEqual(sourceEntries.map(shape).sort());
@@ -241,6 +277,8 @@ describe('opening the next edition', () => {
     // a copy is private again until the new edition is published, and its supplier may revise it
     const copy = copies.body.data[0];
     expect((await http().get(`/api/catalogue-entries/${copy.documentId}`)).status).toBe(404);
-    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2061-H1' })).status).toBe(400);
+    expect((await http().post(`/api/catalogue-editions/${source.documentId}/next`).set(as('hq')).send({ code: '2061-H1' })).status).toBe(
+      400
+    );
   });
 });

@@ -67,7 +67,10 @@ describe('synergy projects, content API', () => {
     for (const [key, status] of Object.entries(expected)) {
       const [buyer, supplier, state] = key === 'B1d' ? ['CO-B1', 'CO-A1', 'draft'] : ['CO-A1', 'CO-B1', key === 'A1a' ? 'active' : 'draft'];
       const target = await makeProject(strapi, group, buyer, [supplier], state, { title: `TMP-${key}` });
-      const update = await http().put(`/api/synergy-projects/${target}`).set(as(user)).send({ data: { contractAmount: 7 } });
+      const update = await http()
+        .put(`/api/synergy-projects/${target}`)
+        .set(as(user))
+        .send({ data: { contractAmount: 7 } });
       expect([key, 'update', update.status]).toEqual([key, 'update', status]);
       const remove = await http().delete(`/api/synergy-projects/${target}`).set(as(user));
       expect([key, 'delete', remove.status]).toEqual([key, 'delete', status === 200 ? 204 : status]);
@@ -77,11 +80,28 @@ describe('synergy projects, content API', () => {
   it('creates projects only for the own unit', async () => {
     const body = (extra: object = {}) => ({ data: { title: 'TMP-create', supplierUnits: [group.units['CO-B1'].id], ...extra } });
     expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body())).status).toBe(201);
-    expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body({ ownerUnit: group.units['CO-A2'].id }))).status).toBe(403);
-    for (const user of ['segA', 'empA1', 'stranger']) expect([user, (await http().post('/api/synergy-projects').set(as(user)).send(body())).status]).toEqual([user, 403]);
+    expect(
+      (
+        await http()
+          .post('/api/synergy-projects')
+          .set(as('repA1'))
+          .send(body({ ownerUnit: group.units['CO-A2'].id }))
+      ).status
+    ).toBe(403);
+    for (const user of ['segA', 'empA1', 'stranger'])
+      expect([user, (await http().post('/api/synergy-projects').set(as(user)).send(body())).status]).toEqual([user, 403]);
     // linking another unit's hidden draft is refused like linking a record that does not exist
-    const demand = await strapi.documents('api::synergy-demand.synergy-demand').create({ data: { title: 'B1 需求', ownerUnit: { set: [{ id: group.units['CO-B1'].id }] } } as any });
-    expect((await http().post('/api/synergy-projects').set(as('repA1')).send(body({ demand: demand.documentId }))).status).toBe(400);
+    const demand = await strapi
+      .documents('api::synergy-demand.synergy-demand')
+      .create({ data: { title: 'B1 需求', ownerUnit: { set: [{ id: group.units['CO-B1'].id }] } } as any });
+    expect(
+      (
+        await http()
+          .post('/api/synergy-projects')
+          .set(as('repA1'))
+          .send(body({ demand: demand.documentId }))
+      ).status
+    ).toBe(400);
   });
 
   it.each([
@@ -100,14 +120,63 @@ describe('synergy projects, content API', () => {
 
 describe('benefit records and disputes, content API', () => {
   it('keeps a draft benefit with its recorder; a submitted one is read group-wide and written by nobody else', async () => {
-    const draft = await makeBenefit(strapi, group, ids.A1a, 'CO-B1', [['CO-A1', 50], ['CO-B1', 50]], 'draft', { period: '2026-Q3' });
-    const submitted = await makeBenefit(strapi, group, ids.A1a, 'CO-B1', [['CO-A1', 50], ['CO-B1', 50]], 'submitted', { period: '2026-Q4' });
+    const draft = await makeBenefit(
+      strapi,
+      group,
+      ids.A1a,
+      'CO-B1',
+      [
+        ['CO-A1', 50],
+        ['CO-B1', 50],
+      ],
+      'draft',
+      { period: '2026-Q3' }
+    );
+    const submitted = await makeBenefit(
+      strapi,
+      group,
+      ids.A1a,
+      'CO-B1',
+      [
+        ['CO-A1', 50],
+        ['CO-B1', 50],
+      ],
+      'submitted',
+      { period: '2026-Q4' }
+    );
     const read = async (user: string, id: string) => (await http().get(`/api/benefit-records/${id}`).set(as(user))).status;
-    expect([await read('repB1', draft), await read('segB', draft), await read('repA1', draft), await read('segA', draft), await read('hq', draft)]).toEqual([200, 200, 404, 404, 200]);
+    expect([
+      await read('repB1', draft),
+      await read('segB', draft),
+      await read('repA1', draft),
+      await read('segA', draft),
+      await read('hq', draft),
+    ]).toEqual([200, 200, 404, 404, 200]);
     expect([await read('repA1', submitted), await read('repA2', submitted), await read('empA1', submitted)]).toEqual([200, 200, 200]);
-    expect((await http().put(`/api/benefit-records/${draft}`).set(as('repB1')).send({ data: { amount: 5 } })).status).toBe(200);
-    expect((await http().put(`/api/benefit-records/${draft}`).set(as('repA1')).send({ data: { amount: 5 } })).status).toBe(404);
-    expect((await http().put(`/api/benefit-records/${submitted}`).set(as('repA1')).send({ data: { amount: 5 } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/benefit-records/${draft}`)
+          .set(as('repB1'))
+          .send({ data: { amount: 5 } })
+      ).status
+    ).toBe(200);
+    expect(
+      (
+        await http()
+          .put(`/api/benefit-records/${draft}`)
+          .set(as('repA1'))
+          .send({ data: { amount: 5 } })
+      ).status
+    ).toBe(404);
+    expect(
+      (
+        await http()
+          .put(`/api/benefit-records/${submitted}`)
+          .set(as('repA1'))
+          .send({ data: { amount: 5 } })
+      ).status
+    ).toBe(403);
     expect((await http().delete(`/api/benefit-records/${submitted}`).set(as('repA2'))).status).toBe(403);
     expect((await http().post(`/api/benefit-records/${draft}/transitions`).set(as('repA1')).send({ action: 'submit' })).status).toBe(404);
     expect((await http().post(`/api/benefit-records/${draft}/transitions`).set(as('repB1')).send({ action: 'submit' })).status).toBe(200);
@@ -122,9 +191,30 @@ describe('benefit records and disputes, content API', () => {
     for (const user of ['hq', 'segA', 'segB', 'repA1', 'repA2', 'repB1', 'empA1', 'repDeptA1', 'stranger']) seen[user] = await status(user);
     expect(seen).toEqual({ hq: 200, segA: 200, segB: 404, repA1: 200, repA2: 200, repB1: 404, empA1: 200, repDeptA1: 200, stranger: 404 });
     // the other party reads it but does not write it
-    expect((await http().put(`/api/disputes/${dispute}`).set(as('repA2')).send({ data: { description: 'x' } })).status).toBe(403);
-    expect((await http().put(`/api/disputes/${dispute}`).set(as('segA')).send({ data: { description: 'x' } })).status).toBe(403);
-    expect((await http().put(`/api/disputes/${dispute}`).set(as('repA1')).send({ data: { description: '补充说明' } })).status).toBe(200);
+    expect(
+      (
+        await http()
+          .put(`/api/disputes/${dispute}`)
+          .set(as('repA2'))
+          .send({ data: { description: 'x' } })
+      ).status
+    ).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/disputes/${dispute}`)
+          .set(as('segA'))
+          .send({ data: { description: 'x' } })
+      ).status
+    ).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/disputes/${dispute}`)
+          .set(as('repA1'))
+          .send({ data: { description: '补充说明' } })
+      ).status
+    ).toBe(200);
     expect((await http().get('/api/disputes')).status).toBe(403);
   });
 });
@@ -144,12 +234,24 @@ describe('admin UI door', () => {
     expect(list.body.results.map((p: any) => keyOf(p.documentId)).sort()).toEqual([...expected].sort());
   });
 
-  it("lets the other party of a dispute and the units above it open the dispute in the content manager, not change it", async () => {
+  it('lets the other party of a dispute and the units above it open the dispute in the content manager, not change it', async () => {
     const DISPUTES = '/content-manager/collection-types/api::dispute.dispute';
-    const withA1 = await makeDispute(strapi, group, await makeProject(strapi, group, 'CO-B1', ['CO-A1'], 'active', { title: 'TMP-cm-1' }), 'CO-B1');
-    const withA2 = await makeDispute(strapi, group, await makeProject(strapi, group, 'CO-B1', ['CO-A2'], 'active', { title: 'TMP-cm-2' }), 'CO-B1');
+    const withA1 = await makeDispute(
+      strapi,
+      group,
+      await makeProject(strapi, group, 'CO-B1', ['CO-A1'], 'active', { title: 'TMP-cm-1' }),
+      'CO-B1'
+    );
+    const withA2 = await makeDispute(
+      strapi,
+      group,
+      await makeProject(strapi, group, 'CO-B1', ['CO-A2'], 'active', { title: 'TMP-cm-2' }),
+      'CO-B1'
+    );
     const listed = async (admin: string) =>
-      (await http().get(`${DISPUTES}?page=1&pageSize=100`).set(adminAs(admin))).body.results.map((d: any) => d.documentId).filter((id: string) => [withA1, withA2].includes(id));
+      (await http().get(`${DISPUTES}?page=1&pageSize=100`).set(adminAs(admin))).body.results
+        .map((d: any) => d.documentId)
+        .filter((id: string) => [withA1, withA2].includes(id));
     expect((await listed('repA1')).sort()).toEqual([withA1]);
     expect((await listed('segA')).sort()).toEqual([withA1, withA2].sort());
     expect((await listed('repB1')).sort()).toEqual([withA1, withA2].sort());
@@ -164,15 +266,27 @@ describe('admin UI door', () => {
   });
 
   it('applies the same rules to admin writes', async () => {
-    const mine = await http().post(CM).set(adminAs('repA1')).send({ title: 'TMP-admin', supplierUnits: { connect: [{ id: group.units['CO-B1'].id }] } });
+    const mine = await http()
+      .post(CM)
+      .set(adminAs('repA1'))
+      .send({ title: 'TMP-admin', supplierUnits: { connect: [{ id: group.units['CO-B1'].id }] } });
     expect(mine.status).toBe(201);
-    const self = await http().post(CM).set(adminAs('repA1')).send({ title: 'TMP-admin-self', supplierUnits: { connect: [{ id: group.units['CO-A1'].id }] } });
+    const self = await http()
+      .post(CM)
+      .set(adminAs('repA1'))
+      .send({ title: 'TMP-admin-self', supplierUnits: { connect: [{ id: group.units['CO-A1'].id }] } });
     expect(self.status).toBe(400);
     expect((await http().put(`${CM}/${ids.A1d}`).set(adminAs('repB1')).send({ contractAmount: 1 })).status).toBe(404);
     const outsider = await http()
       .post('/content-manager/collection-types/api::benefit-record.benefit-record')
       .set(adminAs('repA1'))
-      .send({ project: { connect: [{ documentId: await makeProject(strapi, group, 'CO-A2', ['CO-B1'], 'active', { title: 'TMP-admin-b' }) }] }, period: '2026', amount: 1, kind: 'profit', shares: [] });
+      .send({
+        project: { connect: [{ documentId: await makeProject(strapi, group, 'CO-A2', ['CO-B1'], 'active', { title: 'TMP-admin-b' }) }] },
+        period: '2026',
+        amount: 1,
+        kind: 'profit',
+        shares: [],
+      });
     expect(outsider.status).toBe(403);
     expect(await strapi.db.query(PROJECT).count({ where: { title: 'TMP-admin-self' } })).toBe(0);
   });

@@ -25,18 +25,24 @@ describe('a synergy project', () => {
     const demand = await makeDemand(strapi, group, 'CO-A1', 'agreed');
 
     // When CO-A1's reporter drafts a project with CO-B1 as supplier and signs it
-    const created = await http().post('/api/synergy-projects').set(as('repA1')).send({
-      data: {
-        title: '设备检修协同项目',
-        demand: demand,
-        supplierUnits: [group.units['CO-B1'].documentId],
-        pricingBasis: 'negotiated',
-        contractAmount: 500000,
-        startDate: '2026-02-01',
-        endDate: '2026-11-30',
-        milestones: [{ name: '合同签订', dueDate: '2026-02-01', done: true }, { name: '检修完成', dueDate: '2026-06-30' }],
-      },
-    });
+    const created = await http()
+      .post('/api/synergy-projects')
+      .set(as('repA1'))
+      .send({
+        data: {
+          title: '设备检修协同项目',
+          demand: demand,
+          supplierUnits: [group.units['CO-B1'].documentId],
+          pricingBasis: 'negotiated',
+          contractAmount: 500000,
+          startDate: '2026-02-01',
+          endDate: '2026-11-30',
+          milestones: [
+            { name: '合同签订', dueDate: '2026-02-01', done: true },
+            { name: '检修完成', dueDate: '2026-06-30' },
+          ],
+        },
+      });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     expect(created.body.data.state).toBe('draft');
@@ -56,7 +62,11 @@ describe('a synergy project', () => {
   });
 
   it('needs at least one supplier, never the buyer, and an end after the start', async () => {
-    const post = (data: object) => http().post('/api/synergy-projects').set(as('repA1')).send({ data: { title: '项目', ...data } });
+    const post = (data: object) =>
+      http()
+        .post('/api/synergy-projects')
+        .set(as('repA1'))
+        .send({ data: { title: '项目', ...data } });
     const none = await post({ supplierUnits: [] });
     expect(none.status).toBe(400);
     expect(none.body.error.message).toContain('须至少指定一个供方单位');
@@ -81,27 +91,42 @@ describe('a synergy project', () => {
       directivePriceSetBy: unit(setBy),
     });
     // When the buyer's reporter names SEG-A as the price setter
-    const byBuyer = await http().post('/api/synergy-projects').set(as('repA1')).send({ data: directive('SEG-A') });
+    const byBuyer = await http()
+      .post('/api/synergy-projects')
+      .set(as('repA1'))
+      .send({ data: directive('SEG-A') });
     // Then 403: only a member of SEG-A or HQ sets it
     expect(byBuyer.status).toBe(403);
     expect(byBuyer.body.error.message).toContain('仅共同上级单位或集团总部可以指令定价');
     // A unit that is not the common superior is a 400, even for HQ
-    const wrongUnit = await http().post('/api/synergy-projects').set(as('hq')).send({ data: { ...directive('GROUP'), ownerUnit: unit('CO-A1') } });
+    const wrongUnit = await http()
+      .post('/api/synergy-projects')
+      .set(as('hq'))
+      .send({ data: { ...directive('GROUP'), ownerUnit: unit('CO-A1') } });
     expect(wrongUnit.status).toBe(400);
     expect(wrongUnit.body.error.message).toContain('定价单位须为各方的共同上级单位');
     // Directive pricing without its price is a 400
-    const missing = await http().post('/api/synergy-projects').set(as('hq')).send({
-      data: { title: '缺价格', ownerUnit: unit('CO-A1'), supplierUnits: [unit('CO-A2')], pricingBasis: 'directive' },
-    });
+    const missing = await http()
+      .post('/api/synergy-projects')
+      .set(as('hq'))
+      .send({
+        data: { title: '缺价格', ownerUnit: unit('CO-A1'), supplierUnits: [unit('CO-A2')], pricingBasis: 'directive' },
+      });
     expect(missing.status).toBe(400);
     // HQ sets it with the right unit
-    const byHq = await http().post('/api/synergy-projects?populate=directivePriceSetBy').set(as('hq')).send({ data: { ...directive('SEG-A'), ownerUnit: unit('CO-A1') } });
+    const byHq = await http()
+      .post('/api/synergy-projects?populate=directivePriceSetBy')
+      .set(as('hq'))
+      .send({ data: { ...directive('SEG-A'), ownerUnit: unit('CO-A1') } });
     expect(byHq.status).toBe(201);
     expect(byHq.body.data.directivePriceSetBy.code).toBe('SEG-A');
     // Across segments the common superior is the group
-    const cross = await http().post('/api/synergy-projects').set(as('hq')).send({
-      data: { ...directive('GROUP'), ownerUnit: unit('CO-A1'), supplierUnits: [unit('CO-B1')] },
-    });
+    const cross = await http()
+      .post('/api/synergy-projects')
+      .set(as('hq'))
+      .send({
+        data: { ...directive('GROUP'), ownerUnit: unit('CO-A1'), supplierUnits: [unit('CO-B1')] },
+      });
     expect(cross.status).toBe(201);
   });
 });
@@ -114,9 +139,21 @@ describe('a benefit record', () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
 
     // When CO-B1 records a benefit shared 60/40 and submits it
-    const created = await http().post('/api/benefit-records').set(as('repB1')).send({
-      data: { project, period: '2026-H1', amount: 250000, kind: 'revenue', shares: shares([['CO-A1', 40], ['CO-B1', 60]]) },
-    });
+    const created = await http()
+      .post('/api/benefit-records')
+      .set(as('repB1'))
+      .send({
+        data: {
+          project,
+          period: '2026-H1',
+          amount: 250000,
+          kind: 'revenue',
+          shares: shares([
+            ['CO-A1', 40],
+            ['CO-B1', 60],
+          ]),
+        },
+      });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     const submit = await take('repB1', 'benefit-records', id, { action: 'submit' });
@@ -146,13 +183,19 @@ describe('a benefit record', () => {
       'all-confirmed:submitted>confirmed',
     ]);
     // A confirmed record no longer changes
-    const edit = await http().put(`/api/benefit-records/${id}`).set(as('repB1')).send({ data: { amount: 1 } });
+    const edit = await http()
+      .put(`/api/benefit-records/${id}`)
+      .set(as('repB1'))
+      .send({ data: { amount: 1 } });
     expect(edit.status).toBe(400);
   });
 
   it('is returned to draft by a party with a comment, and needs confirming again', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
-    const id = await makeBenefit(strapi, group, project, 'CO-A1', [['CO-A1', 50], ['CO-B1', 50]]);
+    const id = await makeBenefit(strapi, group, project, 'CO-A1', [
+      ['CO-A1', 50],
+      ['CO-B1', 50],
+    ]);
     expect((await take('repA1', 'benefit-records', id, { action: 'submit' })).status).toBe(200);
     expect((await take('repB1', 'benefit-records', id, { action: 'return' })).status).toBe(400);
     const back = await take('repB1', 'benefit-records', id, { action: 'return', comment: '金额与结算单不符' });
@@ -163,18 +206,46 @@ describe('a benefit record', () => {
   it('refuses shares that are not 100 %, go to outsiders, or repeat a unit — and bad periods and amounts', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
     const post = (data: object) =>
-      http().post('/api/benefit-records').set(as('repA1')).send({ data: { project, period: '2026-Q1', amount: 1000, kind: 'profit', ...data } });
-    const under = await post({ shares: shares([['CO-A1', 50], ['CO-B1', 49.99]]) });
+      http()
+        .post('/api/benefit-records')
+        .set(as('repA1'))
+        .send({ data: { project, period: '2026-Q1', amount: 1000, kind: 'profit', ...data } });
+    const under = await post({
+      shares: shares([
+        ['CO-A1', 50],
+        ['CO-B1', 49.99],
+      ]),
+    });
     expect(under.status).toBe(400);
     expect(under.body.error.message).toContain('分摊比例合计须为100%');
-    const over = await post({ shares: shares([['CO-A1', 50], ['CO-B1', 50.01]]) });
+    const over = await post({
+      shares: shares([
+        ['CO-A1', 50],
+        ['CO-B1', 50.01],
+      ]),
+    });
     expect(over.status).toBe(400);
-    const thirds = await post({ shares: shares([['CO-A1', '33.33'], ['CO-B1', '66.67']]) });
+    const thirds = await post({
+      shares: shares([
+        ['CO-A1', '33.33'],
+        ['CO-B1', '66.67'],
+      ]),
+    });
     expect(thirds.status).toBe(201);
-    const outsider = await post({ shares: shares([['CO-A1', 50], ['CO-A2', 50]]) });
+    const outsider = await post({
+      shares: shares([
+        ['CO-A1', 50],
+        ['CO-A2', 50],
+      ]),
+    });
     expect(outsider.status).toBe(400);
     expect(outsider.body.error.message).toContain('分摊单位须为项目参与方');
-    const twice = await post({ shares: shares([['CO-A1', 50], ['CO-A1', 50]]) });
+    const twice = await post({
+      shares: shares([
+        ['CO-A1', 50],
+        ['CO-A1', 50],
+      ]),
+    });
     expect(twice.status).toBe(400);
     const none = await post({ shares: [] });
     expect(none.status).toBe(400);
@@ -193,10 +264,16 @@ describe('a benefit record', () => {
     expect(outsider.status).toBe(403);
     expect(outsider.body.error.message).toContain('只有项目参与方可以登记效益');
     const draft = await makeProject(strapi, group, 'CO-A1', ['CO-B1'], 'draft');
-    const onDraft = await http().post('/api/benefit-records').set(as('repA1')).send({ data: { ...body, project: draft } });
+    const onDraft = await http()
+      .post('/api/benefit-records')
+      .set(as('repA1'))
+      .send({ data: { ...body, project: draft } });
     expect(onDraft.status).toBe(400);
     // the supplier cannot even name the buyer's draft project
-    const supplierOnDraft = await http().post('/api/benefit-records').set(as('repB1')).send({ data: { ...body, project: draft } });
+    const supplierOnDraft = await http()
+      .post('/api/benefit-records')
+      .set(as('repB1'))
+      .send({ data: { ...body, project: draft } });
     expect(supplierOnDraft.status).toBe(400); // a draft it may not read answers like a missing project
     expect(await strapi.db.query(BENEFIT).count({ where: { period: '2026' } })).toBe(0);
   });

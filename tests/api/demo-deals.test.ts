@@ -17,7 +17,9 @@ afterAll(stopStrapi);
 
 describe('the demo deals', () => {
   it('has signed projects with benefits confirmed by both sides, a dispute mediated by HQ and rated suppliers', async () => {
-    const projects = await strapi.db.query('api::synergy-project.synergy-project').findMany({ populate: { ownerUnit: true, supplierUnits: true } });
+    const projects = await strapi.db
+      .query('api::synergy-project.synergy-project')
+      .findMany({ populate: { ownerUnit: true, supplierUnits: true } });
     expect(projects.map((p: any) => p.state).sort()).toEqual(['active', 'completed']);
     const benefits = await strapi.db.query('api::benefit-record.benefit-record').findMany();
     expect(benefits.length).toBeGreaterThanOrEqual(3);
@@ -40,7 +42,14 @@ describe('the demo deals', () => {
   });
 
   it('changes nothing when run again', async () => {
-    const uids = ['api::synergy-project.synergy-project', 'api::benefit-record.benefit-record', 'api::dispute.dispute', 'api::internal-supplier.internal-supplier', 'api::supplier-evaluation.supplier-evaluation', 'plugin::synergy.transition'];
+    const uids = [
+      'api::synergy-project.synergy-project',
+      'api::benefit-record.benefit-record',
+      'api::dispute.dispute',
+      'api::internal-supplier.internal-supplier',
+      'api::supplier-evaluation.supplier-evaluation',
+      'plugin::synergy.transition',
+    ];
     const before = await Promise.all(uids.map(count));
     await seedDemoGroup(strapi);
     expect(await Promise.all(uids.map(count))).toEqual(before);

@@ -19,14 +19,18 @@ describe('the demo marketplace', () => {
     const resources = await strapi.db.query(RESOURCE).findMany({ populate: ['ownerUnit'] });
     expect(resources.length).toBeGreaterThanOrEqual(6);
     expect(new Set(resources.map((r: any) => r.resourceType)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(resources.map((r: any) => r.state))).toEqual(new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'closed']));
+    expect(new Set(resources.map((r: any) => r.state))).toEqual(
+      new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'closed'])
+    );
     expect(resources.every((r: any) => r.ownerUnit && r.availableTo >= r.availableFrom)).toBe(true);
     const closed = resources.find((r: any) => r.state === 'closed');
-    const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId }, orderBy: { id: 'asc' } });
+    const history = await strapi.db
+      .query('plugin::synergy.transition')
+      .findMany({ where: { targetDocumentId: closed.documentId }, orderBy: { id: 'asc' } });
     expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
   });
 
-  it('has an approved and a pending exemption request, each in its demand\'s unit', async () => {
+  it("has an approved and a pending exemption request, each in its demand's unit", async () => {
     const exemptions = await strapi.db.query(EXEMPTION).findMany({ populate: { ownerUnit: true, demand: { populate: ['ownerUnit'] } } });
     expect(exemptions.map((e: any) => e.state).sort()).toEqual(['approved', 'submitted']);
     for (const e of exemptions) expect(e.ownerUnit.code).toBe(e.demand.ownerUnit.code);

@@ -75,7 +75,9 @@ describe('the demo group', () => {
     expect(new Set(list.body.data.map((e: any) => e.supplierClass))).toEqual(new Set(['must', 'priority', 'encouraged']));
     const editions = await http().get('/api/catalogue-editions?sort=code');
     expect(editions.body.data.map((e: any) => [e.code, e.state])).toEqual([['2026-H1', 'published']]);
-    const copies = await strapi.db.query('api::catalogue-entry.catalogue-entry').count({ where: { edition: { code: '2026-H2' }, state: 'approved' } });
+    const copies = await strapi.db
+      .query('api::catalogue-entry.catalogue-entry')
+      .count({ where: { edition: { code: '2026-H2' }, state: 'approved' } });
     expect(copies).toBe(list.body.meta.pagination.total);
   });
 
@@ -106,12 +108,14 @@ describe('the demo group', () => {
     expect(logistics.tasks.length).toBeLessThan(hq.tasks.length);
   });
 
-  it('has meetings at every stage; the published minutes\' resolutions are tasks of their owners, supervised by the organiser', async () => {
+  it("has meetings at every stage; the published minutes' resolutions are tasks of their owners, supervised by the organiser", async () => {
     const meetings = await strapi.db.query('api::meeting.meeting').findMany({ populate: { resolutions: true, ownerUnit: true } });
     expect(meetings.map((m: any) => m.state).sort()).toEqual(['draft', 'held', 'minutes_published']);
     expect(meetings.every((m: any) => m.minutes.includes(`# ${m.title}`))).toBe(true);
     const published = meetings.find((m: any) => m.state === 'minutes_published');
-    const tasks = await strapi.db.query('api::task.task').findMany({ where: { sourceDocumentId: published.documentId }, populate: ['supervisingUnit'] });
+    const tasks = await strapi.db
+      .query('api::task.task')
+      .findMany({ where: { sourceDocumentId: published.documentId }, populate: ['supervisingUnit'] });
     expect(tasks.length).toBeGreaterThanOrEqual(3);
     expect(tasks.map((t: any) => t.documentId).sort()).toEqual(published.resolutions.map((r: any) => r.taskDocumentId).sort());
     expect(tasks.every((t: any) => t.source === 'meeting' && t.supervisingUnit.id === published.ownerUnit.id)).toBe(true);

@@ -9,7 +9,10 @@ let strapi: Core.Strapi;
 let group: Group;
 const http = () => request(strapi.server.httpServer);
 const price = (user: string, id: string, body: unknown) =>
-  http().post(`/api/synergy-projects/${id}/directive-price`).set(bearer(group.jwt[user])).send(body as object);
+  http()
+    .post(`/api/synergy-projects/${id}/directive-price`)
+    .set(bearer(group.jwt[user]))
+    .send(body as object);
 
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -31,7 +34,11 @@ describe('directive prices', () => {
     expect(row).toMatchObject({ pricingBasis: 'directive', directivePriceSetBy: { code: 'SEG-A' } });
     expect(Number(row.directivePrice)).toBe(880000);
     const history = await http().get(`/api/synergy-projects/${id}/history`).set(bearer(group.jwt.repA1));
-    expect(history.body.data.at(-1)).toMatchObject({ action: 'set-directive-price', actor: { name: 'u-segA' }, actorUnit: { code: 'SEG-A' } });
+    expect(history.body.data.at(-1)).toMatchObject({
+      action: 'set-directive-price',
+      actor: { name: 'u-segA' },
+      actorUnit: { code: 'SEG-A' },
+    });
   });
 
   it('refuses the parties, other superiors and other segments', async () => {

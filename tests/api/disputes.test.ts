@@ -26,16 +26,25 @@ describe('opening a dispute', () => {
     const cross = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
 
     // When the supplier opens a dispute on each (a mediator named in the body is refused)
-    const chosen = await http().post('/api/disputes').set(as('repA2')).send({
-      data: { project: same, subject: '验收标准分歧', mediatorUnit: group.units['CO-A2'].id },
-    });
+    const chosen = await http()
+      .post('/api/disputes')
+      .set(as('repA2'))
+      .send({
+        data: { project: same, subject: '验收标准分歧', mediatorUnit: group.units['CO-A2'].id },
+      });
     expect(chosen.status).toBe(400);
-    const inSegment = await http().post('/api/disputes?populate=mediatorUnit').set(as('repA2')).send({
-      data: { project: same, subject: '验收标准分歧' },
-    });
-    const acrossSegments = await http().post('/api/disputes?populate=mediatorUnit').set(as('repB1')).send({
-      data: { project: cross, subject: '结算价格分歧' },
-    });
+    const inSegment = await http()
+      .post('/api/disputes?populate=mediatorUnit')
+      .set(as('repA2'))
+      .send({
+        data: { project: same, subject: '验收标准分歧' },
+      });
+    const acrossSegments = await http()
+      .post('/api/disputes?populate=mediatorUnit')
+      .set(as('repB1'))
+      .send({
+        data: { project: cross, subject: '结算价格分歧' },
+      });
 
     // Then the server names the common superior and a due date
     expect(inSegment.status).toBe(201);
@@ -48,23 +57,42 @@ describe('opening a dispute', () => {
 
   it('is refused to a unit that is not a party, and on an unsigned project', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
-    const outsider = await http().post('/api/disputes').set(as('repA2')).send({ data: { project, subject: '旁观者争议' } });
+    const outsider = await http()
+      .post('/api/disputes')
+      .set(as('repA2'))
+      .send({ data: { project, subject: '旁观者争议' } });
     expect(outsider.status).toBe(403);
     expect(outsider.body.error.message).toContain('只有项目参与方可以提起争议');
     const draft = await makeProject(strapi, group, 'CO-A1', ['CO-B1'], 'draft');
-    expect((await http().post('/api/disputes').set(as('repA1')).send({ data: { project: draft, subject: '草稿争议' } })).status).toBe(400);
-    const noProject = await http().post('/api/disputes').set(as('repA1')).send({ data: { subject: '无项目' } });
+    expect(
+      (
+        await http()
+          .post('/api/disputes')
+          .set(as('repA1'))
+          .send({ data: { project: draft, subject: '草稿争议' } })
+      ).status
+    ).toBe(400);
+    const noProject = await http()
+      .post('/api/disputes')
+      .set(as('repA1'))
+      .send({ data: { subject: '无项目' } });
     expect(noProject.status).toBe(400);
     expect(await strapi.db.query(DISPUTE).count({ where: { subject: { $in: ['旁观者争议', '草稿争议', '无项目'] } } })).toBe(0);
   });
 
   it('needs the other party named when the project has several', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-A2', 'CO-B1']);
-    const unnamed = await http().post('/api/disputes').set(as('repA1')).send({ data: { project, subject: '多方争议' } });
+    const unnamed = await http()
+      .post('/api/disputes')
+      .set(as('repA1'))
+      .send({ data: { project, subject: '多方争议' } });
     expect(unnamed.status).toBe(400);
-    const named = await http().post('/api/disputes?populate=mediatorUnit').set(as('repA1')).send({
-      data: { project, subject: '多方争议', respondentUnit: group.units['CO-A2'].id },
-    });
+    const named = await http()
+      .post('/api/disputes?populate=mediatorUnit')
+      .set(as('repA1'))
+      .send({
+        data: { project, subject: '多方争议', respondentUnit: group.units['CO-A2'].id },
+      });
     expect(named.status).toBe(201);
     expect(named.body.data.mediatorUnit.code).toBe('SEG-A');
   });
@@ -85,7 +113,14 @@ describe('mediating a dispute', () => {
     expect((await http().get(`/api/disputes/${id}`).set(as('repB1'))).status).toBe(404);
     expect((await take('segB', id, { action: 'mediate' })).status).toBe(404);
     expect((await take('repA2', id, { action: 'mediate' })).status).toBe(403);
-    expect((await http().put(`/api/disputes/${id}`).set(as('repA2')).send({ data: { description: '改写' } })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .put(`/api/disputes/${id}`)
+          .set(as('repA2'))
+          .send({ data: { description: '改写' } })
+      ).status
+    ).toBe(403);
     // the opener itself may not mediate its own dispute
     expect((await take('repA1', id, { action: 'mediate' })).status).toBe(403);
 

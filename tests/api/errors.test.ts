@@ -42,32 +42,38 @@ const DOORS = {
 const demandsTitled = () => strapi.db.query(DEMAND as any).count({ where: { title: TITLE } });
 
 describe('a write with several problems', () => {
-  it.each(Object.keys(DOORS) as Array<keyof typeof DOORS>)('names every problem at its field, Chinese first by default (%s)', async (door) => {
-    const res = await DOORS[door]('zh');
+  it.each(Object.keys(DOORS) as Array<keyof typeof DOORS>)(
+    'names every problem at its field, Chinese first by default (%s)',
+    async (door) => {
+      const res = await DOORS[door]('zh');
 
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ status: 400, name: 'ValidationError', details: { code: 'invalid' } });
-    expect(res.body.error.message).toBe(`${QUANTITY.zh} (${QUANTITY.en}); ${NEEDED_BY.zh} (${NEEDED_BY.en})`);
-    expect(res.body.error.details.errors).toEqual([
-      { path: ['quantity'], message: `${QUANTITY.zh} (${QUANTITY.en})`, messages: QUANTITY, name: 'ValidationError' },
-      { path: ['neededBy'], message: `${NEEDED_BY.zh} (${NEEDED_BY.en})`, messages: NEEDED_BY, name: 'ValidationError' },
-    ]);
-    expect(await demandsTitled()).toBe(0);
-  });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ status: 400, name: 'ValidationError', details: { code: 'invalid' } });
+      expect(res.body.error.message).toBe(`${QUANTITY.zh} (${QUANTITY.en}); ${NEEDED_BY.zh} (${NEEDED_BY.en})`);
+      expect(res.body.error.details.errors).toEqual([
+        { path: ['quantity'], message: `${QUANTITY.zh} (${QUANTITY.en})`, messages: QUANTITY, name: 'ValidationError' },
+        { path: ['neededBy'], message: `${NEEDED_BY.zh} (${NEEDED_BY.en})`, messages: NEEDED_BY, name: 'ValidationError' },
+      ]);
+      expect(await demandsTitled()).toBe(0);
+    }
+  );
 
-  it.each(Object.keys(DOORS) as Array<keyof typeof DOORS>)('names every problem in English first for a caller who reads English (%s)', async (door) => {
-    const res = await DOORS[door]('en');
+  it.each(Object.keys(DOORS) as Array<keyof typeof DOORS>)(
+    'names every problem in English first for a caller who reads English (%s)',
+    async (door) => {
+      const res = await DOORS[door]('en');
 
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe(`${QUANTITY.en} (${QUANTITY.zh}); ${NEEDED_BY.en} (${NEEDED_BY.zh})`);
-    expect(res.body.error.details.errors.map((e: any) => [e.path, e.message])).toEqual([
-      [['quantity'], `${QUANTITY.en} (${QUANTITY.zh})`],
-      [['neededBy'], `${NEEDED_BY.en} (${NEEDED_BY.zh})`],
-    ]);
-    expect(await demandsTitled()).toBe(0);
-  });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(`${QUANTITY.en} (${QUANTITY.zh}); ${NEEDED_BY.en} (${NEEDED_BY.zh})`);
+      expect(res.body.error.details.errors.map((e: any) => [e.path, e.message])).toEqual([
+        [['quantity'], `${QUANTITY.en} (${QUANTITY.zh})`],
+        [['neededBy'], `${NEEDED_BY.en} (${NEEDED_BY.zh})`],
+      ]);
+      expect(await demandsTitled()).toBe(0);
+    }
+  );
 
-  it("follows the language the admin chose in its profile, whatever the browser asks for", async () => {
+  it('follows the language the admin chose in its profile, whatever the browser asks for', async () => {
     const me = await http().put('/admin/users/me').set(bearer(group.adminToken.repA1)).send({ preferedLanguage: 'en' });
     expect(me.status).toBe(200);
     try {
@@ -98,7 +104,9 @@ describe('a write with several problems', () => {
       });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors.map((e: any) => e.path)).toEqual([['milestones', '0', 'dueDate']]);
-    expect(res.body.error.message).toBe('节点1：节点日期须在交办日期与完成时限之间 (milestone 1: 2030-02-05 lies outside 2030-01-01 … 2030-01-31)');
+    expect(res.body.error.message).toBe(
+      '节点1：节点日期须在交办日期与完成时限之间 (milestone 1: 2030-02-05 lies outside 2030-01-01 … 2030-01-31)'
+    );
   });
 });
 
@@ -108,36 +116,42 @@ describe('an action the state does not allow (409)', () => {
     admin: (id: string) => ({ path: `/synergy/synergy-demands/${id}/transitions`, auth: bearer(group.adminToken.repA1) }),
   };
 
-  it.each(Object.keys(DOOR_PATHS) as Array<keyof typeof DOOR_PATHS>)('answers 409 with its code and what is allowed now, in the caller language (%s)', async (door) => {
-    const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
-    const { path, auth } = DOOR_PATHS[door](id);
+  it.each(Object.keys(DOOR_PATHS) as Array<keyof typeof DOOR_PATHS>)(
+    'answers 409 with its code and what is allowed now, in the caller language (%s)',
+    async (door) => {
+      const id = await makeDemand(strapi, group, 'CO-A1', 'draft');
+      const { path, auth } = DOOR_PATHS[door](id);
 
-    const zh = await http().post(path).set(auth).send({ action: 'close' });
-    expect(zh.status).toBe(409);
-    expect(zh.body).toEqual({
-      data: null,
-      error: {
-        status: 409,
-        name: 'ConflictError',
-        message: '当前状态不允许此操作 ("close" is not allowed in state "draft")',
-        details: {
-          status: 'draft',
-          allowed: ['submit', 'withdraw'],
-          code: 'transition-not-allowed',
-          errors: [
-            {
-              path: [],
-              message: '当前状态不允许此操作 ("close" is not allowed in state "draft")',
-              messages: { en: '"close" is not allowed in state "draft"', zh: '当前状态不允许此操作' },
-              name: 'ConflictError',
-            },
-          ],
+      const zh = await http().post(path).set(auth).send({ action: 'close' });
+      expect(zh.status).toBe(409);
+      expect(zh.body).toEqual({
+        data: null,
+        error: {
+          status: 409,
+          name: 'ConflictError',
+          message: '当前状态不允许此操作 ("close" is not allowed in state "draft")',
+          details: {
+            status: 'draft',
+            allowed: ['submit', 'withdraw'],
+            code: 'transition-not-allowed',
+            errors: [
+              {
+                path: [],
+                message: '当前状态不允许此操作 ("close" is not allowed in state "draft")',
+                messages: { en: '"close" is not allowed in state "draft"', zh: '当前状态不允许此操作' },
+                name: 'ConflictError',
+              },
+            ],
+          },
         },
-      },
-    });
+      });
 
-    const en = await http().post(path).set({ ...auth, 'X-Synergy-Language': 'en' }).send({ action: 'close' });
-    expect([en.status, en.body.error.message]).toEqual([409, '"close" is not allowed in state "draft" (当前状态不允许此操作)']);
-    expect((await strapi.db.query(DEMAND as any).findOne({ where: { documentId: id } })).state).toBe('draft');
-  });
+      const en = await http()
+        .post(path)
+        .set({ ...auth, 'X-Synergy-Language': 'en' })
+        .send({ action: 'close' });
+      expect([en.status, en.body.error.message]).toEqual([409, '"close" is not allowed in state "draft" (当前状态不允许此操作)']);
+      expect((await strapi.db.query(DEMAND as any).findOne({ where: { documentId: id } })).state).toBe('draft');
+    }
+  );
 });

@@ -27,7 +27,10 @@ beforeAll(async () => {
   hiddenDraftId = (await strapi.db.query(DEMAND as any).findOne({ where: { documentId: hiddenDraft } })).id;
   const visible = await makeDemand(strapi, group, 'CO-A2', 'published', { title: '兄弟单位已发布' });
   const visibleId = (await strapi.db.query(DEMAND as any).findOne({ where: { documentId: visible } })).id;
-  ownPublished = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '本单位需求', linkedDemands: { set: [{ id: hiddenDraftId }, { id: visibleId }] } });
+  ownPublished = await makeDemand(strapi, group, 'CO-A1', 'published', {
+    title: '本单位需求',
+    linkedDemands: { set: [{ id: hiddenDraftId }, { id: visibleId }] },
+  });
 });
 afterAll(stopStrapi);
 
@@ -60,7 +63,11 @@ describe('existence and id oracles', () => {
 
   it('answers a link to a hidden record exactly like a link to a missing one', async () => {
     const own = await makeDemand(strapi, group, 'CO-A1');
-    const link = (id: number) => http().put(`/api/synergy-demands/${own}`).set(as('repA1')).send({ data: { linkedDemands: [id] } });
+    const link = (id: number) =>
+      http()
+        .put(`/api/synergy-demands/${own}`)
+        .set(as('repA1'))
+        .send({ data: { linkedDemands: [id] } });
     const hidden = await link(hiddenDraftId);
     const missing = await link(987654);
     expect([hidden.status, missing.status]).toEqual([400, 400]);
@@ -70,7 +77,10 @@ describe('existence and id oracles', () => {
   it("names a resolution's task only to those who may read that task", async () => {
     // Given a meeting of CO-A1 with CO-B1 participating, whose resolution became a task of CO-A2
     const task = await makeTask(strapi, group, { owner: 'CO-A2', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' });
-    const created = await http().post('/api/meetings').set(as('repA1')).send(meetingBody(group, { participatingUnits: [group.units['CO-B1'].documentId] }));
+    const created = await http()
+      .post('/api/meetings')
+      .set(as('repA1'))
+      .send(meetingBody(group, { participatingUnits: [group.units['CO-B1'].documentId] }));
     expect(created.status).toBe(201);
     const meeting = await strapi.db.query(MEETING as any).findOne({ where: { documentId: created.body.data.documentId } });
     await strapi.documents(MEETING as any).update({

@@ -54,7 +54,9 @@ const queriesFor = async (observer: Observer) => {
   const queries: ReadQuery[] = [...HOME_QUERIES];
   for (const { uid, api } of appTypes(strapi)) {
     queries.push(...listQueries(strapi, uid, api), ...pickerAndHomeQueries(strapi, uid));
-    const list = await http().get(`/content-manager/collection-types/${uid}?page=1&pageSize=${RECORDS_PER_TYPE}&sort=id:ASC`).set(bearer(observer.adminToken));
+    const list = await http()
+      .get(`/content-manager/collection-types/${uid}?page=1&pageSize=${RECORDS_PER_TYPE}&sort=id:ASC`)
+      .set(bearer(observer.adminToken));
     for (const record of list.status === 200 ? list.body.results : []) queries.push(...recordQueries(strapi, uid, record.documentId));
   }
   return queries;
@@ -79,7 +81,11 @@ beforeAll(async () => {
   await seedDemoGroup(strapi);
   for (const name of OBSERVERS) {
     const jwt = (await http().post('/api/auth/local').send({ identifier: name, password: DEFAULT_DEMO_PASSWORD })).body.jwt;
-    const admin = (await http().post('/admin/login').send({ email: `${name}@demo.synergy.local`, password: DEFAULT_DEMO_PASSWORD })).body.data;
+    const admin = (
+      await http()
+        .post('/admin/login')
+        .send({ email: `${name}@demo.synergy.local`, password: DEFAULT_DEMO_PASSWORD })
+    ).body.data;
     observers.push({ name, jwt, adminToken: admin.token, adminId: admin.user.id });
   }
 }, 300_000);
@@ -111,7 +117,9 @@ describe('generated leak test', () => {
     const { changed, planted, links } = await perturbHidden(strapi, visible, hidden, foreign.id);
     for (const [index, observer] of observers.entries()) {
       for (const [uid, ids] of planted) {
-        const readable = await strapi.db.query(uid as any).count({ where: { $and: [{ id: { $in: ids } }, scope.readFilter(scopes[index], uid) ?? {}] } });
+        const readable = await strapi.db
+          .query(uid as any)
+          .count({ where: { $and: [{ id: { $in: ids } }, scope.readFilter(scopes[index], uid) ?? {}] } });
         expect([observer.name, uid, readable]).toEqual([observer.name, uid, 0]);
       }
     }

@@ -13,8 +13,19 @@ let strapi: Core.Strapi;
 let group: Group;
 const http = () => request(strapi.server.httpServer);
 
-const RESOURCES = { RA1d: ['CO-A1', 'draft'], RA1p: ['CO-A1', 'published'], RA2d: ['CO-A2', 'draft'], RB1d: ['CO-B1', 'draft'], RB1p: ['CO-B1', 'published'] } as const;
-const EXEMPTIONS = { EA1d: ['CO-A1', 'draft'], EA1a: ['CO-A1', 'approved'], EA2s: ['CO-A2', 'submitted'], EB1a: ['CO-B1', 'approved'] } as const;
+const RESOURCES = {
+  RA1d: ['CO-A1', 'draft'],
+  RA1p: ['CO-A1', 'published'],
+  RA2d: ['CO-A2', 'draft'],
+  RB1d: ['CO-B1', 'draft'],
+  RB1p: ['CO-B1', 'published'],
+} as const;
+const EXEMPTIONS = {
+  EA1d: ['CO-A1', 'draft'],
+  EA1a: ['CO-A1', 'approved'],
+  EA2s: ['CO-A2', 'submitted'],
+  EB1a: ['CO-B1', 'approved'],
+} as const;
 type Key = keyof typeof RESOURCES | keyof typeof EXEMPTIONS;
 const ids = {} as Record<Key, string>;
 const keyOf = (documentId: string) => (Object.keys(ids) as Key[]).find((k) => ids[k] === documentId);
@@ -72,7 +83,9 @@ const COLLECTIONS = [
 
 describe.each(COLLECTIONS)('content API reads of %s', (collection, field, visible, keys) => {
   it.each(Object.keys(visible))('%s lists, counts and reads exactly its records', async (user) => {
-    const list = await http().get(`/api/${collection}?filters[${field}][$startsWith]=FX-&pagination[pageSize]=100`).set(bearer(group.jwt[user]));
+    const list = await http()
+      .get(`/api/${collection}?filters[${field}][$startsWith]=FX-&pagination[pageSize]=100`)
+      .set(bearer(group.jwt[user]));
     expect(list.status).toBe(200);
     expect(sorted(list.body.data.map((d: any) => keyOf(d.documentId)))).toEqual(sorted(visible[user]));
     expect(list.body.meta.pagination.total).toBe(visible[user].length);
@@ -90,12 +103,30 @@ describe.each(COLLECTIONS)('content API reads of %s', (collection, field, visibl
 
 describe('content API writes', () => {
   it('creates resources only as a reporter of the own unit, or HQ', async () => {
-    for (const [user, status] of [['repA1', 201], ['hq', 201], ['segA', 403], ['empA1', 403], ['stranger', 403]] as const) {
-      const res = await http().post('/api/synergy-resources').set(bearer(group.jwt[user])).send({ data: { title: `新资源-${user}`, resourceType: 'finance' } });
+    for (const [user, status] of [
+      ['repA1', 201],
+      ['hq', 201],
+      ['segA', 403],
+      ['empA1', 403],
+      ['stranger', 403],
+    ] as const) {
+      const res = await http()
+        .post('/api/synergy-resources')
+        .set(bearer(group.jwt[user]))
+        .send({ data: { title: `新资源-${user}`, resourceType: 'finance' } });
       expect([user, res.status]).toEqual([user, status]);
     }
-    expect((await http().post('/api/synergy-resources').send({ data: { title: '匿名' } })).status).toBe(403);
-    const foreign = await http().post('/api/synergy-resources').set(bearer(group.jwt.repA1)).send({ data: { title: '替别人', ownerUnit: group.units['CO-B1'].documentId } });
+    expect(
+      (
+        await http()
+          .post('/api/synergy-resources')
+          .send({ data: { title: '匿名' } })
+      ).status
+    ).toBe(403);
+    const foreign = await http()
+      .post('/api/synergy-resources')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { title: '替别人', ownerUnit: group.units['CO-B1'].documentId } });
     expect(foreign.status).toBe(403);
   });
 
@@ -110,7 +141,10 @@ describe('content API writes', () => {
     for (const [key, status] of Object.entries(expected)) {
       const [unit, state] = RESOURCES[`R${key}` as keyof typeof RESOURCES];
       const target = await makeResource(strapi, group, unit, state, { title: `TMP-${key}` });
-      const update = await http().put(`/api/synergy-resources/${target}`).set(bearer(group.jwt[user])).send({ data: { quantity: 1 } });
+      const update = await http()
+        .put(`/api/synergy-resources/${target}`)
+        .set(bearer(group.jwt[user]))
+        .send({ data: { quantity: 1 } });
       expect([key, 'update', update.status]).toEqual([key, 'update', status]);
       const remove = await http().delete(`/api/synergy-resources/${target}`).set(bearer(group.jwt[user]));
       expect([key, 'delete', remove.status]).toEqual([key, 'delete', status === 200 ? 204 : status]);
@@ -128,7 +162,10 @@ describe('content API writes', () => {
     for (const [key, status] of Object.entries(expected)) {
       const demand = await makeDemand(strapi, group, `CO-${key}`, 'published', { title: `TMP-demand-${key}` });
       const target = await makeExemption(strapi, demand);
-      const update = await http().put(`/api/exemption-requests/${target}`).set(bearer(group.jwt[user])).send({ data: { catalogueEntryName: '改' } });
+      const update = await http()
+        .put(`/api/exemption-requests/${target}`)
+        .set(bearer(group.jwt[user]))
+        .send({ data: { catalogueEntryName: '改' } });
       expect([key, 'update', update.status]).toEqual([key, 'update', status]);
       const remove = await http().delete(`/api/exemption-requests/${target}`).set(bearer(group.jwt[user]));
       expect([key, 'delete', remove.status]).toEqual([key, 'delete', status === 200 ? 204 : status]);
@@ -148,7 +185,10 @@ describe('content API writes', () => {
     const resource = await makeResource(strapi, group, 'CO-A1', 'draft', { title: 'TMP-submit' });
     const demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: 'TMP-submit' });
     const exemption = await makeExemption(strapi, demand);
-    for (const [collection, id] of [['synergy-resources', resource], ['exemption-requests', exemption]]) {
+    for (const [collection, id] of [
+      ['synergy-resources', resource],
+      ['exemption-requests', exemption],
+    ]) {
       const res = await http().post(`/api/${collection}/${id}/transitions`).set(bearer(group.jwt[user])).send({ action: 'submit' });
       expect([collection, res.status]).toEqual([collection, status]);
     }
@@ -160,15 +200,22 @@ describe('admin UI door', () => {
 
   it.each(Object.keys(ADMIN_VISIBLE))('admin %s lists and opens exactly its records', async (admin) => {
     const seen: Key[] = [];
-    for (const [uid, field] of [[RESOURCE, 'title'], [EXEMPTION, 'catalogueEntryName']]) {
-      const list = await http().get(`${CM(uid)}?page=1&pageSize=100&filters[$and][0][${field}][$startsWith]=FX-`).set(bearer(group.adminToken[admin]));
+    for (const [uid, field] of [
+      [RESOURCE, 'title'],
+      [EXEMPTION, 'catalogueEntryName'],
+    ]) {
+      const list = await http()
+        .get(`${CM(uid)}?page=1&pageSize=100&filters[$and][0][${field}][$startsWith]=FX-`)
+        .set(bearer(group.adminToken[admin]));
       expect(list.status).toBe(200);
       seen.push(...(list.body.results.map((d: any) => keyOf(d.documentId)) as Key[]));
     }
     expect(sorted(seen)).toEqual(sorted(ADMIN_VISIBLE[admin]));
     for (const key of Object.keys(ids) as Key[]) {
       const uid = key.startsWith('R') ? RESOURCE : EXEMPTION;
-      const one = await http().get(`${CM(uid)}/${ids[key]}`).set(bearer(group.adminToken[admin]));
+      const one = await http()
+        .get(`${CM(uid)}/${ids[key]}`)
+        .set(bearer(group.adminToken[admin]));
       if (ADMIN_VISIBLE[admin].includes(key)) expect([key, one.status]).toEqual([key, 200]);
       else expect([key, one.status === 200 ? one.body.data : 'refused']).toEqual([key, one.status === 200 ? {} : 'refused']);
     }
@@ -180,18 +227,34 @@ describe('admin UI door', () => {
     const row = await strapi.db.query(RESOURCE).findOne({ where: { documentId: mine.body.data.documentId }, populate: ['ownerUnit'] });
     expect(row.ownerUnit.code).toBe('CO-A1');
     expect((await http().post(CM(RESOURCE)).set(bearer(group.adminToken.segA)).send({ title: '板块资源' })).status).toBe(403);
-    expect((await http().post(CM(RESOURCE)).set(bearer(group.adminToken.repA1)).send({ title: '倒挂', availableFrom: '2027-02-01', availableTo: '2027-01-01' })).status).toBe(400);
-    const foreign = await http().put(`${CM(RESOURCE)}/${ids.RB1d}`).set(bearer(group.adminToken.repA1)).send({ quantity: 9 });
+    expect(
+      (
+        await http()
+          .post(CM(RESOURCE))
+          .set(bearer(group.adminToken.repA1))
+          .send({ title: '倒挂', availableFrom: '2027-02-01', availableTo: '2027-01-01' })
+      ).status
+    ).toBe(400);
+    const foreign = await http()
+      .put(`${CM(RESOURCE)}/${ids.RB1d}`)
+      .set(bearer(group.adminToken.repA1))
+      .send({ quantity: 9 });
     expect([403, 404]).toContain(foreign.status);
     const demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: 'TMP-admin-exemption' });
     const demandId = (await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: demand } })).id;
-    const exemption = await http().post(CM(EXEMPTION)).set(bearer(group.adminToken.repA1))
+    const exemption = await http()
+      .post(CM(EXEMPTION))
+      .set(bearer(group.adminToken.repA1))
       .send({ demand: { connect: [{ id: demandId }] }, reason: 'high-risk-or-special', justification: JUSTIFICATION });
     expect(exemption.status).toBe(201);
-    const noReason = await http().post(CM(EXEMPTION)).set(bearer(group.adminToken.repA1))
+    const noReason = await http()
+      .post(CM(EXEMPTION))
+      .set(bearer(group.adminToken.repA1))
       .send({ demand: { connect: [{ id: demandId }] }, justification: JUSTIFICATION });
     expect(noReason.status).toBe(400);
-    const edited = await http().put(`${CM(EXEMPTION)}/${exemption.body.data.documentId}`).set(bearer(group.adminToken.repA1))
+    const edited = await http()
+      .put(`${CM(EXEMPTION)}/${exemption.body.data.documentId}`)
+      .set(bearer(group.adminToken.repA1))
       .send({ justification: `${JUSTIFICATION}补充说明。`, demand: { connect: [], disconnect: [] } });
     expect(edited.status).toBe(200);
   });

@@ -29,7 +29,17 @@ describe('resources', () => {
     const created = await http()
       .post('/api/synergy-resources?populate=ownerUnit')
       .set(bearer(group.jwt.repA1))
-      .send({ data: { title: '重庆冷库闲置库容', description: '2000平方米冷库', resourceType: 'capacity', availableFrom: '2027-01-01', availableTo: '2027-12-31', referencePrice: 45, priceUnit: '元/平方米·月' } });
+      .send({
+        data: {
+          title: '重庆冷库闲置库容',
+          description: '2000平方米冷库',
+          resourceType: 'capacity',
+          availableFrom: '2027-01-01',
+          availableTo: '2027-12-31',
+          referencePrice: 45,
+          priceUnit: '元/平方米·月',
+        },
+      });
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ state: 'draft', ownerUnit: { code: 'CO-A1' } });
     const id = created.body.data.documentId;
@@ -44,11 +54,16 @@ describe('resources', () => {
     expect((await http().get(`/api/synergy-resources/${id}`).set(bearer(group.jwt.repB1))).status).toBe(200);
     const history = await http().get(`/api/synergy-resources/${id}/history`).set(bearer(group.jwt.repA1));
     expect(history.body.data.map((h: any) => `${h.from}>${h.to}`)).toEqual([
-      'draft>submitted', 'submitted>published', 'published>docking', 'docking>agreed', 'agreed>landed', 'landed>closed',
+      'draft>submitted',
+      'submitted>published',
+      'published>docking',
+      'docking>agreed',
+      'agreed>landed',
+      'landed>closed',
     ]);
   });
 
-  it('are returned with the reviewer\'s comment visible, rejected, or withdrawn', async () => {
+  it("are returned with the reviewer's comment visible, rejected, or withdrawn", async () => {
     const returned = await makeResource(strapi, group, 'CO-A1', 'submitted');
     expect((await take('segA', 'synergy-resources', returned, 'return')).status).toBe(400);
     expect((await take('segA', 'synergy-resources', returned, 'return', '请补充可用期限')).status).toBe(200);
@@ -65,7 +80,10 @@ describe('resources', () => {
 
   it('refuse an availability that ends before it starts, negative amounts, and a status in the body', async () => {
     const create = (data: Record<string, unknown>) =>
-      http().post('/api/synergy-resources').set(bearer(group.jwt.repA1)).send({ data: { title: '数据中心机柜', resourceType: 'technology', ...data } });
+      http()
+        .post('/api/synergy-resources')
+        .set(bearer(group.jwt.repA1))
+        .send({ data: { title: '数据中心机柜', resourceType: 'technology', ...data } });
     const backwards = await create({ availableFrom: '2027-06-01', availableTo: '2027-05-31' });
     expect(backwards.status).toBe(400);
     expect(backwards.body.error.message).toContain('可用截止日期不能早于起始日期');
@@ -77,13 +95,16 @@ describe('resources', () => {
     const put = (data: Record<string, unknown>) => http().put(`/api/synergy-resources/${id}`).set(bearer(group.jwt.repA1)).send({ data });
     expect((await put({ availableTo: '2027-02-01' })).status).toBe(400);
     expect((await put({ availableTo: '2027-03-01' })).status).toBe(200);
-    expect((await strapi.db.query(RESOURCE).count({ where: { title: '数据中心机柜' } }))).toBe(0);
+    expect(await strapi.db.query(RESOURCE).count({ where: { title: '数据中心机柜' } })).toBe(0);
   });
 });
 
 describe('demands', () => {
   const create = (data: Record<string, unknown>) =>
-    http().post('/api/synergy-demands').set(bearer(group.jwt.repA1)).send({ data: { title: '变压器采购', category: 'product', ...data } });
+    http()
+      .post('/api/synergy-demands')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { title: '变压器采购', category: 'product', ...data } });
 
   it('refuse a needed-by date in the past and negative quantities or budgets, on both doors', async () => {
     const past = await create({ neededBy: '2020-01-01' });
@@ -92,7 +113,10 @@ describe('demands', () => {
     expect((await create({ quantity: -3 })).status).toBe(400);
     expect((await create({ budget: -1 })).status).toBe(400);
     expect((await create({ budget: 500_000_000 })).status).toBe(400);
-    const viaAdmin = await http().post(`/content-manager/collection-types/${DEMAND}`).set(bearer(group.adminToken.repA1)).send({ title: '后台旧需求', neededBy: '2020-01-01' });
+    const viaAdmin = await http()
+      .post(`/content-manager/collection-types/${DEMAND}`)
+      .set(bearer(group.adminToken.repA1))
+      .send({ title: '后台旧需求', neededBy: '2020-01-01' });
     expect(viaAdmin.status).toBe(400);
     expect(await strapi.db.query(DEMAND).count({ where: { title: { $in: ['变压器采购', '后台旧需求'] } } })).toBe(0);
     const today = new Date();
@@ -103,7 +127,16 @@ describe('demands', () => {
   it('carry attachments', async () => {
     // Given a file in the media library (the upload itself is Strapi's)
     const file = await strapi.db.query('plugin::upload.file').create({
-      data: { name: '技术规格书.pdf', hash: 'spec_hash', ext: '.pdf', mime: 'application/pdf', size: 12.5, url: '/uploads/spec_hash.pdf', provider: 'local', folderPath: '/' },
+      data: {
+        name: '技术规格书.pdf',
+        hash: 'spec_hash',
+        ext: '.pdf',
+        mime: 'application/pdf',
+        size: 12.5,
+        url: '/uploads/spec_hash.pdf',
+        provider: 'local',
+        folderPath: '/',
+      },
     });
     const created = await create({ neededBy: '2030-01-01', attachments: [file.id] });
     expect(created.status).toBe(201);
@@ -124,7 +157,10 @@ describe('demands', () => {
     expect(outside.body.data).toMatchObject({ state: 'closed', closeOutcome: 'external' });
     const draft = await makeDemand(strapi, group, 'CO-A1', 'draft');
     expect((await take('repA1', 'synergy-demands', draft, 'close-external')).status).toBe(409);
-    const write = await http().put(`/api/synergy-demands/${draft}`).set(bearer(group.jwt.repA1)).send({ data: { closeOutcome: 'external' } });
+    const write = await http()
+      .put(`/api/synergy-demands/${draft}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { closeOutcome: 'external' } });
     expect([200, 400]).toContain(write.status);
     expect((await strapi.db.query(DEMAND).findOne({ where: { documentId: draft } })).closeOutcome).toBeNull();
   });
@@ -153,7 +189,7 @@ describe('exemption requests', () => {
     expect((await put({ reason: 'beyond-internal-capability' })).status).toBe(200);
   });
 
-  it('belong to the demand\'s unit: a reporter files only for its own demands, HQ for any', async () => {
+  it("belong to the demand's unit: a reporter files only for its own demands, HQ for any", async () => {
     const own = await makeDemand(strapi, group, 'CO-A1', 'published');
     const foreign = await makeDemand(strapi, group, 'CO-B1', 'published');
     const body = { reason: 'internal-cannot-supply', justification: JUSTIFICATION };
@@ -190,7 +226,10 @@ describe('exemption requests', () => {
     expect((await take('hq', 'exemption-requests', id, 'reject', '改判')).status).toBe(409);
     // an approved exemption is frozen: it cannot be re-pointed at another demand
     const another = await makeDemand(strapi, group, 'CO-A1', 'published');
-    const repoint = await http().put(`/api/exemption-requests/${id}`).set(bearer(group.jwt.repA1)).send({ data: { demand: another } });
+    const repoint = await http()
+      .put(`/api/exemption-requests/${id}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { demand: another } });
     expect(repoint.status).toBe(400);
     expect(repoint.body.error.message).toContain('仅草稿状态的例外申请可修改');
     const other = await makeExemption(strapi, demand, 'submitted');
@@ -200,15 +239,26 @@ describe('exemption requests', () => {
 });
 
 /** The catalogue types are built in another branch; with them installed, the rule runs against real entries. */
-const catalogueInstalled = fs.existsSync(path.resolve(__dirname, '../../src/api/catalogue-entry/content-types/catalogue-entry/schema.json'));
+const catalogueInstalled = fs.existsSync(
+  path.resolve(__dirname, '../../src/api/catalogue-entry/content-types/catalogue-entry/schema.json')
+);
 
 describe('closing as bought outside a catalogued category', () => {
   (catalogueInstalled ? it : it.skip)('needs an approved exemption when the current edition has a must or priority entry', async () => {
     // Given the published edition lists a "priority" entry for equipment maintenance services
     // (a "must" entry would also bind the demand by matching, whose stricter rule matching.test covers)
-    const edition = await strapi.db.query('api::catalogue-edition.catalogue-edition' as any).create({ data: { code: '2099-H1', state: 'published' } });
+    const edition = await strapi.db
+      .query('api::catalogue-edition.catalogue-edition' as any)
+      .create({ data: { code: '2099-H1', state: 'published' } });
     await strapi.db.query('api::catalogue-entry.catalogue-entry' as any).create({
-      data: { name: '发电设备检修', entryType: 'service', subCategory: '设备检修', supplierClass: 'priority', state: 'published', edition: edition.id },
+      data: {
+        name: '发电设备检修',
+        entryType: 'service',
+        subCategory: '设备检修',
+        supplierClass: 'priority',
+        state: 'published',
+        edition: edition.id,
+      },
     });
     const demand = await makeDemand(strapi, group, 'CO-A1', 'docking', { category: 'service', subCategory: '设备检修' });
     // When the unit closes it as bought outside without an exemption, Then 400 and nothing changes

@@ -11,7 +11,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
 import { EDITION, forceStatus, makeEdition, makeEntry } from '../harness/catalogue';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
- 
+
 const { isPostgres } = require('../harness/database');
 
 const TWO_INSTANCES = isPostgres();
@@ -54,7 +54,9 @@ afterAll(async () => {
   await stopStrapi();
 });
 
-const where = TWO_INSTANCES ? 'on another instance on the same PostgreSQL database' : 'on the one instance (SQLite deployments are single-instance)';
+const where = TWO_INSTANCES
+  ? 'on another instance on the same PostgreSQL database'
+  : 'on the one instance (SQLite deployments are single-instance)';
 
 describe(`matching freshness, read ${where}`, () => {
   it('shows a resource created and published, then edited, then withdrawn, in the next match', async () => {
@@ -64,7 +66,14 @@ describe(`matching freshness, read ${where}`, () => {
     const created = await writer()
       .post('/api/synergy-resources')
       .set(as('repA2'))
-      .send({ data: { title: '闲置笔记本电脑维修工位', description: '笔记本电脑维修工位和备件', resourceType: 'capacity', availableFrom: '2027-01-01' } });
+      .send({
+        data: {
+          title: '闲置笔记本电脑维修工位',
+          description: '笔记本电脑维修工位和备件',
+          resourceType: 'capacity',
+          availableFrom: '2027-01-01',
+        },
+      });
     expect(created.status).toBe(201);
     const resource = created.body.data.documentId;
     expect((await take('repA2', 'synergy-resources', resource, 'submit')).status).toBe(200);
@@ -72,7 +81,10 @@ describe(`matching freshness, read ${where}`, () => {
     expect((await take('segA', 'synergy-resources', resource, 'publish', '同意发布')).status).toBe(200);
     // Then the next match ranks it
     let body = await matched();
-    expect(body.data.find((c: any) => c.documentId === resource)).toMatchObject({ kind: 'synergy-resource', title: '闲置笔记本电脑维修工位' });
+    expect(body.data.find((c: any) => c.documentId === resource)).toMatchObject({
+      kind: 'synergy-resource',
+      title: '闲置笔记本电脑维修工位',
+    });
     // When CO-A2 edits its title, Then the next match shows the new title
     const edited = await writer()
       .put(`/api/synergy-resources/${resource}`)
@@ -129,7 +141,13 @@ describe('a bulk run on an instance that shuts down', () => {
   (TWO_INSTANCES ? it : it.skip)('is failed after its current batch and blocks no start on another instance', async () => {
     // Given 1,000 open demands and a bulk run started on the second instance
     const now = new Date();
-    const bulk = Array.from({ length: 1000 }, (_, i) => ({ title: `批量需求 ${i} 笔记本电脑维修`, category: 'service', state: 'published', createdAt: now, updatedAt: now }));
+    const bulk = Array.from({ length: 1000 }, (_, i) => ({
+      title: `批量需求 ${i} 笔记本电脑维修`,
+      category: 'service',
+      state: 'published',
+      createdAt: now,
+      updatedAt: now,
+    }));
     await strapi.db.query('api::synergy-demand.synergy-demand').createMany({ data: bulk });
     const started = await reader().post('/api/synergy-demands/match-all').set(as('hq'));
     expect(started.status).toBe(202);

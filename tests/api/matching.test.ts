@@ -31,7 +31,11 @@ beforeAll(async () => {
   entries.mustB1 = await entry('CO-B1', 'must', '笔记本电脑维修');
   entries.encouragedA2 = await entry('CO-A2', 'encouraged', '笔记本电脑维修');
   entries.ownA1 = await entry('CO-A1', 'must', '笔记本电脑维修');
-  entries.storageB1 = await makeEntry(strapi, group, 'CO-B1', edition, 'published', { name: '冷库仓储租赁', supplierClass: 'priority', description: '冷链库容' });
+  entries.storageB1 = await makeEntry(strapi, group, 'CO-B1', edition, 'published', {
+    name: '冷库仓储租赁',
+    supplierClass: 'priority',
+    description: '冷链库容',
+  });
   await forceStatus(strapi, EDITION, edition.documentId, 'published');
   demandA1 = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '笔记本电脑维修服务', description: '办公笔记本电脑检修' });
   draftDemandA1 = await makeDemand(strapi, group, 'CO-A1', 'draft', { title: '笔记本电脑维修', description: '草稿' });
@@ -75,7 +79,9 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
 
   it('records the binding must entry on the demand', async () => {
     // Given the matches were computed above, Then the demand names CO-B1's must entry
-    const demand = await strapi.db.query(DEMAND).findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
+    const demand = await strapi.db
+      .query(DEMAND)
+      .findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
     expect(demand.mustEntry?.documentId).toBe(entries.mustB1);
   });
 
@@ -105,12 +111,18 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
 
   it('shows a newly published resource in the next call, without a restart', async () => {
     // Given a demand for cold storage and no such resource yet
-    const coldStorage = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '冷链仓储库容', description: '生鲜冷库仓储', category: 'resource' });
+    const coldStorage = await makeDemand(strapi, group, 'CO-A1', 'published', {
+      title: '冷链仓储库容',
+      description: '生鲜冷库仓储',
+      category: 'resource',
+    });
     const before = await matches('repA1', coldStorage);
     const resource = await makeResource(strapi, group, 'CO-A2', 'draft', { title: '重庆冷库闲置库容', description: '2000平方米冷库仓储' });
     expect(before.body.data.map((c: any) => c.documentId)).not.toContain(resource);
     // When the resource is published
-    await strapi.db.query('api::synergy-resource.synergy-resource').updateMany({ where: { documentId: resource }, data: { state: 'published' } });
+    await strapi.db
+      .query('api::synergy-resource.synergy-resource')
+      .updateMany({ where: { documentId: resource }, data: { state: 'published' } });
     await strapi.plugin('synergy').service('scope-keys').refresh('api::synergy-resource.synergy-resource', resource);
     // Then the next call ranks it
     const after = await matches('repA1', coldStorage);
@@ -153,9 +165,14 @@ describe('the "must" rule', () => {
 
   it('cannot be set or cleared by a client', async () => {
     // Given the demand bound above, When its reporter tries to clear mustEntry, Then it stays
-    const put = await http().put(`/api/synergy-demands/${demandA1}`).set(bearer(group.jwt.repA1)).send({ data: { mustEntry: null } });
+    const put = await http()
+      .put(`/api/synergy-demands/${demandA1}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { mustEntry: null } });
     expect([200, 400]).toContain(put.status);
-    const demand = await strapi.db.query(DEMAND).findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
+    const demand = await strapi.db
+      .query(DEMAND)
+      .findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
     expect(demand.mustEntry?.documentId).toBe(entries.mustB1);
   });
 });

@@ -15,7 +15,10 @@ let group: Group;
 const http = () => request(strapi.server.httpServer);
 const as = (user: string) => bearer(group.jwt[user]);
 const take = (user: string, id: string, action: string, comment?: string) =>
-  http().post(`/api/meetings/${id}/transitions`).set(as(user)).send({ action, ...(comment ? { comment } : {}) });
+  http()
+    .post(`/api/meetings/${id}/transitions`)
+    .set(as(user))
+    .send({ action, ...(comment ? { comment } : {}) });
 const taskCount = () => strapi.db.query(TASK as any).count();
 
 /** A held meeting of CO-A1 with minutes and these resolutions. */
@@ -63,14 +66,27 @@ describe('publishing the minutes', () => {
     });
     const byTitle = Object.fromEntries(tasks.map((t: any) => [t.title, t]));
     expect(byTitle['编制联合采购方案']).toMatchObject({
-      source: 'meeting', sourceUid: 'api::meeting.meeting', sourceDocumentId: meetingId, state: 'assigned', category: '采购协同',
-      assignedOn: today(strapi), dueDate: due(30), level: 'company', light: 'green',
-      ownerUnit: { code: 'CO-B1' }, supervisingUnit: { code: 'CO-A1' }, ownerPerson: { id: group.userIds.repB1 },
+      source: 'meeting',
+      sourceUid: 'api::meeting.meeting',
+      sourceDocumentId: meetingId,
+      state: 'assigned',
+      category: '采购协同',
+      assignedOn: today(strapi),
+      dueDate: due(30),
+      level: 'company',
+      light: 'green',
+      ownerUnit: { code: 'CO-B1' },
+      supervisingUnit: { code: 'CO-A1' },
+      ownerPerson: { id: group.userIds.repB1 },
     });
     expect(byTitle['梳理部门物资清单']).toMatchObject({ level: 'department', category: '会议决议', ownerUnit: { code: 'DEPT-A1' } });
 
     // Each owner has one assignment notice about its own task
-    for (const [user, title] of [['repB1', '编制联合采购方案'], ['repDeptA1', '梳理部门物资清单'], ['empA1', '落实本公司对接人']]) {
+    for (const [user, title] of [
+      ['repB1', '编制联合采购方案'],
+      ['repDeptA1', '梳理部门物资清单'],
+      ['empA1', '落实本公司对接人'],
+    ]) {
       const inbox = await notificationsFor(strapi, group.userIds[user], 'assignment');
       expect(inbox).toHaveLength(1);
       expect(inbox[0].title).toBe(`会议决议督办：${title}`);
@@ -91,24 +107,36 @@ describe('publishing the minutes', () => {
     expect(await assignmentNotices(taskIds)).toBe(3);
     await notifyResolutionOwners({ documentId: meetingId } as any);
     expect(await assignmentNotices(taskIds)).toBe(3);
-    const edit = await http().put(`/api/meetings/${meetingId}`).set(as('repA1')).send({ data: { minutes: '改写' } });
+    const edit = await http()
+      .put(`/api/meetings/${meetingId}`)
+      .set(as('repA1'))
+      .send({ data: { minutes: '改写' } });
     expect(edit.status).toBe(400);
     expect(edit.body.error.message).toContain('会议纪要已发布');
     expect((await http().delete(`/api/meetings/${meetingId}`).set(as('repA1'))).status).toBe(400);
     expect((await http().post(`/api/meetings/${meetingId}/minutes-from-template`).set(as('repA1')).send({ template: 1 })).status).toBe(400);
   });
 
-  it('shows the state of each resolution\'s task after the owners start and report, scoped to the caller', async () => {
+  it("shows the state of each resolution's task after the owners start and report, scoped to the caller", async () => {
     const [b1Task, deptTask] = taskIds;
     expect((await http().post(`/api/tasks/${b1Task}/transitions`).set(as('repB1')).send({ action: 'start' })).status).toBe(200);
-    const report = await http().post('/api/progress-reports').set(as('repDeptA1')).send({ data: { task: deptTask, percent: 40, text: '已完成清单初稿' } });
+    const report = await http()
+      .post('/api/progress-reports')
+      .set(as('repDeptA1'))
+      .send({ data: { task: deptTask, percent: 40, text: '已完成清单初稿' } });
     expect(report.status).toBe(201);
 
     const organiser = await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repA1'));
     expect(organiser.status).toBe(200);
-    expect(organiser.body.meta).toMatchObject({ state: 'minutes_published', total: 3, tasks: { byStatus: { in_progress: 2, assigned: 1 }, byLight: { green: 3 } } });
+    expect(organiser.body.meta).toMatchObject({
+      state: 'minutes_published',
+      total: 3,
+      tasks: { byStatus: { in_progress: 2, assigned: 1 }, byLight: { green: 3 } },
+    });
     expect(organiser.body.data[0]).toMatchObject({
-      title: '编制联合采购方案', ownerUnit: { name: 'CO-B1 单位' }, ownerPerson: { username: 'u-repB1' },
+      title: '编制联合采购方案',
+      ownerUnit: { name: 'CO-B1 单位' },
+      ownerPerson: { username: 'u-repB1' },
       task: { documentId: b1Task, state: 'in_progress', light: 'green', progress: 0, restricted: false },
     });
     expect(organiser.body.data[1].task).toMatchObject({ documentId: deptTask, state: 'in_progress', progress: 40 });
@@ -117,7 +145,14 @@ describe('publishing the minutes', () => {
     const participant = await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repB1'));
     expect(participant.status).toBe(200);
     expect(participant.body.data[0].task).toMatchObject({ documentId: b1Task, restricted: false });
-    expect(participant.body.data[1].task).toEqual({ documentId: null, state: 'in_progress', light: 'green', progress: null, dueDate: due(15), restricted: true });
+    expect(participant.body.data[1].task).toEqual({
+      documentId: null,
+      state: 'in_progress',
+      light: 'green',
+      progress: null,
+      dueDate: due(15),
+      restricted: true,
+    });
 
     expect((await http().get(`/api/meetings/${meetingId}/resolutions`).set(as('repA2'))).status).toBe(404);
     expect((await http().get(`/api/meetings/${meetingId}/resolutions`)).status).toBe(403);
@@ -126,7 +161,9 @@ describe('publishing the minutes', () => {
     const admin = await http().get(`/synergy/meetings/${meetingId}/resolutions`).set(bearer(group.adminToken.repA1));
     expect(admin.status).toBe(200);
     expect(admin.body).toEqual(organiser.body);
-    expect((await http().get(`/synergy/meetings/${meetingId}/resolutions`).set(bearer(group.adminToken.repB1))).body.data[1].task.restricted).toBe(true);
+    expect(
+      (await http().get(`/synergy/meetings/${meetingId}/resolutions`).set(bearer(group.adminToken.repB1))).body.data[1].task.restricted
+    ).toBe(true);
   });
 });
 
@@ -164,7 +201,7 @@ describe('what publishing refuses', () => {
     expect(meeting.resolutions.every((r: any) => r.taskDocumentId === null)).toBe(true);
   });
 
-  it('refuses a resolution given to a unit outside the organiser\'s subtree that does not take part', async () => {
+  it("refuses a resolution given to a unit outside the organiser's subtree that does not take part", async () => {
     const before = await taskCount();
     const id = await heldMeeting([{ title: '请兄弟单位配合', unit: 'CO-A2', person: 'repA2', dueDate: due(10) }]);
     const res = await take('repA1', id, 'publish-minutes');

@@ -12,7 +12,10 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { contentTypeIndexes, createContentTypeIndexes } from '../../database/content-type-indexes';
 
 const MIGRATIONS_DIR = path.join(__dirname, '../../database/migrations');
-const migrationFiles = fs.readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.js')).sort();
+const migrationFiles = fs
+  .readdirSync(MIGRATIONS_DIR)
+  .filter((name) => name.endsWith('.js'))
+  .sort();
 const SCHEDULER_TABLES = ['synergy_job_runs', 'synergy_job_leases', 'synergy_effects'];
 const SCHEDULER_INDEXES = { synergy_job_runs_name_status_idx: false, synergy_effects_key_unique: true };
 
@@ -30,7 +33,9 @@ const schemaSnapshot = async () => {
     const indexes = await knex.raw(`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by indexname`);
     return { columns: columns.rows, indexes: indexes.rows };
   }
-  return { objects: await knex.raw(`select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by type, name`) };
+  return {
+    objects: await knex.raw(`select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by type, name`),
+  };
 };
 
 /** Index name → its definition (CREATE … statement) on either database. */

@@ -29,7 +29,10 @@ beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
   // Retries without waiting, so a later flush in the same test retries at once.
-  strapi.config.set('plugin::synergy.notificationEmail', { ...(strapi.config.get('plugin::synergy.notificationEmail') as object), retryAfterSeconds: 0 });
+  strapi.config.set('plugin::synergy.notificationEmail', {
+    ...(strapi.config.get('plugin::synergy.notificationEmail') as object),
+    retryAfterSeconds: 0,
+  });
 });
 afterAll(async () => {
   await stopStrapi();
@@ -79,8 +82,16 @@ describe('sending', () => {
   });
 
   it('skips recipients without an e-mail address and notifications sent with email: false', async () => {
-    const [noMail] = await strapi.db.connection(strapi.db.metadata.get('plugin::users-permissions.user').tableName)
-      .insert({ username: 'u-nomail', email: null, provider: 'local', confirmed: true, blocked: false, document_id: 'nomailuser00000000000001' })
+    const [noMail] = await strapi.db
+      .connection(strapi.db.metadata.get('plugin::users-permissions.user').tableName)
+      .insert({
+        username: 'u-nomail',
+        email: null,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        document_id: 'nomailuser00000000000001',
+      })
       .returning('id');
     const noMailId = typeof noMail === 'object' ? noMail.id : noMail;
     await notifier().send([
@@ -121,7 +132,10 @@ describe('when the mail server is down', () => {
     expect(await notifier().flushEmails()).toEqual({ sent: 2, failed: 0 });
 
     // Then both went out once, in the order they were raised
-    expect(smtp.messages.map((m) => m.subject)).toEqual(['【协同督办】任务已逾期：设备检修协同任务', '【协同督办】逾期升级：设备检修协同任务']);
+    expect(smtp.messages.map((m) => m.subject)).toEqual([
+      '【协同督办】任务已逾期：设备检修协同任务',
+      '【协同督办】逾期升级：设备检修协同任务',
+    ]);
     expect(await emailState('mail:down:2')).toMatchObject({ emailStatus: 'sent', emailAttempts: 2, emailError: null });
     expect(await notifier().flushEmails()).toEqual({ sent: 0, failed: 0 });
   });
@@ -152,12 +166,29 @@ describe('overlapping flushes and refused recipients', () => {
     // Given 30 pending e-mails (written while the server was down) and one address the server refuses
     await smtp.stop();
     const refused = await strapi.plugin('users-permissions').service('user').add({
-      username: 'u-bounce', email: 'bounce@test.local', password: PASSWORD, provider: 'local', confirmed: true, blocked: false,
+      username: 'u-bounce',
+      email: 'bounce@test.local',
+      password: PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
     });
     smtp.rejected.add('bounce@test.local');
-    const recipients = [group.userIds.hq, group.userIds.segA, group.userIds.segB, group.userIds.repA1, group.userIds.repA2, group.userIds.empA1];
+    const recipients = [
+      group.userIds.hq,
+      group.userIds.segA,
+      group.userIds.segB,
+      group.userIds.repA1,
+      group.userIds.repA2,
+      group.userIds.empA1,
+    ];
     await notifier().send([
-      ...Array.from({ length: 30 }, (_, i) => ({ recipientId: recipients[i % recipients.length], kind: 'reminder' as const, title: `协同任务 ${i + 1}`, dedupeKey: `mail:many:${i}` })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        recipientId: recipients[i % recipients.length],
+        kind: 'reminder' as const,
+        title: `协同任务 ${i + 1}`,
+        dedupeKey: `mail:many:${i}`,
+      })),
       { recipientId: refused.id, kind: 'reminder', title: '退信测试', dedupeKey: 'mail:bounce' },
     ]);
     await notifier().settled();

@@ -15,7 +15,10 @@ let strapi: Core.Strapi;
 let group: Group;
 const http = () => request(strapi.server.httpServer);
 const notifier = () => strapi.plugin('synergy').service('notifier');
-const as = (who: string) => ({ get: (url: string) => http().get(url).set(bearer(group.jwt[who])), post: (url: string) => http().post(url).set(bearer(group.jwt[who])) });
+const as = (who: string) => ({
+  get: (url: string) => http().get(url).set(bearer(group.jwt[who])),
+  post: (url: string) => http().post(url).set(bearer(group.jwt[who])),
+});
 const titles = (res: request.Response) => res.body.data.map((n: any) => n.title);
 
 beforeAll(async () => {
@@ -24,8 +27,15 @@ beforeAll(async () => {
   // Three for the reporter of CO-A1 (one send: the last is the newest), one for an employee.
   await notifier().send([
     { recipientId: group.userIds.repA1, kind: 'assignment', title: '编制协同效益报表', dedupeKey: 'inbox:1', email: false },
-    { recipientId: group.userIds.repA1, kind: 'reminder', title: '设备检修协同任务', body: '3 天后到期', dedupeKey: 'inbox:2', email: false,
-      subject: { uid: 'api::synergy-demand.synergy-demand', documentId: 'demand00000000000000001' } },
+    {
+      recipientId: group.userIds.repA1,
+      kind: 'reminder',
+      title: '设备检修协同任务',
+      body: '3 天后到期',
+      dedupeKey: 'inbox:2',
+      email: false,
+      subject: { uid: 'api::synergy-demand.synergy-demand', documentId: 'demand00000000000000001' },
+    },
     { recipientId: group.userIds.repA1, kind: 'urge', title: '上报三季度数据', dedupeKey: 'inbox:3', email: false },
     { recipientId: group.userIds.empA1, kind: 'meeting', title: '季度经营分析会', dedupeKey: 'inbox:4', email: false },
   ]);
@@ -39,8 +49,14 @@ describe('reading my notifications', () => {
     expect(titles(mine)).toEqual(['上报三季度数据', '设备检修协同任务', '编制协同效益报表']);
     expect(mine.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 3 });
     const reminder = mine.body.data[1];
-    expect(reminder).toMatchObject({ kind: 'reminder', body: '3 天后到期', subjectUid: 'api::synergy-demand.synergy-demand', readAt: null });
-    for (const hidden of ['dedupeKey', 'emailStatus', 'emailAttempts', 'emailClaim', 'emailError', 'recipient']) expect(reminder).not.toHaveProperty(hidden);
+    expect(reminder).toMatchObject({
+      kind: 'reminder',
+      body: '3 天后到期',
+      subjectUid: 'api::synergy-demand.synergy-demand',
+      readAt: null,
+    });
+    for (const hidden of ['dedupeKey', 'emailStatus', 'emailAttempts', 'emailClaim', 'emailError', 'recipient'])
+      expect(reminder).not.toHaveProperty(hidden);
 
     expect(titles(await as('empA1').get('/api/notifications'))).toEqual(['季度经营分析会']);
     expect(titles(await as('segA').get('/api/notifications'))).toEqual([]);
@@ -57,7 +73,14 @@ describe('reading my notifications', () => {
   });
 
   it('answers a malformed list query with 400 and a message', async () => {
-    for (const query of ['unread=maybe', 'pagination[pageSize]=1000', 'pagination[page]=0', 'populate=recipient', 'filters[title][$eq]=x', 'pagination[page]=1&pagination[limit]=2']) {
+    for (const query of [
+      'unread=maybe',
+      'pagination[pageSize]=1000',
+      'pagination[page]=0',
+      'populate=recipient',
+      'filters[title][$eq]=x',
+      'pagination[page]=1&pagination[limit]=2',
+    ]) {
       const res = await as('repA1').get(`/api/notifications?${query}`);
       expect([query, res.status]).toEqual([query, 400]);
       expect(res.body.error.message).toMatch(/\(.+\)/);
@@ -115,8 +138,13 @@ describe('nobody writes notifications through a door', () => {
   it('has no create, update or delete on the content API', async () => {
     const [mine] = (await as('repA1').get('/api/notifications')).body.data;
     for (const who of ['hq', 'repA1']) {
-      const post = await as(who).post('/api/notifications').send({ data: { kind: 'system', title: '伪造', recipient: group.userIds.empA1 } });
-      const put = await http().put(`/api/notifications/${mine.documentId}`).set(bearer(group.jwt[who])).send({ data: { title: '改' } });
+      const post = await as(who)
+        .post('/api/notifications')
+        .send({ data: { kind: 'system', title: '伪造', recipient: group.userIds.empA1 } });
+      const put = await http()
+        .put(`/api/notifications/${mine.documentId}`)
+        .set(bearer(group.jwt[who]))
+        .send({ data: { title: '改' } });
       const del = await http().delete(`/api/notifications/${mine.documentId}`).set(bearer(group.jwt[who]));
       expect([who, post.status, put.status, del.status]).toEqual([who, 405, 405, 405]);
     }
@@ -139,7 +167,9 @@ describe('nobody writes notifications through a door', () => {
   it("gives the product's HQ administrator role read access only", async () => {
     const role = await strapi.service('admin::role').findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode('hq') });
     const email = 'admin.hq-role@test.local';
-    const admin = await strapi.service('admin::user').create({ email, firstname: 'HQ', lastname: 'Role', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+    const admin = await strapi
+      .service('admin::user')
+      .create({ email, firstname: 'HQ', lastname: 'Role', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
     await strapi.db.query('plugin::synergy.membership').create({ data: { adminUser: admin.id, unit: group.units.GROUP.id, role: 'hq' } });
     const token = (await http().post('/admin/login').send({ email, password: PASSWORD })).body.data.token;
     expect((await http().get(CM).set(bearer(token))).body.results).toHaveLength(4);
@@ -149,7 +179,9 @@ describe('nobody writes notifications through a door', () => {
   it('cannot be reached by populate or filters from any other type', () => {
     const others = Object.entries(strapi.contentTypes).filter(([uid]) => uid !== NOTIFICATION);
     const pointing = others.flatMap(([uid, type]: [string, any]) =>
-      Object.entries(type.attributes).filter(([, a]: [string, any]) => a.target === NOTIFICATION).map(([name]) => `${uid}.${name}`)
+      Object.entries(type.attributes)
+        .filter(([, a]: [string, any]) => a.target === NOTIFICATION)
+        .map(([name]) => `${uid}.${name}`)
     );
     expect(pointing).toEqual([]);
   });
@@ -159,19 +191,30 @@ describe('notifier.send', () => {
   it('inserts a dedupe key once, however often it is sent', async () => {
     const items = [
       { recipientId: group.userIds.repB1, kind: 'overdue' as const, title: '逾期任务 A', dedupeKey: 'overdue:A:2026-11-21', email: false },
-      { recipientId: group.userIds.repB1, kind: 'overdue' as const, title: '逾期任务 A（重复）', dedupeKey: 'overdue:A:2026-11-21', email: false },
+      {
+        recipientId: group.userIds.repB1,
+        kind: 'overdue' as const,
+        title: '逾期任务 A（重复）',
+        dedupeKey: 'overdue:A:2026-11-21',
+        email: false,
+      },
       { recipientId: group.userIds.repB1, kind: 'overdue' as const, title: '逾期任务 B', dedupeKey: 'overdue:B:2026-11-21', email: false },
     ];
     expect(await notifier().send(items)).toEqual({ inserted: 2, keys: ['overdue:A:2026-11-21', 'overdue:B:2026-11-21'] });
     expect(await notifier().send(items)).toEqual({ inserted: 0, keys: [] });
-    const more = await notifier().send([...items, { recipientId: group.userIds.repB1, kind: 'overdue', title: '逾期任务 C', dedupeKey: 'overdue:C:2026-11-21', email: false }]);
+    const more = await notifier().send([
+      ...items,
+      { recipientId: group.userIds.repB1, kind: 'overdue', title: '逾期任务 C', dedupeKey: 'overdue:C:2026-11-21', email: false },
+    ]);
     expect(more).toEqual({ inserted: 1, keys: ['overdue:C:2026-11-21'] });
     expect(titles(await as('repB1').get('/api/notifications'))).toEqual(['逾期任务 C', '逾期任务 B', '逾期任务 A']);
   });
 
   it('refuses malformed items and unknown recipients, inserting nothing', async () => {
     const before = await strapi.db.query(NOTIFICATION).count();
-    await expect(notifier().send([{ recipientId: group.userIds.repB1, kind: 'gossip', title: '' } as any])).rejects.toThrow(/kind must be one of.*title must be/);
+    await expect(notifier().send([{ recipientId: group.userIds.repB1, kind: 'gossip', title: '' } as any])).rejects.toThrow(
+      /kind must be one of.*title must be/
+    );
     await expect(
       notifier().send([
         { recipientId: group.userIds.repB1, kind: 'system', title: '有效' },
@@ -184,9 +227,21 @@ describe('notifier.send', () => {
   it('finds the people of units, by role', async () => {
     const { units, userIds } = group;
     const all = await notifier().recipientsOfUnits([units['CO-A1'].id, units['SEG-A'].id, units['CO-B1'].id, units['CO-A2'].id]);
-    expect(all).toEqual(new Map([[units['CO-A1'].id, [userIds.repA1, userIds.empA1].sort((a, b) => a - b)], [units['SEG-A'].id, [userIds.segA]], [units['CO-B1'].id, [userIds.repB1]], [units['CO-A2'].id, [userIds.repA2]]]));
+    expect(all).toEqual(
+      new Map([
+        [units['CO-A1'].id, [userIds.repA1, userIds.empA1].sort((a, b) => a - b)],
+        [units['SEG-A'].id, [userIds.segA]],
+        [units['CO-B1'].id, [userIds.repB1]],
+        [units['CO-A2'].id, [userIds.repA2]],
+      ])
+    );
     const reporters = await notifier().recipientsOfUnits([units['CO-A1'].id, units.GROUP.id], ['reporter']);
-    expect(reporters).toEqual(new Map([[units['CO-A1'].id, [userIds.repA1]], [units.GROUP.id, []]]));
+    expect(reporters).toEqual(
+      new Map([
+        [units['CO-A1'].id, [userIds.repA1]],
+        [units.GROUP.id, []],
+      ])
+    );
   });
 
   it('inserts 10,000 notifications set-based', async () => {
@@ -204,7 +259,9 @@ describe('notifier.send', () => {
     const again = Date.now();
     const second = await notifier().send(items);
     const secondMs = Date.now() - again;
-    console.log(`[${process.env.DATABASE_CLIENT ?? 'sqlite'}] notifier.send: 10,000 new notifications in ${firstMs} ms; the same 10,000 again (0 inserted) in ${secondMs} ms`);
+    console.log(
+      `[${process.env.DATABASE_CLIENT ?? 'sqlite'}] notifier.send: 10,000 new notifications in ${firstMs} ms; the same 10,000 again (0 inserted) in ${secondMs} ms`
+    );
 
     expect(first.inserted).toBe(10_000);
     expect(second).toEqual({ inserted: 0, keys: [] });

@@ -37,7 +37,8 @@ describe('the OpenAPI document', () => {
     expect(page.status).toBe(200);
     const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(asset).toMatch(/^(https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?)?\/plugins\/documentation\//);
+    for (const asset of assets)
+      expect(asset).toMatch(/^(https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?)?\/plugins\/documentation\//);
     expect((await http().get('/plugins/documentation/swagger-ui-bundle.js')).status).toBe(200);
   });
 });

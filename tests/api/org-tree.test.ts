@@ -24,9 +24,7 @@ describe('org units', () => {
   it('keeps a materialised path for every unit', async () => {
     const group1 = group.units.GROUP.id;
     expect(await pathOf('GROUP')).toBe(`/${group1}/`);
-    expect(await pathOf('DEPT-A1')).toBe(
-      `/${group1}/${group.units['SEG-A'].id}/${group.units['CO-A1'].id}/${group.units['DEPT-A1'].id}/`
-    );
+    expect(await pathOf('DEPT-A1')).toBe(`/${group1}/${group.units['SEG-A'].id}/${group.units['CO-A1'].id}/${group.units['DEPT-A1'].id}/`);
   });
 
   it('lets HQ create a unit under a parent of a higher level, with the path set by the server', async () => {
@@ -75,8 +73,7 @@ describe('org units', () => {
   it('moves a unit with its whole subtree, and unit scope follows the move', async () => {
     // Given a draft of the department under CO-A1, visible to SEG-A's manager
     const draft = await makeDemand(strapi, group, 'DEPT-A1', 'draft');
-    const see = async (user: string) =>
-      (await http().get(`/api/synergy-demands/${draft}`).set(bearer(group.jwt[user]))).status;
+    const see = async (user: string) => (await http().get(`/api/synergy-demands/${draft}`).set(bearer(group.jwt[user]))).status;
     expect([await see('segA'), await see('segB')]).toEqual([200, 404]);
 
     // When HQ moves CO-A1 from SEG-A to SEG-B
@@ -97,7 +94,9 @@ describe('org units', () => {
   });
 
   it('lets only HQ change the tree, and everyone signed in read it', async () => {
-    expect((await createUnit({ name: 'x', code: 'BAD-7', level: 'department', parent: group.units['CO-A1'].documentId }, 'repA1')).status).toBe(403);
+    expect(
+      (await createUnit({ name: 'x', code: 'BAD-7', level: 'department', parent: group.units['CO-A1'].documentId }, 'repA1')).status
+    ).toBe(403);
     expect((await updateUnit('CO-A1', { name: '改名' }, 'segA')).status).toBe(403);
     const list = await http().get('/api/org-units?pagination[pageSize]=100').set(bearer(group.jwt.empA1));
     expect(list.status).toBe(200);
@@ -121,10 +120,17 @@ describe('org units', () => {
     const unit = (code: string) => ({ connect: [{ id: group.units[code].id }] });
     expect((await post('hq', { role: 'segment', unit: unit('CO-A1') })).status).toBe(400);
     expect((await post('hq', { role: 'hq', unit: unit('SEG-A') })).status).toBe(400);
-    expect((await post('hq', { role: 'reporter', unit: unit('CO-A2'), user: { connect: [{ id: group.userIds.repA1 }] } })).status).toBe(400);
+    expect((await post('hq', { role: 'reporter', unit: unit('CO-A2'), user: { connect: [{ id: group.userIds.repA1 }] } })).status).toBe(
+      400
+    );
     expect((await post('repA1', { role: 'reporter', unit: unit('CO-A1') })).status).toBe(403);
     const fresh = await strapi.plugin('users-permissions').service('user').add({
-      username: 'u-new', email: 'new@test.local', password: 'Test-Passw0rd!', provider: 'local', confirmed: true, blocked: false,
+      username: 'u-new',
+      email: 'new@test.local',
+      password: 'Test-Passw0rd!',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
     });
     const ok = await post('hq', { role: 'segment', unit: unit('SEG-B'), user: { connect: [{ id: fresh.id }] } });
     expect(ok.status).toBe(201);

@@ -21,7 +21,9 @@ const PER_STATE = 3;
 
 const tokens: Record<string, string> = {};
 const login = async (user: string) => {
-  const response = await http().post('/admin/login').send({ email: `${user}@demo.synergy.local`, password: DEFAULT_DEMO_PASSWORD });
+  const response = await http()
+    .post('/admin/login')
+    .send({ email: `${user}@demo.synergy.local`, password: DEFAULT_DEMO_PASSWORD });
   return response.body.data.token as string;
 };
 
@@ -31,12 +33,18 @@ const verdictPath = (uid: string, documentId: string) => `/synergy/documents/${u
 /** A stamp of every row of a type: a probe must leave it as it was. */
 const snapshot = async (uid: string) =>
   JSON.stringify(
-    (await strapi.db.query(uid as any).findMany({ select: ['id', 'updatedAt'], orderBy: { id: 'asc' } })).map((r: any) => [r.id, String(r.updatedAt)])
+    (await strapi.db.query(uid as any).findMany({ select: ['id', 'updatedAt'], orderBy: { id: 'asc' } })).map((r: any) => [
+      r.id,
+      String(r.updatedAt),
+    ])
   );
 
 /** Types the admin's role may update (its permissions, as the admin panel loads them). */
 const updatableTypes = async (token: string) => {
-  const permissions = (await http().get('/admin/users/me/permissions').set(bearer(token))).body.data as { action: string; subject: string }[];
+  const permissions = (await http().get('/admin/users/me/permissions').set(bearer(token))).body.data as {
+    action: string;
+    subject: string;
+  }[];
   return [...new Set(permissions.filter((p) => p.action === 'plugin::content-manager.explorer.update').map((p) => p.subject))].filter(
     (uid) => (strapi.getModel(uid as any) as any)?.kind === 'collectionType'
   );
@@ -44,7 +52,9 @@ const updatableTypes = async (token: string) => {
 
 /** Up to PER_STATE records of each state the admin sees in the type's list. */
 const sampleRecords = async (token: string, uid: string) => {
-  const list = await http().get(`${cmPath(uid)}?page=1&pageSize=100`).set(bearer(token));
+  const list = await http()
+    .get(`${cmPath(uid)}?page=1&pageSize=100`)
+    .set(bearer(token));
   expect(list.status).toBe(200);
   const byState = new Map<string, any[]>();
   for (const record of list.body.results) {
@@ -75,12 +85,17 @@ describe('record permissions (what the edit view offers)', () => {
           expect([uid, record.documentId, verdict.status, verdict.body?.error?.message]).toEqual([uid, record.documentId, 200, undefined]);
           expect(await snapshot(uid)).toBe(before);
           const loaded = (await http().get(cmPath(uid, record.documentId)).set(bearer(token))).body.data;
-          const save = await http().put(cmPath(uid, record.documentId)).set(bearer(token)).send(editViewBody(strapi, uid, loaded));
+          const save = await http()
+            .put(cmPath(uid, record.documentId))
+            .set(bearer(token))
+            .send(editViewBody(strapi, uid, loaded));
           const offered = verdict.body.data.update.allowed as boolean;
           cases += 1;
           seen[offered ? 'allowed' : 'refused'] += 1;
           if (offered !== (save.status === 200)) {
-            mismatches.push(`${admin} ${uid} ${record.documentId} (${record.state ?? '-'}): offered ${offered}, save ${save.status} ${save.body?.error?.message ?? ''}`);
+            mismatches.push(
+              `${admin} ${uid} ${record.documentId} (${record.state ?? '-'}): offered ${offered}, save ${save.status} ${save.body?.error?.message ?? ''}`
+            );
           }
           if (!offered) expect(verdict.body.data.update.reason).toEqual(expect.any(String));
         }

@@ -51,9 +51,13 @@ describe('GET /synergy/jobs', () => {
   it('is open to an admin of the synergy-hq role who is not a super admin', async () => {
     const role = await strapi.service('admin::role').findOne({ code: 'synergy-hq' });
     const email = 'hq.role@test.local';
-    await strapi.service('admin::user').create({ email, firstname: 'HQ', lastname: 'Role', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+    await strapi
+      .service('admin::user')
+      .create({ email, firstname: 'HQ', lastname: 'Role', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
     const login = await http().post('/admin/login').send({ email, password: PASSWORD });
-    const res = await http().get('/synergy/jobs').set(bearer(login.body.data.token ?? login.body.data.accessToken));
+    const res = await http()
+      .get('/synergy/jobs')
+      .set(bearer(login.body.data.token ?? login.body.data.accessToken));
     expect(res.status).toBe(200);
   });
 

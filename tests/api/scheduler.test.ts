@@ -5,9 +5,9 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
 import { gate, registerTestJobs, runsOf, setJobConfig, waitFor, type Gate } from '../harness/scheduler';
 import { advisoryLockKey } from '../../src/plugins/synergy/server/src/services/scheduler/rules';
- 
+
 const { isPostgres } = require('../harness/database');
- 
+
 const registerEffectJob = require('../fixtures/scheduler/effect-job.js');
 
 const EFFECT_JOB_MODULE = path.join(__dirname, '..', 'fixtures', 'scheduler', 'effect-job.js');
@@ -37,7 +37,14 @@ describe('a run', () => {
     const now = new Date('2026-05-11T01:00:00Z');
     const result = await scheduler().runNow('test-count', now);
     expect(result.ran).toBe(true);
-    expect(result.run).toMatchObject({ name: 'test-count', trigger: 'manual', status: 'ok', error: null, scheduledFor: now.toISOString(), counts: { due: 2, sent: 1 } });
+    expect(result.run).toMatchObject({
+      name: 'test-count',
+      trigger: 'manual',
+      status: 'ok',
+      error: null,
+      scheduledFor: now.toISOString(),
+      counts: { due: 2, sent: 1 },
+    });
     expect(new Date(result.run.finishedAt).getTime()).toBeGreaterThanOrEqual(new Date(result.run.startedAt).getTime());
     const [stored] = await runsOf(strapi, 'test-count');
     expect(stored).toMatchObject({ id: result.run.id, status: 'ok', counts: { due: 2, sent: 1 } });
@@ -147,7 +154,9 @@ describe('one run at a time', () => {
       // A lease left by a crashed process blocks until it expires.
       await knex()('synergy_job_leases').insert({ name: 'test-slow', holder: 'crashed#1', expires_at: Date.now() + 60_000 });
       expect(await scheduler().runNow('test-slow')).toEqual({ ran: false, reason: 'locked' });
-      await knex()('synergy_job_leases').where({ name: 'test-slow' }).update({ expires_at: Date.now() - 1 });
+      await knex()('synergy_job_leases')
+        .where({ name: 'test-slow' })
+        .update({ expires_at: Date.now() - 1 });
     }
     expect((await scheduler().runNow('test-slow')).ran).toBe(true);
   });
@@ -158,7 +167,10 @@ describe('start: cron and catch-up', () => {
   beforeAll(async () => {
     // Only the jobs under test take part: every other registered job is switched off meanwhile.
     const others = (await scheduler().jobs()).map((j: any) => j.name).filter((name: string) => !mine.includes(name));
-    setJobConfig(strapi, Object.fromEntries([...others.map((name: string) => [name, { enabled: false }]), ['test-off', { enabled: false }]]));
+    setJobConfig(
+      strapi,
+      Object.fromEntries([...others.map((name: string) => [name, { enabled: false }]), ['test-off', { enabled: false }]])
+    );
   });
   afterEach(() => scheduler().stop());
   afterAll(() => setJobConfig(strapi, { 'test-off': { enabled: false } }));
@@ -194,15 +206,27 @@ describe('start: cron and catch-up', () => {
   it('schedules and catches up a job registered after start', async () => {
     await scheduler().start();
     scheduler().register({ name: 'test-late', description: 'Test: registered late', cron: '0 3 29 2 *', run: async () => ({ late: 1 }) });
-    const [run] = await waitFor(() => runsOf(strapi, 'test-late'), (runs) => runs.length > 0 && runs[0].status !== 'running');
+    const [run] = await waitFor(
+      () => runsOf(strapi, 'test-late'),
+      (runs) => runs.length > 0 && runs[0].status !== 'running'
+    );
     expect(run).toMatchObject({ trigger: 'catch-up', status: 'ok', counts: { late: 1 } });
     scheduler().unregister('test-late');
   });
 
   it('fires jobs with node-cron until stopped', async () => {
-    scheduler().register({ name: 'test-every-second', description: 'Test: every second', cron: '* * * * * *', catchUp: false, run: async () => ({ tick: 1 }) });
+    scheduler().register({
+      name: 'test-every-second',
+      description: 'Test: every second',
+      cron: '* * * * * *',
+      catchUp: false,
+      run: async () => ({ tick: 1 }),
+    });
     await scheduler().start();
-    const runs = await waitFor(() => runsOf(strapi, 'test-every-second'), (found) => found.some((r: any) => r.status === 'ok'));
+    const runs = await waitFor(
+      () => runsOf(strapi, 'test-every-second'),
+      (found) => found.some((r: any) => r.status === 'ok')
+    );
     expect(runs[0]).toMatchObject({ trigger: 'cron', counts: { tick: 1 } });
     expect(new Date(runs[0].scheduledFor).getUTCMilliseconds()).toBe(0);
     await scheduler().stop();

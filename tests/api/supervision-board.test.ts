@@ -20,12 +20,24 @@ let from: string;
 let to: string;
 const ids: Record<string, string> = {};
 const board = (admin: string, query: Record<string, string> = {}) =>
-  http().get('/synergy/supervision/board').query({ from, to, ...query }).set(bearer(group.adminToken[admin]));
+  http()
+    .get('/synergy/supervision/board')
+    .query({ from, to, ...query })
+    .set(bearer(group.adminToken[admin]));
 const titles = (res: request.Response) => res.body.data.tasks.map((t: any) => t.title).sort();
 
 /** A task straight into a state, with the facts the statistics read (test setup is internal code). */
-const task = async (name: string, fixture: Omit<TaskFixture, 'assignedOn' | 'dueDate' | 'title'> & { due: number }, facts: Record<string, unknown> = {}) => {
-  const id = await makeTask(strapi, group, { ...fixture, title: name, assignedOn: plusDays(today(), -50), dueDate: plusDays(today(), fixture.due) });
+const task = async (
+  name: string,
+  fixture: Omit<TaskFixture, 'assignedOn' | 'dueDate' | 'title'> & { due: number },
+  facts: Record<string, unknown> = {}
+) => {
+  const id = await makeTask(strapi, group, {
+    ...fixture,
+    title: name,
+    assignedOn: plusDays(today(), -50),
+    dueDate: plusDays(today(), fixture.due),
+  });
   if (Object.keys(facts).length > 0) await strapi.db.query(TASK as any).update({ where: { documentId: id }, data: facts });
   ids[name] = id;
 };
@@ -39,10 +51,18 @@ beforeAll(async () => {
   // DEPT-A1 overdue (another category); CO-A2 done early; CO-B1 overdue; and one CO-A1 task due after the period
   await task('按时办结', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'accepted', due: -10 }, { submittedOn: plusDays(today(), -12) });
   await task('逾期办结', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'accepted', due: -20 }, { submittedOn: plusDays(today(), -15) });
-  await task('逾期未办', { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', state: 'in_progress', due: -5, progress: 40 }, { reminderCount: 2 });
+  await task(
+    '逾期未办',
+    { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', state: 'in_progress', due: -5, progress: 40 },
+    { reminderCount: 2 }
+  );
   await task('尚未到期', { owner: 'CO-A1', supervisor: 'SEG-A', due: 30 });
   await task('已撤销', { owner: 'CO-A1', supervisor: 'SEG-A', state: 'cancelled', due: 10 });
-  await task('部门隐患整改', { owner: 'DEPT-A1', supervisor: 'CO-A1', state: 'in_progress', due: -3, progress: 50 }, { category: '安全生产' });
+  await task(
+    '部门隐患整改',
+    { owner: 'DEPT-A1', supervisor: 'CO-A1', state: 'in_progress', due: -3, progress: 50 },
+    { category: '安全生产' }
+  );
   await task('提前办结', { owner: 'CO-A2', supervisor: 'SEG-A', state: 'accepted', due: 20 }, { submittedOn: plusDays(today(), -1) });
   await task('乙板块逾期', { owner: 'CO-B1', supervisor: 'SEG-B', due: -1 }, { reminderCount: 1 });
   await task('下半年任务', { owner: 'CO-A1', supervisor: 'SEG-A', due: 200 });
@@ -83,7 +103,7 @@ describe('whose tasks the board shows', () => {
     expect(late.ownerPerson).toBe('王芳');
   });
 
-  it('shows the segment manager, a company reporter and another segment\'s reporter only their scope — the content API\'s tasks', async () => {
+  it("shows the segment manager, a company reporter and another segment's reporter only their scope — the content API's tasks", async () => {
     const segA = await board('segA');
     expect(titles(segA)).not.toContain('乙板块逾期');
     expect(titles(segA)).toContain('部门隐患整改');
@@ -114,7 +134,13 @@ describe('whose tasks the board shows', () => {
     expect((await http().get('/synergy/supervision/board')).status).toBe(401);
     const editorRole = await strapi.service('admin::role').findOne({ code: 'strapi-editor' });
     await strapi.service('admin::user').create({
-      email: 'editor@test.local', firstname: 'Ed', lastname: 'Itor', password: PASSWORD, isActive: true, registrationToken: null, roles: [editorRole.id],
+      email: 'editor@test.local',
+      firstname: 'Ed',
+      lastname: 'Itor',
+      password: PASSWORD,
+      isActive: true,
+      registrationToken: null,
+      roles: [editorRole.id],
     });
     const login = await http().post('/admin/login').send({ email: 'editor@test.local', password: PASSWORD });
     const res = await http().get('/synergy/supervision/board').set(bearer(login.body.data.token));
@@ -133,7 +159,15 @@ describe('statistics, groups and filters', () => {
     // Accepted before its due date: due, and done on time
     expect(byUnit['CO-A2']).toMatchObject({ total: 1, due: 1, doneOnTime: 1, overdue: 0, landingRate: 1 });
     expect(byUnit['CO-B1']).toMatchObject({ total: 1, due: 1, doneOnTime: 0, overdue: 1, remindersSent: 1, landingRate: 0 });
-    expect(res.body.data.totals).toEqual({ total: 7, due: 6, doneOnTime: 2, overdue: 4, escalated: 0, remindersSent: 3, landingRate: 0.3333 });
+    expect(res.body.data.totals).toEqual({
+      total: 7,
+      due: 6,
+      doneOnTime: 2,
+      overdue: 4,
+      escalated: 0,
+      remindersSent: 3,
+      landingRate: 0.3333,
+    });
 
     // The totals are those of the content API's statistics for the same period
     const api = await http().get('/api/tasks/statistics').query({ from, to }).set(bearer(group.jwt.hq));
@@ -152,7 +186,15 @@ describe('statistics, groups and filters', () => {
     expect(coA1[0]).toBe(ids['逾期办结']);
     expect(res.body.data.categories).toEqual(['安全生产', '协同']);
     const options = res.body.data.unitOptions.map((u: any) => [u.code, u.depth]);
-    expect(options).toEqual([['GROUP', 0], ['SEG-A', 1], ['CO-A1', 2], ['DEPT-A1', 3], ['CO-A2', 2], ['SEG-B', 1], ['CO-B1', 2]]);
+    expect(options).toEqual([
+      ['GROUP', 0],
+      ['SEG-A', 1],
+      ['CO-A1', 2],
+      ['DEPT-A1', 3],
+      ['CO-A2', 2],
+      ['SEG-B', 1],
+      ['CO-B1', 2],
+    ]);
   });
 
   it('filters by category, unit subtree, light and state; the statistics follow every filter', async () => {
@@ -203,7 +245,15 @@ describe('statistics, groups and filters', () => {
     const res = await board('hq', { state: 'cancelled' });
     expect(titles(res)).toEqual(['已撤销']);
     expect(res.body.data.tasks[0]).toMatchObject({ state: 'cancelled', light: null });
-    expect(res.body.data.totals).toEqual({ total: 1, due: 0, doneOnTime: 0, overdue: 0, escalated: 0, remindersSent: 0, landingRate: null });
+    expect(res.body.data.totals).toEqual({
+      total: 1,
+      due: 0,
+      doneOnTime: 0,
+      overdue: 0,
+      escalated: 0,
+      remindersSent: 0,
+      landingRate: null,
+    });
   });
 
   it('defaults to the current quarter', async () => {
@@ -231,19 +281,30 @@ describe('statistics, groups and filters', () => {
     }
     const onlyFrom = await http().get('/synergy/supervision/board').query({ from }).set(bearer(group.adminToken.hq));
     expect(onlyFrom.status).toBe(400);
-    const twoLights = await http().get(`/synergy/supervision/board?from=${from}&to=${to}&light=red&light=green`).set(bearer(group.adminToken.hq));
+    const twoLights = await http()
+      .get(`/synergy/supervision/board?from=${from}&to=${to}&light=red&light=green`)
+      .set(bearer(group.adminToken.hq));
     expect(twoLights.status).toBe(400);
   });
 });
 
 describe('urging from the board (催办)', () => {
   const urge = (admin: string, id: string, comment?: string) =>
-    http().post(`/synergy/supervision/tasks/${id}/urge`).set(bearer(group.adminToken[admin])).send(comment ? { comment } : {});
+    http()
+      .post(`/synergy/supervision/tasks/${id}/urge`)
+      .set(bearer(group.adminToken[admin]))
+      .send(comment ? { comment } : {});
 
   it('urges once a day as the supervising unit; a second urge the same day is a 409', async () => {
     const res = await urge('segA', ids['尚未到期'], '请月底前报送进展');
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ documentId: ids['尚未到期'], urgeCount: 1, reminderCount: 1, light: 'yellow', lastUrgedOn: today() });
+    expect(res.body.data).toMatchObject({
+      documentId: ids['尚未到期'],
+      urgeCount: 1,
+      reminderCount: 1,
+      light: 'yellow',
+      lastUrgedOn: today(),
+    });
     const again = await urge('segA', ids['尚未到期']);
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain('该任务今日已催办');

@@ -8,7 +8,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { buildGroup, type Group } from '../harness/group';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
 import { NOTIFICATION, TASK, makeTask } from '../harness/tasks';
- 
+
 const { isPostgres } = require('../harness/database');
 
 let strapi: Core.Strapi;
@@ -44,7 +44,10 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 it('sends each reminder once when the job runs twice at once in one instance', async () => {
-  const results = await Promise.all([scheduler().runNow('task-reminders', MONDAY, { trigger: 'cron' }), scheduler().runNow('task-reminders', MONDAY, { trigger: 'cron' })]);
+  const results = await Promise.all([
+    scheduler().runNow('task-reminders', MONDAY, { trigger: 'cron' }),
+    scheduler().runNow('task-reminders', MONDAY, { trigger: 'cron' }),
+  ]);
   expect(results.some((r: any) => r.ran)).toBe(true);
   const after = await duplicates();
   expect(after.repeated).toBe(0);
@@ -54,33 +57,36 @@ it('sends each reminder once when the job runs twice at once in one instance', a
   expect((await duplicates()).total).toBe(after.total);
 });
 
-(isPostgres() ? describe : describe.skip)('two instances on one PostgreSQL database (skipped on SQLite: a SQLite database serves one instance)', () => {
-  let second: SecondInstance;
-  beforeAll(async () => {
-    second = await startSecondInstance();
-  });
-  afterAll(async () => second?.stop());
+(isPostgres() ? describe : describe.skip)(
+  'two instances on one PostgreSQL database (skipped on SQLite: a SQLite database serves one instance)',
+  () => {
+    let second: SecondInstance;
+    beforeAll(async () => {
+      second = await startSecondInstance();
+    });
+    afterAll(async () => second?.stop());
 
-  it('sends each reminder once when both instances run the reminder job for the same day at once', async () => {
-    for (const day of [TUESDAY, WEDNESDAY]) {
-      const before = (await duplicates()).total;
-      const results = await Promise.all([
-        scheduler().runNow('task-reminders', day, { trigger: 'cron' }),
-        second.runNow('task-reminders', day, 'cron'),
-        scheduler().runNow('task-reminders', day, { trigger: 'cron' }),
-        second.runNow('task-reminders', day, 'cron'),
-      ]);
-      const ran = results.filter((r: any) => r.ran);
-      expect(ran.length).toBeGreaterThanOrEqual(1);
-      for (const r of results.filter((x: any) => !x.ran)) expect(r.reason).toBe('locked');
-      const after = await duplicates();
-      expect(after.repeated).toBe(0);
-      // What the runs say they sent is exactly what was stored.
-      const sent = ran.reduce((n: number, r: any) => n + r.run.counts.reminders + r.run.counts.overdue, 0);
-      const rows = await strapi.db.query(TASK as any).count({ where: { reminderCount: { $gt: 0 } } });
-      expect(rows).toBeGreaterThan(0);
-      expect(after.total).toBeGreaterThan(before);
-      expect(sent).toBeGreaterThan(0);
-    }
-  });
-});
+    it('sends each reminder once when both instances run the reminder job for the same day at once', async () => {
+      for (const day of [TUESDAY, WEDNESDAY]) {
+        const before = (await duplicates()).total;
+        const results = await Promise.all([
+          scheduler().runNow('task-reminders', day, { trigger: 'cron' }),
+          second.runNow('task-reminders', day, 'cron'),
+          scheduler().runNow('task-reminders', day, { trigger: 'cron' }),
+          second.runNow('task-reminders', day, 'cron'),
+        ]);
+        const ran = results.filter((r: any) => r.ran);
+        expect(ran.length).toBeGreaterThanOrEqual(1);
+        for (const r of results.filter((x: any) => !x.ran)) expect(r.reason).toBe('locked');
+        const after = await duplicates();
+        expect(after.repeated).toBe(0);
+        // What the runs say they sent is exactly what was stored.
+        const sent = ran.reduce((n: number, r: any) => n + r.run.counts.reminders + r.run.counts.overdue, 0);
+        const rows = await strapi.db.query(TASK as any).count({ where: { reminderCount: { $gt: 0 } } });
+        expect(rows).toBeGreaterThan(0);
+        expect(after.total).toBeGreaterThan(before);
+        expect(sent).toBeGreaterThan(0);
+      }
+    });
+  }
+);

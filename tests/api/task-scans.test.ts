@@ -18,7 +18,9 @@ const SATURDAY = new Date('2026-11-28T02:00:00Z');
 const DEDUCTION = 'api::assessment-deduction.assessment-deduction';
 const scans = () => strapi.service('api::task.scans' as any);
 const history = (documentId: string) =>
-  strapi.db.query('plugin::synergy.transition' as any).findMany({ where: { targetUid: TASK, targetDocumentId: documentId }, orderBy: { id: 'asc' } });
+  strapi.db
+    .query('plugin::synergy.transition' as any)
+    .findMany({ where: { targetUid: TASK, targetDocumentId: documentId }, orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
   strapi = await startStrapi();
@@ -28,10 +30,38 @@ afterAll(stopStrapi);
 
 describe('reminders', () => {
   it('reminds 3 and 1 working days before the due date, once each, and every overdue working day', async () => {
-    const inThree = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: '2026-11-02', dueDate: '2026-11-26', title: '三日后到期' });
-    const tomorrow = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: '2026-11-02', dueDate: '2026-11-24', title: '明日到期' });
-    const late = await makeTask(strapi, group, { owner: 'CO-A2', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2026-11-20', title: '已逾期', level: 'group' });
-    const later = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: '2026-11-02', dueDate: '2026-12-31', title: '下月到期' });
+    const inThree = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-26',
+      title: '三日后到期',
+    });
+    const tomorrow = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-24',
+      title: '明日到期',
+    });
+    const late = await makeTask(strapi, group, {
+      owner: 'CO-A2',
+      supervisor: 'SEG-A',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-20',
+      title: '已逾期',
+      level: 'group',
+    });
+    const later = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-12-31',
+      title: '下月到期',
+    });
 
     // When the scan runs twice on Monday
     const first = await scans().sendReminders(MONDAY);
@@ -59,8 +89,20 @@ describe('reminders', () => {
 
 describe('escalation and deductions', () => {
   it('escalates a department-level task overdue 3+ working days once, moving supervision up and telling both sides', async () => {
-    const overdue4 = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: '2026-11-02', dueDate: '2026-11-17', title: '部门逾期四日' });
-    const overdue1 = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: '2026-11-02', dueDate: '2026-11-20', title: '部门逾期一日' });
+    const overdue4 = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-17',
+      title: '部门逾期四日',
+    });
+    const overdue1 = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      assignedOn: '2026-11-02',
+      dueDate: '2026-11-20',
+      title: '部门逾期一日',
+    });
 
     const first = await scans().escalateOverdue(MONDAY);
     const again = await scans().escalateOverdue(MONDAY);
@@ -80,8 +122,20 @@ describe('escalation and deductions', () => {
   });
 
   it('records one deduction against the owner unit of an overdue company-level task', async () => {
-    const late = await makeTask(strapi, group, { owner: 'CO-B1', supervisor: 'SEG-B', assignedOn: '2026-10-08', dueDate: '2026-11-20', title: '公司级逾期' });
-    await makeTask(strapi, group, { owner: 'CO-B1', supervisor: 'SEG-B', assignedOn: '2026-10-08', dueDate: '2026-11-30', title: '公司级未到期' });
+    const late = await makeTask(strapi, group, {
+      owner: 'CO-B1',
+      supervisor: 'SEG-B',
+      assignedOn: '2026-10-08',
+      dueDate: '2026-11-20',
+      title: '公司级逾期',
+    });
+    await makeTask(strapi, group, {
+      owner: 'CO-B1',
+      supervisor: 'SEG-B',
+      assignedOn: '2026-10-08',
+      dueDate: '2026-11-30',
+      title: '公司级未到期',
+    });
 
     await scans().recordDeductions(MONDAY);
     await scans().recordDeductions(TUESDAY);
@@ -102,7 +156,13 @@ describe('lights', () => {
     const ids: string[] = [];
     for (let i = 0; i < 40; i += 1) {
       const due = new Date(Date.parse('2026-11-10T00:00:00Z') + (i % 20) * 86_400_000).toISOString().slice(0, 10);
-      const id = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: due, title: `灯${i}` });
+      const id = await makeTask(strapi, group, {
+        owner: 'CO-A1',
+        supervisor: 'SEG-A',
+        assignedOn: '2026-11-02',
+        dueDate: due,
+        title: `灯${i}`,
+      });
       await strapi.db.query(TASK as any).update({
         where: { documentId: id },
         data: {

@@ -28,7 +28,11 @@ beforeAll(async () => {
   const late = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-01-05', dueDate: '2026-05-29' });
   const open = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-01-05', dueDate: '2026-06-30' });
   const cancelled = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-01-05', dueDate: '2026-06-15' });
-  for (const [id, submittedOn] of [[onTime1, '2026-03-30'], [onTime2, '2026-04-30'], [late, '2026-06-03']]) {
+  for (const [id, submittedOn] of [
+    [onTime1, '2026-03-30'],
+    [onTime2, '2026-04-30'],
+    [late, '2026-06-03'],
+  ]) {
     await forceStatus(strapi, TASK, id, 'accepted');
     await set(id, { submittedOn });
   }
@@ -47,7 +51,15 @@ describe('task statistics', () => {
     const res = await stats('hq');
     expect(res.status).toBe(200);
     const byCode = Object.fromEntries(res.body.data.map((row: any) => [row.unit.code, row]));
-    expect(byCode['CO-A1']).toMatchObject({ total: 4, due: 4, doneOnTime: 2, overdue: 2, escalated: 1, remindersSent: 4, landingRate: 0.5 });
+    expect(byCode['CO-A1']).toMatchObject({
+      total: 4,
+      due: 4,
+      doneOnTime: 2,
+      overdue: 2,
+      escalated: 1,
+      remindersSent: 4,
+      landingRate: 0.5,
+    });
     expect(byCode['CO-B1']).toMatchObject({ total: 1, due: 1, doneOnTime: 1, overdue: 0, remindersSent: 1, landingRate: 1 });
     expect(res.body.meta.totals).toMatchObject({ total: 5, due: 5, doneOnTime: 3, overdue: 2, landingRate: 0.6 });
     expect(res.body.meta).toMatchObject({ from: '2026-01-01', to: '2026-06-30' });
@@ -85,7 +97,9 @@ describe('calendar reminders', () => {
     expect(first.quarterlyReminders).toBe(3);
     expect(again.quarterlyReminders).toBe(0);
     expect(await count()).toBe(3);
-    const mine = await strapi.db.query(NOTIFICATION as any).findMany({ where: { kind: 'report-due', recipient: { id: group.userIds.repA1 } } });
+    const mine = await strapi.db
+      .query(NOTIFICATION as any)
+      .findMany({ where: { kind: 'report-due', recipient: { id: group.userIds.repA1 } } });
     expect(mine[0].title).toContain('2026-Q4');
   });
 
@@ -102,7 +116,9 @@ describe('calendar reminders', () => {
     const again = await remindCatalogueRenewal(new Date('2026-12-22T02:00:00Z'), 10);
     expect(first.catalogueReminders).toBe(2);
     expect(again.catalogueReminders).toBe(0);
-    const sent = await strapi.db.query(NOTIFICATION as any).findMany({ where: { kind: 'catalogue-renewal' }, populate: { recipient: { select: ['id'] } } });
+    const sent = await strapi.db
+      .query(NOTIFICATION as any)
+      .findMany({ where: { kind: 'catalogue-renewal' }, populate: { recipient: { select: ['id'] } } });
     expect(sent.map((n: any) => n.recipient.id).sort()).toEqual([group.userIds.repA1, group.userIds.repB1].sort());
     expect(sent[0].subjectDocumentId).toBe(edition.documentId);
   });

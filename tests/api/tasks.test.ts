@@ -10,9 +10,15 @@ let group: Group;
 const http = () => request(strapi.server.httpServer);
 const as = (user: string) => bearer(group.jwt[user]);
 const take = (user: string, id: string, action: string, comment?: string) =>
-  http().post(`/api/tasks/${id}/transitions`).set(as(user)).send({ action, ...(comment ? { comment } : {}) });
+  http()
+    .post(`/api/tasks/${id}/transitions`)
+    .set(as(user))
+    .send({ action, ...(comment ? { comment } : {}) });
 const report = (user: string, id: string, percent: number, text = '已完成方案初稿') =>
-  http().post('/api/progress-reports').set(as(user)).send({ data: { task: id, percent, text } });
+  http()
+    .post('/api/progress-reports')
+    .set(as(user))
+    .send({ data: { task: id, percent, text } });
 
 const today = () => strapi.service(TASK as any).todayFacts(new Date()).date as string;
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -26,17 +32,20 @@ afterAll(stopStrapi);
 describe('assigning a task', () => {
   it('lets a company reporter assign to its department, and names the company as the supervising unit', async () => {
     // When CO-A1's reporter assigns a task to DEPT-A1 with a named owner person
-    const res = await http().post('/api/tasks?populate[0]=supervisingUnit&populate[1]=ownerUnit').set(as('repA1')).send({
-      data: {
-        title: '完成内部采购目录对接',
-        category: '协同',
-        source: 'leadership',
-        dueDate: plusDays(today(), 60),
-        ownerUnit: group.units['DEPT-A1'].documentId,
-        ownerPerson: group.userIds.repDeptA1,
-        milestones: [{ name: '方案', dueDate: plusDays(today(), 20), percent: 30 }],
-      },
-    });
+    const res = await http()
+      .post('/api/tasks?populate[0]=supervisingUnit&populate[1]=ownerUnit')
+      .set(as('repA1'))
+      .send({
+        data: {
+          title: '完成内部采购目录对接',
+          category: '协同',
+          source: 'leadership',
+          dueDate: plusDays(today(), 60),
+          ownerUnit: group.units['DEPT-A1'].documentId,
+          ownerPerson: group.userIds.repDeptA1,
+          milestones: [{ name: '方案', dueDate: plusDays(today(), 20), percent: 30 }],
+        },
+      });
 
     // Then the task is assigned, department-level, supervised by CO-A1, green, dated today
     expect(res.status).toBe(201);
@@ -53,14 +62,23 @@ describe('assigning a task', () => {
   it('refuses a due date before the assignment date, milestones outside the span, and bad dates — and writes nothing', async () => {
     const before = await strapi.db.query(TASK as any).count();
     const base = { title: '日期错误', category: '协同', ownerUnit: group.units['CO-A1'].documentId };
-    const early = await http().post('/api/tasks').set(as('segA')).send({ data: { ...base, assignedOn: '2026-12-10', dueDate: '2026-12-01' } });
+    const early = await http()
+      .post('/api/tasks')
+      .set(as('segA'))
+      .send({ data: { ...base, assignedOn: '2026-12-10', dueDate: '2026-12-01' } });
     expect(early.status).toBe(400);
     expect(early.body.error.message).toContain('完成时限不能早于交办日期');
-    const milestone = await http().post('/api/tasks').set(as('segA')).send({
-      data: { ...base, assignedOn: '2026-12-01', dueDate: '2026-12-31', milestones: [{ name: '节点', dueDate: '2027-01-05' }] },
-    });
+    const milestone = await http()
+      .post('/api/tasks')
+      .set(as('segA'))
+      .send({
+        data: { ...base, assignedOn: '2026-12-01', dueDate: '2026-12-31', milestones: [{ name: '节点', dueDate: '2027-01-05' }] },
+      });
     expect(milestone.status).toBe(400);
-    const garbage = await http().post('/api/tasks').set(as('segA')).send({ data: { ...base, dueDate: '2026-13-45' } });
+    const garbage = await http()
+      .post('/api/tasks')
+      .set(as('segA'))
+      .send({ data: { ...base, dueDate: '2026-13-45' } });
     expect(garbage.status).toBe(400);
     expect(await strapi.db.query(TASK as any).count()).toBe(before);
   });
@@ -73,31 +91,61 @@ describe('assigning a task', () => {
     expect((await http().post('/api/tasks').set(as('repDeptA1')).send(data('CO-A1'))).status).toBe(403);
     expect((await http().post('/api/tasks').set(as('empA1')).send(data('CO-A1'))).status).toBe(403);
     expect((await http().post('/api/tasks').set(as('segA')).send(data('CO-B1'))).status).toBe(403);
-    const foreignPerson = await http().post('/api/tasks').set(as('segA')).send(data('CO-A1', { ownerPerson: group.userIds.repB1 }));
+    const foreignPerson = await http()
+      .post('/api/tasks')
+      .set(as('segA'))
+      .send(data('CO-A1', { ownerPerson: group.userIds.repB1 }));
     expect(foreignPerson.status).toBe(400);
     expect(foreignPerson.body.error.message).toContain('承办人须为承办单位人员');
-    const sneaky = await http().post('/api/tasks').set(as('repA1')).send(data('DEPT-A1', { supervisingUnit: group.units.GROUP.documentId }));
+    const sneaky = await http()
+      .post('/api/tasks')
+      .set(as('repA1'))
+      .send(data('DEPT-A1', { supervisingUnit: group.units.GROUP.documentId }));
     expect(sneaky.status).toBe(201);
     expect((await taskRow(strapi, sneaky.body.data.documentId)).supervisingUnit.code).toBe('CO-A1');
   });
 
   it('lets only the supervising unit edit the task; the owner cannot move its own due date', async () => {
-    const id = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: today(), dueDate: plusDays(today(), 30) });
-    const byOwner = await http().put(`/api/tasks/${id}`).set(as('repDeptA1')).send({ data: { dueDate: plusDays(today(), 90) } });
+    const id = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 30),
+    });
+    const byOwner = await http()
+      .put(`/api/tasks/${id}`)
+      .set(as('repDeptA1'))
+      .send({ data: { dueDate: plusDays(today(), 90) } });
     expect(byOwner.status).toBe(403);
     expect(byOwner.body.error.message).toContain('只有交办单位可以修改');
-    const bySupervisor = await http().put(`/api/tasks/${id}`).set(as('repA1')).send({ data: { dueDate: plusDays(today(), 45) } });
+    const bySupervisor = await http()
+      .put(`/api/tasks/${id}`)
+      .set(as('repA1'))
+      .send({ data: { dueDate: plusDays(today(), 45) } });
     expect(bySupervisor.status).toBe(200);
     expect(bySupervisor.body.data.dueDate).toBe(plusDays(today(), 45));
     // Progress, light and stamps are the server's: a body that sets them is refused
-    expect((await http().put(`/api/tasks/${id}`).set(as('repA1')).send({ data: { progress: 99 } })).status).toBe(400);
+    expect(
+      (
+        await http()
+          .put(`/api/tasks/${id}`)
+          .set(as('repA1'))
+          .send({ data: { progress: 99 } })
+      ).status
+    ).toBe(400);
     expect((await taskRow(strapi, id)).progress).toBe(0);
   });
 });
 
 describe('the lifecycle', () => {
   it('runs assigned → in progress → submitted → returned → submitted → accepted, each step by the right side', async () => {
-    const id = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: plusDays(today(), 30) });
+    const id = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 30),
+    });
 
     // The owner person (an employee) starts it; the supervisor may not
     expect((await take('segA', id, 'start')).status).toBe(403);
@@ -123,7 +171,14 @@ describe('the lifecycle', () => {
     const history = await http().get(`/api/tasks/${id}/history`).set(as('segA'));
     expect(history.body.data.map((h: any) => h.action)).toEqual(['start', 'submit', 'return', 'submit', 'accept']);
     // A finished task no longer changes
-    expect((await http().put(`/api/tasks/${id}`).set(as('segA')).send({ data: { title: '改名' } })).status).toBe(400);
+    expect(
+      (
+        await http()
+          .put(`/api/tasks/${id}`)
+          .set(as('segA'))
+          .send({ data: { title: '改名' } })
+      ).status
+    ).toBe(400);
   });
 
   it('lets the supervisor cancel with a comment, and no one else', async () => {
@@ -136,7 +191,13 @@ describe('the lifecycle', () => {
 
 describe('progress reports', () => {
   it('are filed by the owner person, start an assigned task, move its progress, and are append-only', async () => {
-    const id = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: plusDays(today(), 30) });
+    const id = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 30),
+    });
     const filed = await report('empA1', id, 40, '完成调研，形成初步方案');
     expect(filed.status).toBe(201);
     expect(filed.body.data.percent).toBe(40);
@@ -150,7 +211,14 @@ describe('progress reports', () => {
     const list = await http().get(`/api/progress-reports?filters[task][documentId]=${id}`).set(as('segA'));
     expect(list.body.data).toHaveLength(1);
     const reportId = filed.body.data.documentId;
-    expect([404, 405]).toContain((await http().put(`/api/progress-reports/${reportId}`).set(as('empA1')).send({ data: { percent: 90 } })).status);
+    expect([404, 405]).toContain(
+      (
+        await http()
+          .put(`/api/progress-reports/${reportId}`)
+          .set(as('empA1'))
+          .send({ data: { percent: 90 } })
+      ).status
+    );
     const edited = await http()
       .put(`/content-manager/collection-types/api::progress-report.progress-report/${reportId}`)
       .set(bearer(group.adminToken.hq))
@@ -159,8 +227,14 @@ describe('progress reports', () => {
     expect(edited.body.error.message).toContain('进展报告只能新增');
   });
 
-  it('refuses a report on someone else\'s task, on a submitted task, and with a bad percent', async () => {
-    const id = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: plusDays(today(), 30) });
+  it("refuses a report on someone else's task, on a submitted task, and with a bad percent", async () => {
+    const id = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 30),
+    });
     const other = await report('repA2', id, 10);
     expect([403, 404]).toContain(other.status);
     const stranger = await report('repB1', id, 10);
@@ -185,8 +259,14 @@ describe('progress reports', () => {
 });
 
 describe('urging (催办)', () => {
-  it('reaches the owner in-app once a day, turns the light yellow until the owner reports, and is the supervisor\'s alone', async () => {
-    const id = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: plusDays(today(), 60) });
+  it("reaches the owner in-app once a day, turns the light yellow until the owner reports, and is the supervisor's alone", async () => {
+    const id = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 60),
+    });
     expect((await http().post(`/api/tasks/${id}/urge`).set(as('repA1')).send({})).status).toBe(403);
     const urged = await http().post(`/api/tasks/${id}/urge`).set(as('segA')).send({ comment: '请本周内报送进展' });
     expect(urged.status).toBe(200);
@@ -208,7 +288,12 @@ describe('urging (催办)', () => {
 
 describe('reading tasks', () => {
   it('shows a task to its owner unit, its supervisor and those above, and to no one else', async () => {
-    const id = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: today(), dueDate: plusDays(today(), 30) });
+    const id = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      assignedOn: today(),
+      dueDate: plusDays(today(), 30),
+    });
     for (const user of ['repDeptA1', 'repA1', 'segA', 'hq']) {
       expect((await http().get(`/api/tasks/${id}`).set(as(user))).status).toBe(200);
     }
@@ -218,7 +303,7 @@ describe('reading tasks', () => {
     expect((await http().get(`/api/tasks/${id}`)).status).toBe(403);
   });
 
-  it("does not show a sibling company the tasks their common segment supervises in another company", async () => {
+  it('does not show a sibling company the tasks their common segment supervises in another company', async () => {
     const id = await makeTask(strapi, group, { owner: 'CO-A2', supervisor: 'SEG-A', assignedOn: today(), dueDate: plusDays(today(), 30) });
     for (const user of ['repA2', 'segA', 'hq']) expect((await http().get(`/api/tasks/${id}`).set(as(user))).status).toBe(200);
     for (const user of ['repA1', 'empA1', 'repDeptA1']) expect((await http().get(`/api/tasks/${id}`).set(as(user))).status).toBe(404);
@@ -244,8 +329,22 @@ describe('admin UI door', () => {
     const id = bySegment.body.data.documentId;
     expect((await taskRow(strapi, id)).supervisingUnit.code).toBe('SEG-A');
     // Then the segment edits it and the owner company does not
-    expect((await http().put(`${CM}/${id}`).set(adminAs('segA')).send({ dueDate: plusDays(today(), 25) })).status).toBe(200);
-    expect([403, 404]).toContain((await http().put(`${CM}/${id}`).set(adminAs('repA1')).send({ dueDate: plusDays(today(), 60) })).status);
+    expect(
+      (
+        await http()
+          .put(`${CM}/${id}`)
+          .set(adminAs('segA'))
+          .send({ dueDate: plusDays(today(), 25) })
+      ).status
+    ).toBe(200);
+    expect([403, 404]).toContain(
+      (
+        await http()
+          .put(`${CM}/${id}`)
+          .set(adminAs('repA1'))
+          .send({ dueDate: plusDays(today(), 60) })
+      ).status
+    );
     expect(String((await taskRow(strapi, id)).dueDate).slice(0, 10)).toBe(plusDays(today(), 25));
     // and nobody assigns outside its subtree
     expect((await http().post(CM).set(adminAs('segA')).send(body('CO-B1', '越界交办'))).status).toBe(403);
@@ -253,7 +352,9 @@ describe('admin UI door', () => {
     // A company reporter assigns to its department and edits that task
     const byReporter = await http().post(CM).set(adminAs('repA1')).send(body('DEPT-A1', '公司交办任务'));
     expect(byReporter.status).toBe(201);
-    expect((await http().put(`${CM}/${byReporter.body.data.documentId}`).set(adminAs('repA1')).send({ title: '公司交办任务（修订）' })).status).toBe(200);
+    expect(
+      (await http().put(`${CM}/${byReporter.body.data.documentId}`).set(adminAs('repA1')).send({ title: '公司交办任务（修订）' })).status
+    ).toBe(200);
     // An unrelated company's reporter sees neither
     const listed = await http().get(`${CM}?page=1&pageSize=100`).set(adminAs('repB1'));
     expect(listed.body.results.map((t: any) => t.documentId)).not.toEqual(expect.arrayContaining([id]));

@@ -39,19 +39,64 @@ const seed = async () => {
   const edition = await makeEdition(strapi, '2027-H1');
   await makeEntry(strapi, group, 'CO-B1', edition, 'submitted');
   await makeSupplier(strapi, group, 'CO-A1', 'applied', 'must');
-  for (const [owner, supervisor, person] of [['CO-A1', 'SEG-A', 'empA1'], ['CO-A1', 'SEG-A', undefined], ['DEPT-A1', 'CO-A1', 'repDeptA1'], ['CO-B1', 'SEG-B', undefined], ['SEG-A', 'GROUP', 'segA']]) {
-    await makeTask(strapi, group, { owner: owner!, supervisor: supervisor!, person, assignedOn: '2026-11-02', dueDate: workingDays(owner === 'CO-B1' ? -3 : 1), state: 'in_progress' });
+  for (const [owner, supervisor, person] of [
+    ['CO-A1', 'SEG-A', 'empA1'],
+    ['CO-A1', 'SEG-A', undefined],
+    ['DEPT-A1', 'CO-A1', 'repDeptA1'],
+    ['CO-B1', 'SEG-B', undefined],
+    ['SEG-A', 'GROUP', 'segA'],
+  ]) {
+    await makeTask(strapi, group, {
+      owner: owner!,
+      supervisor: supervisor!,
+      person,
+      assignedOn: '2026-11-02',
+      dueDate: workingDays(owner === 'CO-B1' ? -3 : 1),
+      state: 'in_progress',
+    });
   }
-  await makeTask(strapi, group, { owner: 'CO-A2', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: workingDays(9), state: 'submitted' });
-  await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', assignedOn: '2026-11-02', dueDate: workingDays(9), state: 'submitted' });
+  await makeTask(strapi, group, {
+    owner: 'CO-A2',
+    supervisor: 'SEG-A',
+    assignedOn: '2026-11-02',
+    dueDate: workingDays(9),
+    state: 'submitted',
+  });
+  await makeTask(strapi, group, {
+    owner: 'DEPT-A1',
+    supervisor: 'CO-A1',
+    assignedOn: '2026-11-02',
+    dueDate: workingDays(9),
+    state: 'submitted',
+  });
   const withinA = await makeProject(strapi, group, 'CO-A1', ['CO-A2']);
   const across = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
-  await makeBenefit(strapi, group, across, 'CO-B1', [['CO-A1', 40], ['CO-B1', 60]], 'submitted', { confirmations: [{ unitId: group.units['CO-B1'].id, by: 'u-repB1', at: new Date().toISOString() }] });
+  await makeBenefit(
+    strapi,
+    group,
+    across,
+    'CO-B1',
+    [
+      ['CO-A1', 40],
+      ['CO-B1', 60],
+    ],
+    'submitted',
+    { confirmations: [{ unitId: group.units['CO-B1'].id, by: 'u-repB1', at: new Date().toISOString() }] }
+  );
   await makeDispute(strapi, group, withinA, 'CO-A2');
-  const crossDispute = await inbox.http().post('/api/disputes').set(inbox.auth(intranet('repB1'))).send({ data: { project: across, subject: '跨板块结算分歧' } });
+  const crossDispute = await inbox
+    .http()
+    .post('/api/disputes')
+    .set(inbox.auth(intranet('repB1')))
+    .send({ data: { project: across, subject: '跨板块结算分歧' } });
   expect(crossDispute.status).toBe(201);
   const meeting = await strapi.documents('api::meeting.meeting').create({
-    data: { title: '季度经营会', kind: 'operating', startsAt: new Date(Date.now() - 86_400_000), ownerUnit: group.units['CO-B1'].id } as any,
+    data: {
+      title: '季度经营会',
+      kind: 'operating',
+      startsAt: new Date(Date.now() - 86_400_000),
+      ownerUnit: group.units['CO-B1'].id,
+    } as any,
   });
   await strapi.db.query('api::meeting.meeting').updateMany({ where: { documentId: meeting.documentId }, data: { state: 'held' } });
 };
@@ -69,7 +114,11 @@ const walk = async (caller: Caller, size: number, filters: Record<string, unknow
   const keys: string[] = [];
   const totals = new Set<number>();
   for (let page = 1; page <= 50; page += 1) {
-    const query = { ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`filters[${k}]`, v])), 'pagination[page]': page, 'pagination[pageSize]': size };
+    const query = {
+      ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`filters[${k}]`, v])),
+      'pagination[page]': page,
+      'pagination[pageSize]': size,
+    };
     const res = await inbox.get(caller, '', query);
     expect(res.status).toBe(200);
     totals.add(res.body.meta.pagination.total);
@@ -81,40 +130,76 @@ const walk = async (caller: Caller, size: number, filters: Record<string, unknow
 };
 
 describe('count = list', () => {
-  it.each(callers.map((c) => [label(c), c] as const))('for %s: the count, the total and the items walked page by page agree, and no item comes twice', async (_name, caller) => {
-    for (const filters of [{}, { kind: 'review' }, { kind: 'task-due,mediation' }, { overdue: 'true' }, { overdue: 'false' }, { dueBefore: workingDays(1) }]) {
-      const { keys, totals } = await walk(caller, 3, filters);
-      expect(new Set(keys).size).toBe(keys.length);
-      expect(totals).toEqual([keys.length]);
-      expect(await inbox.count(caller, filters)).toBe(keys.length);
+  it.each(callers.map((c) => [label(c), c] as const))(
+    'for %s: the count, the total and the items walked page by page agree, and no item comes twice',
+    async (_name, caller) => {
+      for (const filters of [
+        {},
+        { kind: 'review' },
+        { kind: 'task-due,mediation' },
+        { overdue: 'true' },
+        { overdue: 'false' },
+        { dueBefore: workingDays(1) },
+      ]) {
+        const { keys, totals } = await walk(caller, 3, filters);
+        expect(new Set(keys).size).toBe(keys.length);
+        expect(totals).toEqual([keys.length]);
+        expect(await inbox.count(caller, filters)).toBe(keys.length);
+      }
     }
-  });
+  );
 
   it('gives each role what waits on it: reviews group-wide to HQ, its segment’s to a segment manager, nothing to a member without a unit', async () => {
     const hq = await inbox.items(intranet('hq'));
-    expect(hq.filter((i) => i.source === 'demand-review').map((i) => i.from.unit.code).sort()).toEqual(['CO-A1', 'CO-A2', 'CO-B1', 'DEPT-A1', 'SEG-A']);
-    expect(hq.map((i) => i.source)).toEqual(expect.arrayContaining(['catalogue-entry-review', 'supplier-application-review', 'dispute-mediation', 'exemption-review', 'resource-review']));
+    expect(
+      hq
+        .filter((i) => i.source === 'demand-review')
+        .map((i) => i.from.unit.code)
+        .sort()
+    ).toEqual(['CO-A1', 'CO-A2', 'CO-B1', 'DEPT-A1', 'SEG-A']);
+    expect(hq.map((i) => i.source)).toEqual(
+      expect.arrayContaining([
+        'catalogue-entry-review',
+        'supplier-application-review',
+        'dispute-mediation',
+        'exemption-review',
+        'resource-review',
+      ])
+    );
     // Tasks handed in wait on their supervising units (SEG-A, CO-A1), not on HQ
     expect(hq.filter((i) => i.source === 'task-acceptance')).toHaveLength(0);
     const segA = await inbox.items(intranet('segA'));
-    expect(segA.filter((i) => i.source === 'demand-review').map((i) => i.from.unit.code).sort()).toEqual(['CO-A1', 'CO-A2', 'DEPT-A1']);
-    expect(segA.map((i) => i.source)).toEqual(expect.arrayContaining(['exemption-review', 'dispute-mediation', 'task-acceptance', 'task-due']));
+    expect(
+      segA
+        .filter((i) => i.source === 'demand-review')
+        .map((i) => i.from.unit.code)
+        .sort()
+    ).toEqual(['CO-A1', 'CO-A2', 'DEPT-A1']);
+    expect(segA.map((i) => i.source)).toEqual(
+      expect.arrayContaining(['exemption-review', 'dispute-mediation', 'task-acceptance', 'task-due'])
+    );
     expect(await inbox.count(intranet('stranger'))).toBe(0);
     expect(await inbox.count(intranet('repA1'))).toBeGreaterThan(0);
   });
 });
 
 describe('scope', () => {
-  it.each(callers.map((c) => [label(c), c] as const))('for %s: every item is about a record the caller may read through the same door', async (_name, caller) => {
-    for (const item of await inbox.items(caller)) {
-      if (!item.subject || !item.links) continue;
-      const res =
-        caller.door === 'api'
-          ? await inbox.http().get(item.links.api).set(inbox.auth(caller))
-          : await inbox.http().get(`/content-manager/collection-types/${item.subject.uid}/${item.subject.documentId}`).set(inbox.auth(caller));
-      expect([item.key, res.status]).toEqual([item.key, 200]);
+  it.each(callers.map((c) => [label(c), c] as const))(
+    'for %s: every item is about a record the caller may read through the same door',
+    async (_name, caller) => {
+      for (const item of await inbox.items(caller)) {
+        if (!item.subject || !item.links) continue;
+        const res =
+          caller.door === 'api'
+            ? await inbox.http().get(item.links.api).set(inbox.auth(caller))
+            : await inbox
+                .http()
+                .get(`/content-manager/collection-types/${item.subject.uid}/${item.subject.documentId}`)
+                .set(inbox.auth(caller));
+        expect([item.key, res.status]).toEqual([item.key, 200]);
+      }
     }
-  });
+  );
 
   it('never shows another unit’s to-do: the other segment’s reviews, another company’s returns and tasks', async () => {
     const segB = await inbox.items(intranet('segB'));
@@ -184,14 +269,27 @@ describe('delegation', () => {
     // When the reporter hands its to-dos to the employee from today
     const colleagues = (await inbox.get(repA1, '/colleagues')).body.data;
     expect(colleagues.map((c: any) => c.name).sort()).toEqual(['repA1 Admin', 'u-empA1']);
-    const created = await delegate(repA1, { delegate: await colleagueId(repA1, 'u-empA1'), startsOn: today(), endsOn: workingDays(5), note: '出差' });
+    const created = await delegate(repA1, {
+      delegate: await colleagueId(repA1, 'u-empA1'),
+      startsOn: today(),
+      endsOn: workingDays(5),
+      note: '出差',
+    });
     expect(created.status).toBe(201);
     const delegation = created.body.data;
-    expect(delegation).toMatchObject({ delegator: { name: 'u-repA1', me: true }, delegate: { name: 'u-empA1', me: false }, active: true, endedAt: null });
+    expect(delegation).toMatchObject({
+      delegator: { name: 'u-repA1', me: true },
+      delegate: { name: 'u-empA1', me: false },
+      active: true,
+      endedAt: null,
+    });
 
     // Then the reporter's inbox is empty and says to whom; the employee holds those items, marked, besides its own
     const away = await inbox.get(repA1);
-    expect(away.body).toMatchObject({ data: [], meta: { pagination: { total: 0 }, delegatedTo: { name: 'u-empA1', delegation: delegation.documentId } } });
+    expect(away.body).toMatchObject({
+      data: [],
+      meta: { pagination: { total: 0 }, delegatedTo: { name: 'u-empA1', delegation: delegation.documentId } },
+    });
     expect(await inbox.count(repA1)).toBe(0);
     const held = await inbox.items(empA1);
     expect(held.map((i) => i.key).sort()).toEqual([...new Set([...before, ...employeeOwn])].sort());
@@ -204,13 +302,20 @@ describe('delegation', () => {
     // Another reporter of the unit (the admin account) keeps seeing the unit's items as its own
     expect(await inbox.keys(admin('repA1'))).toContain(benefitKey);
     // Both see the delegation with both names
-    expect((await inbox.get(empA1, '/delegations')).body.data[0]).toMatchObject({ delegator: { name: 'u-repA1', me: false }, delegate: { name: 'u-empA1', me: true } });
+    expect((await inbox.get(empA1, '/delegations')).body.data[0]).toMatchObject({
+      delegator: { name: 'u-repA1', me: false },
+      delegate: { name: 'u-empA1', me: true },
+    });
 
     // When the employee confirms the benefit from the inbox (employees cannot confirm by themselves)
-    expect((await inbox.http().get(`/api/benefit-records/${benefitId}/transitions`).set(inbox.auth(empA1))).body.data.map((a: any) => a.action)).toContain('confirm');
+    expect(
+      (await inbox.http().get(`/api/benefit-records/${benefitId}/transitions`).set(inbox.auth(empA1))).body.data.map((a: any) => a.action)
+    ).toContain('confirm');
     expect((await inbox.act(empA1, benefit.actions[0])).status).toBe(200);
     const history = await inbox.http().get(`/api/benefit-records/${benefitId}/history`).set(inbox.auth(repA1));
-    expect(history.body.data.find((h: any) => h.action === 'confirm' && h.actorUnit?.code === 'CO-A1').actor.name).toBe('u-empA1（代 u-repA1）');
+    expect(history.body.data.find((h: any) => h.action === 'confirm' && h.actorUnit?.code === 'CO-A1').actor.name).toBe(
+      'u-empA1（代 u-repA1）'
+    );
     expect(await inbox.keys(empA1)).not.toContain(benefitKey);
 
     // Only the delegator ends it; then the items are back with the reporter and the employee acts as itself again
@@ -221,12 +326,28 @@ describe('delegation', () => {
     expect((await inbox.http().post(`/api/todos/delegations/${delegation.documentId}/end`).set(inbox.auth(repA1))).status).toBe(409);
     expect(await inbox.keys(repA1)).toEqual(before.filter((k) => k !== benefitKey));
     expect(await inbox.keys(empA1)).toEqual(employeeOwn);
-    const later = await makeBenefit(strapi, group, (await strapi.db.query(BENEFIT).findOne({ where: { documentId: benefitId }, populate: { project: true } })).project.documentId, 'CO-B1', [['CO-A1', 40], ['CO-B1', 60]], 'submitted');
-    expect((await inbox.http().post(`/api/benefit-records/${later}/transitions`).set(inbox.auth(empA1)).send({ action: 'confirm' })).status).toBe(403);
+    const later = await makeBenefit(
+      strapi,
+      group,
+      (await strapi.db.query(BENEFIT).findOne({ where: { documentId: benefitId }, populate: { project: true } })).project.documentId,
+      'CO-B1',
+      [
+        ['CO-A1', 40],
+        ['CO-B1', 60],
+      ],
+      'submitted'
+    );
+    expect(
+      (await inbox.http().post(`/api/benefit-records/${later}/transitions`).set(inbox.auth(empA1)).send({ action: 'confirm' })).status
+    ).toBe(403);
   });
 
   it('starts on its first day: a delegation from tomorrow moves nothing today', async () => {
-    const created = await delegate(repA1, { delegate: await colleagueId(repA1, 'u-empA1'), startsOn: workingDays(3), endsOn: workingDays(4) });
+    const created = await delegate(repA1, {
+      delegate: await colleagueId(repA1, 'u-empA1'),
+      startsOn: workingDays(3),
+      endsOn: workingDays(4),
+    });
     expect(created.status).toBe(201);
     expect(created.body.data.active).toBe(false);
     expect(await inbox.count(repA1)).toBeGreaterThan(0);
@@ -235,7 +356,9 @@ describe('delegation', () => {
 
   it('is refused across units, in the caller’s language, and for bad dates, overlaps, chains and oneself; other doors cannot write one', async () => {
     const otherUnit = (await inbox.get(intranet('repA2'), '/colleagues')).body.data.find((c: any) => c.name === 'repA2 Admin');
-    const memberOfA2 = otherUnit?.id ?? (await strapi.db.query('plugin::synergy.membership').findOne({ where: { user: { id: group.userIds.repA2 } } })).documentId;
+    const memberOfA2 =
+      otherUnit?.id ??
+      (await strapi.db.query('plugin::synergy.membership').findOne({ where: { user: { id: group.userIds.repA2 } } })).documentId;
     const across = await delegate(repA1, { delegate: memberOfA2, startsOn: today(), endsOn: today() });
     expect(across.status).toBe(400);
     expect(across.body.error.message).toMatch(/^只能委托给本单位的同事/);
@@ -244,7 +367,8 @@ describe('delegation', () => {
     expect(inEnglish.body.error.message).toMatch(/^You may only hand your to-dos to a colleague of your own unit/);
 
     const employee = await colleagueId(repA1, 'u-empA1');
-    const selfId = (await strapi.db.query('plugin::synergy.membership').findOne({ where: { user: { id: group.userIds.repA1 } } })).documentId;
+    const selfId = (await strapi.db.query('plugin::synergy.membership').findOne({ where: { user: { id: group.userIds.repA1 } } }))
+      .documentId;
     const refusals: Array<[Record<string, unknown>, number]> = [
       [{ delegate: employee, startsOn: '2026-01-01', endsOn: today() }, 400],
       [{ delegate: employee, startsOn: today(), endsOn: '2026-02-30' }, 400],
@@ -263,7 +387,11 @@ describe('delegation', () => {
 
     // The content manager (even a super admin's) and the Document Service in a request refuse to write one
     const count = await strapi.db.query('plugin::synergy.todo-delegation').count();
-    const cm = await inbox.http().post('/content-manager/collection-types/plugin::synergy.todo-delegation').set(inbox.auth(admin('hq'))).send({ startsOn: today(), endsOn: today() });
+    const cm = await inbox
+      .http()
+      .post('/content-manager/collection-types/plugin::synergy.todo-delegation')
+      .set(inbox.auth(admin('hq')))
+      .send({ startsOn: today(), endsOn: today() });
     expect(cm.status).toBeGreaterThanOrEqual(400);
     expect(cm.status).toBeLessThan(500);
     expect(await strapi.db.query('plugin::synergy.todo-delegation').count()).toBe(count);

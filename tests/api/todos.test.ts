@@ -28,7 +28,11 @@ const empA1 = intranet('empA1');
 const repDeptA1 = intranet('repDeptA1');
 
 const take = (user: string, collection: string, id: string, action: string, comment?: string) =>
-  inbox.http().post(`/api/${collection}/${id}/transitions`).set(inbox.auth(intranet(user))).send({ action, ...(comment ? { comment } : {}) });
+  inbox
+    .http()
+    .post(`/api/${collection}/${id}/transitions`)
+    .set(inbox.auth(intranet(user)))
+    .send({ action, ...(comment ? { comment } : {}) });
 
 /** The engine, called by server code for a user (another door than the HTTP routes). */
 const asServerFor = async (user: string, uid: string, documentId: string, action: string, comment: string | null = null) => {
@@ -49,9 +53,13 @@ afterAll(stopStrapi);
 describe('reviews and returns of demands', () => {
   it('a submitted demand waits on the units above it — its segment and HQ, through both doors — and not on anyone else', async () => {
     // Given a demand CO-A1 drafts and submits through the content API
-    const created = await inbox.http().post('/api/synergy-demands').set(inbox.auth(repA1)).send({
-      data: { title: '锅炉检修服务', description: '2 台锅炉年度检修', category: 'service', neededBy: '2027-06-30' },
-    });
+    const created = await inbox
+      .http()
+      .post('/api/synergy-demands')
+      .set(inbox.auth(repA1))
+      .send({
+        data: { title: '锅炉检修服务', description: '2 台锅炉年度检修', category: 'service', neededBy: '2027-06-30' },
+      });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     expect(await inbox.keys(segA)).not.toContain(`demand-review:${id}`);
@@ -83,7 +91,8 @@ describe('reviews and returns of demands', () => {
     expect(adminItem.actions).toEqual([{ action: 'publish', to: 'published', href: `/synergy/synergy-demands/${id}/transitions` }]);
     expect(await inbox.keys(admin('hq'))).toContain(key);
     // Not on the submitter, its sibling, the other segment, an employee
-    for (const other of [repA1, repA2, segB, repB1, empA1, repDeptA1, admin('repA1'), admin('repB1')]) expect(await inbox.keys(other)).not.toContain(key);
+    for (const other of [repA1, repA2, segB, repB1, empA1, repDeptA1, admin('repA1'), admin('repB1')])
+      expect(await inbox.keys(other)).not.toContain(key);
 
     // In English for a caller that asks for it
     const english = await inbox.get(segA).set('Accept-Language', 'en-US,en;q=0.9');
@@ -117,7 +126,11 @@ describe('reviews and returns of demands', () => {
     expect(await inbox.keys(empA1)).not.toContain(key);
 
     // Submitted again through the admin door: gone from the unit, back with the reviewers
-    const again = await inbox.http().post(`/synergy/synergy-demands/${id}/transitions`).set(inbox.auth(admin('repA1'))).send({ action: 'submit' });
+    const again = await inbox
+      .http()
+      .post(`/synergy/synergy-demands/${id}/transitions`)
+      .set(inbox.auth(admin('repA1')))
+      .send({ action: 'submit' });
     expect(again.status).toBe(200);
     expect(await inbox.keys(repA1)).not.toContain(key);
     expect(await inbox.keys(segA)).toContain(`demand-review:${id}`);
@@ -208,9 +221,30 @@ describe('reviews and returns of resources, catalogue entries, exemptions and su
 
 describe('supervised tasks', () => {
   it('a task due within the reminder lead or overdue waits on its owner person and its unit’s reporters; a later one does not', async () => {
-    const soon = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: workingDaysFromToday(2), title: '两日内到期' });
-    const later = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', person: 'empA1', assignedOn: today(), dueDate: workingDaysFromToday(10), title: '十日后到期' });
-    const overdue = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-01-05', dueDate: workingDaysFromToday(-2), title: '已逾期', state: 'in_progress' });
+    const soon = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: workingDaysFromToday(2),
+      title: '两日内到期',
+    });
+    const later = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      person: 'empA1',
+      assignedOn: today(),
+      dueDate: workingDaysFromToday(10),
+      title: '十日后到期',
+    });
+    const overdue = await makeTask(strapi, group, {
+      owner: 'CO-A1',
+      supervisor: 'SEG-A',
+      assignedOn: '2026-01-05',
+      dueDate: workingDaysFromToday(-2),
+      title: '已逾期',
+      state: 'in_progress',
+    });
 
     const mine = await inbox.keys(empA1);
     expect(mine).toContain(`task-due:${soon}`);
@@ -223,11 +257,26 @@ describe('supervised tasks', () => {
     for (const other of [repA2, segA, hq, repDeptA1]) expect(await inbox.keys(other)).not.toContain(`task-due:${soon}`);
 
     const item = await inbox.item(repA1, `task-due:${overdue}`);
-    expect(item).toMatchObject({ kind: 'task-due', title: '已逾期', due: workingDaysFromToday(-2), overdue: true, from: { unit: { code: 'SEG-A' } }, actions: [] });
-    expect((await inbox.item(empA1, `task-due:${soon}`))).toMatchObject({ due: workingDaysFromToday(2), overdue: false });
+    expect(item).toMatchObject({
+      kind: 'task-due',
+      title: '已逾期',
+      due: workingDaysFromToday(-2),
+      overdue: true,
+      from: { unit: { code: 'SEG-A' } },
+      actions: [],
+    });
+    expect(await inbox.item(empA1, `task-due:${soon}`)).toMatchObject({ due: workingDaysFromToday(2), overdue: false });
 
     // The due date moves out of the window (the supervisor edits it): gone; handed in: gone, and it waits on the supervisor
-    expect((await inbox.http().put(`/api/tasks/${later}`).set(inbox.auth(segA)).send({ data: { dueDate: workingDaysFromToday(1) } })).status).toBe(200);
+    expect(
+      (
+        await inbox
+          .http()
+          .put(`/api/tasks/${later}`)
+          .set(inbox.auth(segA))
+          .send({ data: { dueDate: workingDaysFromToday(1) } })
+      ).status
+    ).toBe(200);
     expect(await inbox.keys(empA1)).toContain(`task-due:${later}`);
     expect((await take('empA1', 'tasks', soon, 'start')).status).toBe(200);
     expect(await inbox.keys(empA1)).toContain(`task-due:${soon}`);
@@ -237,11 +286,22 @@ describe('supervised tasks', () => {
   });
 
   it('a task handed in waits on its supervising unit, who accepts it from the inbox', async () => {
-    const id = await makeTask(strapi, group, { owner: 'DEPT-A1', supervisor: 'CO-A1', person: 'repDeptA1', assignedOn: today(), dueDate: workingDaysFromToday(20), state: 'in_progress' });
+    const id = await makeTask(strapi, group, {
+      owner: 'DEPT-A1',
+      supervisor: 'CO-A1',
+      person: 'repDeptA1',
+      assignedOn: today(),
+      dueDate: workingDaysFromToday(20),
+      state: 'in_progress',
+    });
     expect((await take('repDeptA1', 'tasks', id, 'submit')).status).toBe(200);
     const key = `task-acceptance:${id}`;
     const item = await inbox.item(repA1, key);
-    expect(item).toMatchObject({ kind: 'acceptance', from: { unit: { code: 'DEPT-A1' }, person: 'u-repDeptA1' }, actions: [{ action: 'accept', to: 'accepted' }] });
+    expect(item).toMatchObject({
+      kind: 'acceptance',
+      from: { unit: { code: 'DEPT-A1' }, person: 'u-repDeptA1' },
+      actions: [{ action: 'accept', to: 'accepted' }],
+    });
     // HQ and the segment may accept any task, but it does not wait on them
     for (const other of [hq, segA, repDeptA1, empA1]) expect(await inbox.keys(other)).not.toContain(key);
     expect(await inbox.keys(admin('repA1'))).toContain(key);
@@ -249,7 +309,13 @@ describe('supervised tasks', () => {
     expect(await inbox.keys(repA1)).not.toContain(key);
 
     // Returned by the supervisor through the engine: no longer to accept
-    const other = await makeTask(strapi, group, { owner: 'CO-A2', supervisor: 'SEG-A', assignedOn: today(), dueDate: workingDaysFromToday(20), state: 'submitted' });
+    const other = await makeTask(strapi, group, {
+      owner: 'CO-A2',
+      supervisor: 'SEG-A',
+      assignedOn: today(),
+      dueDate: workingDaysFromToday(20),
+      state: 'submitted',
+    });
     expect(await inbox.keys(segA)).toContain(`task-acceptance:${other}`);
     await asServerFor('segA', TASK, other, 'return', '材料不全');
     expect(await inbox.keys(segA)).not.toContain(`task-acceptance:${other}`);
@@ -259,12 +325,21 @@ describe('supervised tasks', () => {
 describe('benefits, disputes, meetings', () => {
   it('a submitted benefit waits on each other party until it confirms; a returned one on the recorder, from the party that returned it', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1', 'CO-A2']);
-    const id = await makeBenefit(strapi, group, project, 'CO-A1', [['CO-A1', 50], ['CO-B1', 30], ['CO-A2', 20]]);
+    const id = await makeBenefit(strapi, group, project, 'CO-A1', [
+      ['CO-A1', 50],
+      ['CO-B1', 30],
+      ['CO-A2', 20],
+    ]);
     expect((await take('repA1', 'benefit-records', id, 'submit')).status).toBe(200);
     const key = `benefit-confirmation:${id}`;
     expect(await inbox.keys(repA1)).not.toContain(key);
     const item = await inbox.item(repB1, key);
-    expect(item).toMatchObject({ kind: 'confirmation', title: 'CO-A1 采购 CO-B1+CO-A2 项目 · 2026-Q1 协同效益', from: { unit: { code: 'CO-A1' } }, actions: [{ action: 'confirm' }] });
+    expect(item).toMatchObject({
+      kind: 'confirmation',
+      title: 'CO-A1 采购 CO-B1+CO-A2 项目 · 2026-Q1 协同效益',
+      from: { unit: { code: 'CO-A1' } },
+      actions: [{ action: 'confirm' }],
+    });
     expect(await inbox.keys(repA2)).toContain(key);
     for (const other of [hq, segA, segB, empA1]) expect(await inbox.keys(other)).not.toContain(key);
 
@@ -274,20 +349,33 @@ describe('benefits, disputes, meetings', () => {
     // The last party returns it instead: it waits on the recorder, from CO-A2
     expect((await take('repA2', 'benefit-records', id, 'return', '金额有误')).status).toBe(200);
     expect(await inbox.keys(repA2)).not.toContain(key);
-    expect((await inbox.item(repA1, `benefit-returned:${id}`)).from).toEqual({ unit: expect.objectContaining({ code: 'CO-A2' }), person: 'u-repA2' });
+    expect((await inbox.item(repA1, `benefit-returned:${id}`)).from).toEqual({
+      unit: expect.objectContaining({ code: 'CO-A2' }),
+      person: 'u-repA2',
+    });
     await forceStatus(strapi, BENEFIT, id, 'submitted');
     expect(await inbox.keys(repA1)).not.toContain(`benefit-returned:${id}`);
   });
 
   it('an open dispute waits on its mediator unit with its due date, moves up with an escalation, and goes when resolved', async () => {
     const project = await makeProject(strapi, group, 'CO-A1', ['CO-A2']);
-    const created = await inbox.http().post('/api/disputes').set(inbox.auth(repA2)).send({ data: { project, subject: '验收标准分歧' } });
+    const created = await inbox
+      .http()
+      .post('/api/disputes')
+      .set(inbox.auth(repA2))
+      .send({ data: { project, subject: '验收标准分歧' } });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     const key = `dispute-mediation:${id}`;
     const item = await inbox.item(segA, key);
     const dueAt = (await strapi.db.query(DISPUTE).findOne({ where: { documentId: id } })).dueAt;
-    expect(item).toMatchObject({ kind: 'mediation', title: '验收标准分歧', from: { unit: { code: 'CO-A2' } }, overdue: false, actions: [{ action: 'mediate', to: 'mediating' }] });
+    expect(item).toMatchObject({
+      kind: 'mediation',
+      title: '验收标准分歧',
+      from: { unit: { code: 'CO-A2' } },
+      overdue: false,
+      actions: [{ action: 'mediate', to: 'mediating' }],
+    });
     expect(item.due).toBe(new Date(new Date(dueAt).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10));
     for (const other of [hq, segB, repA1, repA2]) expect(await inbox.keys(other)).not.toContain(key);
 
@@ -318,13 +406,22 @@ describe('benefits, disputes, meetings', () => {
       .http()
       .post('/api/meetings')
       .set(inbox.auth(repA1))
-      .send(meetingBody(group, { minutes: '会议纪要正文', resolutions: [resolution(group, { unit: 'CO-A1', person: 'empA1', dueDate: workingDaysFromToday(15) })] }));
+      .send(
+        meetingBody(group, {
+          minutes: '会议纪要正文',
+          resolutions: [resolution(group, { unit: 'CO-A1', person: 'empA1', dueDate: workingDaysFromToday(15) })],
+        })
+      );
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     expect(await inbox.keys(repA1)).not.toContain(`meeting-minutes:${id}`);
     expect((await take('repA1', 'meetings', id, 'hold')).status).toBe(200);
     const item = await inbox.item(repA1, `meeting-minutes:${id}`);
-    expect(item).toMatchObject({ kind: 'minutes', title: '内部采购对接会', actions: [{ action: 'publish-minutes', to: 'minutes_published' }] });
+    expect(item).toMatchObject({
+      kind: 'minutes',
+      title: '内部采购对接会',
+      actions: [{ action: 'publish-minutes', to: 'minutes_published' }],
+    });
     // Participating units read the meeting but do not publish its minutes
     for (const other of [repB1, repDeptA1, empA1, segA]) expect(await inbox.keys(other)).not.toContain(`meeting-minutes:${id}`);
     expect((await inbox.act(repA1, item.actions[0])).status).toBe(200);

@@ -59,7 +59,17 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
   const crossSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
 
   const benefit = async (state: string) => {
-    const id = await makeBenefit(strapi, group, crossSegmentProject, 'CO-A1', [['CO-A1', 50], ['CO-B1', 50]], state);
+    const id = await makeBenefit(
+      strapi,
+      group,
+      crossSegmentProject,
+      'CO-A1',
+      [
+        ['CO-A1', 50],
+        ['CO-B1', 50],
+      ],
+      state
+    );
     // As the engine leaves it: submitting is the recorder's confirmation; confirmed means everyone's.
     const confirmed = state === 'submitted' ? ['CO-A1'] : state === 'confirmed' ? ['CO-A1', 'CO-B1'] : [];
     const confirmations = confirmed.map((code) => ({ unitId: unitId(code), by: 'fixture', at: new Date().toISOString() }));
@@ -104,13 +114,17 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     'api::catalogue-entry.catalogue-entry': [
       { name: 'CO-A1 in an open edition', make: (state) => makeEntry(strapi, group, 'CO-A1', openEdition, state) },
     ],
-    'api::synergy-project.synergy-project': [{ name: 'CO-A1 buys from CO-B1', make: (state) => makeProject(strapi, group, 'CO-A1', ['CO-B1'], state) }],
+    'api::synergy-project.synergy-project': [
+      { name: 'CO-A1 buys from CO-B1', make: (state) => makeProject(strapi, group, 'CO-A1', ['CO-B1'], state) },
+    ],
     'api::benefit-record.benefit-record': [{ name: 'CO-A1 records, CO-B1 party', make: benefit }],
     'api::dispute.dispute': [
       { name: 'CO-A1 v CO-A2, SEG-A mediates', make: (state) => makeDispute(strapi, group, sameSegmentProject, 'CO-A1', state) },
       { name: 'CO-A1 v CO-B1, GROUP mediates', make: (state) => makeDispute(strapi, group, crossSegmentProject, 'CO-A1', state) },
     ],
-    'api::internal-supplier.internal-supplier': [{ name: 'CO-A1', make: (state) => makeSupplier(strapi, group, 'CO-A1', state, 'priority') }],
+    'api::internal-supplier.internal-supplier': [
+      { name: 'CO-A1', make: (state) => makeSupplier(strapi, group, 'CO-A1', state, 'priority') },
+    ],
     'api::task.task': [
       { name: 'CO-A1 for SEG-A, person empA1', make: task('CO-A1', 'SEG-A', 'empA1') },
       { name: 'DEPT-A1 for CO-A1', make: task('DEPT-A1', 'CO-A1') },
@@ -129,7 +143,9 @@ interface Mismatch {
 
 it('lists an action if and only if taking it is accepted, for every type × state × caller × action', async () => {
   const workflow = strapi.plugin('synergy').service('workflow');
-  const types = Object.keys(strapi.contentTypes).filter((uid) => workflow.has(uid)).sort();
+  const types = Object.keys(strapi.contentTypes)
+    .filter((uid) => workflow.has(uid))
+    .sort();
   const byType = await fixtures();
   const mismatches: Mismatch[] = [];
   const dataRefusals: string[] = [];
@@ -167,7 +183,11 @@ it('lists an action if and only if taking it is accepted, for every type × stat
           const listing = await http().get(path(id)).set(auth);
           const listed = new Set<string>(listing.status === 200 ? listing.body.data.map((a: any) => a.action) : []);
           if (listing.status === 200 && listing.body.meta.state !== state) {
-            mismatches.push({ case: `${collection} ${variant.name} ${state} ${caller.name}: listed in state ${listing.body.meta.state}`, listed: false, status: listing.status });
+            mismatches.push({
+              case: `${collection} ${variant.name} ${state} ${caller.name}: listed in state ${listing.body.meta.state}`,
+              listed: false,
+              status: listing.status,
+            });
           }
           for (const action of actions) {
             cases += 1;
@@ -196,7 +216,9 @@ it('lists an action if and only if taking it is accepted, for every type × stat
     [
       `transitions offered = allowed: ${types.length} types, ${states} type×variant×states, ${CALLERS.length} callers, ` +
         `${tableActions.length} actions in all tables → ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `outcomes: ${Object.entries(statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+      `outcomes: ${Object.entries(statuses)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')}`,
       `listed but refused for a data reason (400), ${dataRefusals.length}:`,
       ...dataRefusals.map((line) => `  ${line}`),
       `mismatches, ${mismatches.length}:`,

@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 const take = (user: string, documentId: string, body: unknown) =>
-  http().post(`/api/synergy-demands/${documentId}/transitions`).set(bearer(group.jwt[user])).send(body as object);
+  http()
+    .post(`/api/synergy-demands/${documentId}/transitions`)
+    .set(bearer(group.jwt[user]))
+    .send(body as object);
 
 describe('a demand through its lifecycle', () => {
   it('goes draft → submitted → published → docking → agreed → landed → closed, each step recorded', async () => {
@@ -72,9 +75,14 @@ describe('a demand through its lifecycle', () => {
     const read = await http().get(`/api/synergy-demands/${id}`).set(bearer(group.jwt.repA1));
     expect(read.body.data.reviewComment).toBe('请补充预算依据');
     // the owner cannot rewrite the reviewer's comment
-    const rewrite = await http().put(`/api/synergy-demands/${id}`).set(bearer(group.jwt.repA1)).send({ data: { reviewComment: '已同意' } });
+    const rewrite = await http()
+      .put(`/api/synergy-demands/${id}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { reviewComment: '已同意' } });
     expect([200, 400]).toContain(rewrite.status);
-    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).reviewComment).toBe('请补充预算依据');
+    expect((await strapi.db.query('api::synergy-demand.synergy-demand').findOne({ where: { documentId: id } })).reviewComment).toBe(
+      '请补充预算依据'
+    );
   });
 });
 
@@ -186,9 +194,19 @@ describe('status is not writable', () => {
     expect(rewrite.status).toBe(403);
     const remove = await http().delete(`${cm}/${entry.documentId}`).set(bearer(group.adminToken.hq));
     expect(remove.status).toBe(403);
-    const forged = await http().post(cm).set(bearer(group.adminToken.hq)).send({ targetUid: 'x', targetDocumentId: id, action: 'close', fromState: 'draft', toState: 'closed', actorKind: 'system', at: new Date().toISOString() });
+    const forged = await http().post(cm).set(bearer(group.adminToken.hq)).send({
+      targetUid: 'x',
+      targetDocumentId: id,
+      action: 'close',
+      fromState: 'draft',
+      toState: 'closed',
+      actorKind: 'system',
+      at: new Date().toISOString(),
+    });
     expect(forged.status).toBe(403);
-    expect(await strapi.db.query('plugin::synergy.transition').findOne({ where: { id: entry.id } })).toMatchObject({ toState: 'submitted' });
+    expect(await strapi.db.query('plugin::synergy.transition').findOne({ where: { id: entry.id } })).toMatchObject({
+      toState: 'submitted',
+    });
   });
 });
 

@@ -69,7 +69,8 @@ const main = async () => {
   }
 
   const known = require('./known-defects');
-  const knownFor = (r) => known.find((k) => `${r.file} › ${r.name}`.includes(k.test) || r.name.includes(k.test.split(' › ').slice(1).join(' › ')));
+  const knownFor = (r) =>
+    known.find((k) => `${r.file} › ${r.name}`.includes(k.test) || r.name.includes(k.test.split(' › ').slice(1).join(' › ')));
   for (const r of results) {
     const entry = knownFor(r);
     if (entry && !r.passed) Object.assign(r, { known: entry.why });
@@ -85,11 +86,16 @@ const main = async () => {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   fs.writeFileSync(
     path.join(ARTIFACTS, 'report.json'),
-    JSON.stringify({ passed, failed, known: knownFailures.length, seconds: Number(seconds), setupError: setupError?.message ?? null, results }, null, 2)
+    JSON.stringify(
+      { passed, failed, known: knownFailures.length, seconds: Number(seconds), setupError: setupError?.message ?? null, results },
+      null,
+      2
+    )
   );
   if (failed > 0) {
     console.log(`\nFailed (${failed}):`);
-    for (const r of results.filter((x) => !x.passed && !x.known)) console.log(`  ✗ ${r.name}${r.screenshots[0] ? `  [${r.screenshots[0]}]` : ''}`);
+    for (const r of results.filter((x) => !x.passed && !x.known))
+      console.log(`  ✗ ${r.name}${r.screenshots[0] ? `  [${r.screenshots[0]}]` : ''}`);
     if (setupError) console.log(`  ✗ setup: ${setupError.message.split('\n')[0]}`);
   }
   console.log(`\ne2e suite time ${seconds} s; artifacts in ${path.relative(APP_DIR, ARTIFACTS)}/`);

@@ -18,13 +18,21 @@ const formEntry = (strapi: Core.Strapi, attributes: Attributes, loaded: Record<s
     if (attribute.type === 'relation') body[name] = UNTOUCHED();
     else if (!(name in loaded)) continue;
     else if (attribute.type === 'component' && loaded[name]) {
-      const entry = (item: any) => ({ ...(item.id !== undefined ? { id: item.id } : {}), ...formEntry(strapi, strapi.components[attribute.component as keyof typeof strapi.components].attributes as Attributes, item, ['id']) });
+      const entry = (item: any) => ({
+        ...(item.id !== undefined ? { id: item.id } : {}),
+        ...formEntry(strapi, strapi.components[attribute.component as keyof typeof strapi.components].attributes as Attributes, item, [
+          'id',
+        ]),
+      });
       body[name] = attribute.repeatable ? (loaded[name] as any[]).map(entry) : entry(loaded[name]);
     } else if (attribute.type === 'dynamiczone' && Array.isArray(loaded[name])) {
       body[name] = loaded[name].map((item: any) => ({
         __component: item.__component,
         id: item.id,
-        ...formEntry(strapi, strapi.components[item.__component as keyof typeof strapi.components].attributes as Attributes, item, ['id', '__component']),
+        ...formEntry(strapi, strapi.components[item.__component as keyof typeof strapi.components].attributes as Attributes, item, [
+          'id',
+          '__component',
+        ]),
       }));
     } else body[name] = loaded[name];
   }

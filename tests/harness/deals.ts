@@ -58,13 +58,23 @@ export const makeBenefit = async (
 
 export const makeDispute = async (strapi: Core.Strapi, group: Group, project: string, opener: string, status = 'open') => {
   const created = await strapi.documents(DISPUTE).create({
-    data: { project: { set: [{ documentId: project }] }, subject: `${opener} 争议`, ownerUnit: { set: [{ id: group.units[opener].id }] } } as any,
+    data: {
+      project: { set: [{ documentId: project }] },
+      subject: `${opener} 争议`,
+      ownerUnit: { set: [{ id: group.units[opener].id }] },
+    } as any,
   });
   if (status !== 'open') await toState(strapi, DISPUTE, created.documentId, status);
   return created.documentId as string;
 };
 
-export const makeSupplier = async (strapi: Core.Strapi, group: Group, unit: string, status = 'applied', supplierClass: string | null = null) => {
+export const makeSupplier = async (
+  strapi: Core.Strapi,
+  group: Group,
+  unit: string,
+  status = 'applied',
+  supplierClass: string | null = null
+) => {
   const created = await strapi.documents(SUPPLIER).create({
     data: { entryType: 'service', subCategory: '设备检修', supplierClass, ownerUnit: { set: [{ id: group.units[unit].id }] } } as any,
   });

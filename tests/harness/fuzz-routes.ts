@@ -58,7 +58,11 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
     return { path, onRecord: record !== undefined && path.includes(record) };
   };
   /** The type a path writes: the last collection it names (/api/tasks/:id/progress-reports writes a report). */
-  const typeIn = (segments: string[]) => segments.filter((s) => byPlural.has(s)).map((s) => byPlural.get(s)!).pop();
+  const typeIn = (segments: string[]) =>
+    segments
+      .filter((s) => byPlural.has(s))
+      .map((s) => byPlural.get(s)!)
+      .pop();
 
   for (const layer of layers) {
     for (const method of layer.methods.filter((m) => WRITE_METHODS.includes(m))) {
@@ -69,7 +73,15 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
         if (segments[1] === ':collection') {
           for (const t of workflowTypes) {
             const filled = fill(path.replace(':collection', t.plural), t.uid, method);
-            routes.push({ door: 'content-api', method, pattern: `${method} ${path}`, uid: t.uid, body: 'transition', primary: true, ...filled });
+            routes.push({
+              door: 'content-api',
+              method,
+              pattern: `${method} ${path}`,
+              uid: t.uid,
+              body: 'transition',
+              primary: true,
+              ...filled,
+            });
           }
           continue;
         }
@@ -78,7 +90,15 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
         const core = segments.length <= 3 && (segments.length === 2 || segments[2] === ':id');
         const owner = byPlural.get(segments[1]);
         const filled = fill(path, owner, method);
-        routes.push({ door: 'content-api', method, pattern: `${method} ${path}`, uid, body: method === 'DELETE' ? 'none' : core ? 'data' : 'free', primary: method !== 'DELETE', ...filled });
+        routes.push({
+          door: 'content-api',
+          method,
+          pattern: `${method} ${path}`,
+          uid,
+          body: method === 'DELETE' ? 'none' : core ? 'data' : 'free',
+          primary: method !== 'DELETE',
+          ...filled,
+        });
       } else if (segments[0] === 'content-manager' && segments[1] === 'collection-types' && method !== 'DELETE') {
         for (const t of types) {
           const filled = fill(path.replace(':model', t.uid).replace(':sourceId', ':id'), t.uid, method);
@@ -94,7 +114,15 @@ export const writeRoutes = (strapi: Core.Strapi, targets: Targets): WriteRoute[]
           }
         } else {
           const uid = typeIn(segments);
-          routes.push({ door: 'admin', method, pattern: `${method} ${path}`, uid, body: 'free', primary: true, ...fill(path, uid, method) });
+          routes.push({
+            door: 'admin',
+            method,
+            pattern: `${method} ${path}`,
+            uid,
+            body: 'free',
+            primary: true,
+            ...fill(path, uid, method),
+          });
         }
       }
     }
@@ -119,9 +147,21 @@ export const plausibleData = (attributes: Record<string, any>, targets: Targets,
     }
     if (!attribute.required || attribute.writable === false) continue;
     const value: Record<string, unknown> = {
-      string: 'fuzz', text: 'fuzz', richtext: 'fuzz', email: 'fuzz@test.local', uid: `fuzz-${key}`,
-      enumeration: attribute.enum?.[0], integer: 1, biginteger: '1', float: 1, decimal: 1, boolean: false,
-      date: '2027-01-04', datetime: '2027-01-04T02:00:00.000Z', time: '10:00:00.000', json: {},
+      string: 'fuzz',
+      text: 'fuzz',
+      richtext: 'fuzz',
+      email: 'fuzz@test.local',
+      uid: `fuzz-${key}`,
+      enumeration: attribute.enum?.[0],
+      integer: 1,
+      biginteger: '1',
+      float: 1,
+      decimal: 1,
+      boolean: false,
+      date: '2027-01-04',
+      datetime: '2027-01-04T02:00:00.000Z',
+      time: '10:00:00.000',
+      json: {},
     };
     if (attribute.type in value) data[key] = value[attribute.type];
   }

@@ -47,41 +47,178 @@ const PROTO_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'v
 const deepArray = (depth: number): unknown => (depth === 0 ? [] : [deepArray(depth - 1)]);
 const deepObject = (depth: number): unknown => (depth === 0 ? {} : { a: deepObject(depth - 1) });
 
-const ANY_WRONG: unknown[] = [null, 0, -1, 1.5, 1e308, true, false, '', ' ', 'x', HUGE, {}, { a: 1 }, [], ['x'], [null], [[[]]], deepArray(60), deepObject(60)];
-const NOT_A_STRING: unknown[] = [0, 42, -1.5, true, {}, { en: 'x' }, [], ['x'], [[['x']]], HUGE, '\u0000', '\ud800', '<script>alert(1)</script>', '💥'.repeat(1000)];
-const NOT_A_NUMBER: unknown[] = ['abc', '12', '1e999', 'NaN', 'Infinity', '', true, {}, [], [1], 1e308, -1e308, 2 ** 53 + 1, -1, 0.1, 1.5, 1e-320, HUGE];
-const NOT_A_BOOLEAN: unknown[] = ['yes', 'true', 'false', 1, 0, 2, {}, [], [true], HUGE];
-const BAD_DATES: unknown[] = ['2026-02-30', 'yesterday', '2026-13-01', '0000-00-00', '2026-02-28T25:00:00Z', '9999-99-99', '+275760-09-14', '-000001-01-01', '2026/01/01', '', 20260101, 1e20, true, {}, [], ['2026-01-01'], HUGE, '2026-01-01T00:00:00+99:00'];
-const BAD_RELATIONS: unknown[] = [
-  123, -1, 0, 1.5, true, 'unknown-document-id', HUGE, {}, [], [null], [{}], [[]], [123, 'x'],
-  { connect: [{ id: -1 }] }, { connect: [{ id: 'x' }] }, { connect: 'x' }, { connect: [null] }, { connect: [{ documentId: 123 }] },
-  { connect: [{ documentId: 'nope', position: { before: 'x' } }] }, { connect: [{ documentId: 'nope', position: 'end' }] },
-  { set: 'x' }, { set: [{ id: 'abc' }] }, { set: [null] }, { set: {} }, { disconnect: [null] }, { disconnect: 'x' },
-  { connect: [], set: [] }, { id: -1 }, { documentId: [] }, { connect: [{ id: 1, locale: {} }] },
+const ANY_WRONG: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  true,
+  false,
+  '',
+  ' ',
+  'x',
+  HUGE,
+  {},
+  { a: 1 },
+  [],
+  ['x'],
+  [null],
+  [[[]]],
+  deepArray(60),
+  deepObject(60),
 ];
-const BAD_COMPONENT_ITEMS: unknown[] = [null, 'x', 5, true, [], [[]], [null], { id: 'x' }, { id: -1 }, { id: 999999 }, { __component: 'nope.nope' }];
+const NOT_A_STRING: unknown[] = [
+  0,
+  42,
+  -1.5,
+  true,
+  {},
+  { en: 'x' },
+  [],
+  ['x'],
+  [[['x']]],
+  HUGE,
+  '\u0000',
+  '\ud800',
+  '<script>alert(1)</script>',
+  '💥'.repeat(1000),
+];
+const NOT_A_NUMBER: unknown[] = [
+  'abc',
+  '12',
+  '1e999',
+  'NaN',
+  'Infinity',
+  '',
+  true,
+  {},
+  [],
+  [1],
+  1e308,
+  -1e308,
+  2 ** 53 + 1,
+  -1,
+  0.1,
+  1.5,
+  1e-320,
+  HUGE,
+];
+const NOT_A_BOOLEAN: unknown[] = ['yes', 'true', 'false', 1, 0, 2, {}, [], [true], HUGE];
+const BAD_DATES: unknown[] = [
+  '2026-02-30',
+  'yesterday',
+  '2026-13-01',
+  '0000-00-00',
+  '2026-02-28T25:00:00Z',
+  '9999-99-99',
+  '+275760-09-14',
+  '-000001-01-01',
+  '2026/01/01',
+  '',
+  20260101,
+  1e20,
+  true,
+  {},
+  [],
+  ['2026-01-01'],
+  HUGE,
+  '2026-01-01T00:00:00+99:00',
+];
+const BAD_RELATIONS: unknown[] = [
+  123,
+  -1,
+  0,
+  1.5,
+  true,
+  'unknown-document-id',
+  HUGE,
+  {},
+  [],
+  [null],
+  [{}],
+  [[]],
+  [123, 'x'],
+  { connect: [{ id: -1 }] },
+  { connect: [{ id: 'x' }] },
+  { connect: 'x' },
+  { connect: [null] },
+  { connect: [{ documentId: 123 }] },
+  { connect: [{ documentId: 'nope', position: { before: 'x' } }] },
+  { connect: [{ documentId: 'nope', position: 'end' }] },
+  { set: 'x' },
+  { set: [{ id: 'abc' }] },
+  { set: [null] },
+  { set: {} },
+  { disconnect: [null] },
+  { disconnect: 'x' },
+  { connect: [], set: [] },
+  { id: -1 },
+  { documentId: [] },
+  { connect: [{ id: 1, locale: {} }] },
+];
+const BAD_COMPONENT_ITEMS: unknown[] = [
+  null,
+  'x',
+  5,
+  true,
+  [],
+  [[]],
+  [null],
+  { id: 'x' },
+  { id: -1 },
+  { id: 999999 },
+  { __component: 'nope.nope' },
+];
 
 /** A wrong value for one attribute of the schema. */
 const badValue = (rng: Rng, attribute: any): unknown => {
   if (rng() < 0.25) return pick(rng, ANY_WRONG);
   switch (attribute.type) {
-    case 'string': case 'text': case 'richtext': case 'email': case 'uid': case 'password': case 'blocks':
+    case 'string':
+    case 'text':
+    case 'richtext':
+    case 'email':
+    case 'uid':
+    case 'password':
+    case 'blocks':
       return pick(rng, NOT_A_STRING);
     case 'enumeration':
-      return pick(rng, ['not-in-the-list', `${attribute.enum?.[0] ?? ''} `, String(attribute.enum?.[0] ?? '').toUpperCase(), ...NOT_A_STRING]);
-    case 'integer': case 'biginteger': case 'float': case 'decimal':
+      return pick(rng, [
+        'not-in-the-list',
+        `${attribute.enum?.[0] ?? ''} `,
+        String(attribute.enum?.[0] ?? '').toUpperCase(),
+        ...NOT_A_STRING,
+      ]);
+    case 'integer':
+    case 'biginteger':
+    case 'float':
+    case 'decimal':
       return pick(rng, NOT_A_NUMBER);
     case 'boolean':
       return pick(rng, NOT_A_BOOLEAN);
-    case 'date': case 'datetime': case 'time': case 'timestamp':
+    case 'date':
+    case 'datetime':
+    case 'time':
+    case 'timestamp':
       return pick(rng, BAD_DATES);
     case 'json':
       return pick(rng, [deepArray(200), deepObject(200), HUGE, { constructor: { prototype: { x: 1 } } }, [HUGE, HUGE]]);
-    case 'relation': case 'media':
+    case 'relation':
+    case 'media':
       return pick(rng, BAD_RELATIONS);
     case 'component': {
       const item = () => pick(rng, BAD_COMPONENT_ITEMS);
-      if (attribute.repeatable) return pick(rng, [[item()], [item(), {}], 'x', { 0: {} }, [[{}]], Array.from({ length: 50 }, item), [{ [pick(rng, PROTO_KEYS)]: 'x' }]]);
+      if (attribute.repeatable)
+        return pick(rng, [
+          [item()],
+          [item(), {}],
+          'x',
+          { 0: {} },
+          [[{}]],
+          Array.from({ length: 50 }, item),
+          [{ [pick(rng, PROTO_KEYS)]: 'x' }],
+        ]);
       return pick(rng, ['x', 5, [], [{}], [null], { [pick(rng, PROTO_KEYS)]: 'x' }, { id: 'x' }, { id: -1 }]);
     }
     case 'dynamiczone':
@@ -91,7 +228,18 @@ const badValue = (rng: Rng, attribute: any): unknown => {
   }
 };
 
-const SYSTEM_KEYS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'state']);
+const SYSTEM_KEYS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  'state',
+]);
 
 /** A plausible body to carry the wrong values: the target record's own scalar fields (so more bodies pass the first checks). */
 export const baseData = (attributes: Record<string, any>, record: Record<string, unknown> | undefined) => {
@@ -106,7 +254,29 @@ export const baseData = (attributes: Record<string, any>, record: Record<string,
 };
 
 /** A free-form object for a route that reads no type's fields: likely names with wrong values, prototype keys, unknown keys. */
-const FREE_KEYS = ['action', 'comment', 'note', 'message', 'reason', 'text', 'name', 'file', 'demands', 'documentIds', 'ids', 'topN', 'price', 'date', 'percent', 'data', 'template', 'edition', 'to', 'dueDate', 'locale'];
+const FREE_KEYS = [
+  'action',
+  'comment',
+  'note',
+  'message',
+  'reason',
+  'text',
+  'name',
+  'file',
+  'demands',
+  'documentIds',
+  'ids',
+  'topN',
+  'price',
+  'date',
+  'percent',
+  'data',
+  'template',
+  'edition',
+  'to',
+  'dueDate',
+  'locale',
+];
 const freeObject = (rng: Rng) => {
   const body: Record<string, unknown> = {};
   const n = 1 + Math.floor(rng() * 4);
@@ -130,13 +300,37 @@ const wholeBodies = (rng: Rng): FuzzBody[] => {
     { summary: 'invalid UTF-8', contentType: json, raw: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]).toString('latin1') },
     { summary: 'text/plain', contentType: 'text/plain', raw: '{"data":{"title":"x"}}' },
     { summary: 'xml', contentType: 'application/xml', raw: '<data><title>x</title></data>' },
-    { summary: 'form with prototype keys', contentType: 'application/x-www-form-urlencoded', raw: `data[__proto__][x]=1&data[constructor][prototype][y]=2&data[${pick(rng, PROTO_KEYS)}]=3` },
-    { summary: 'form with a deep array', contentType: 'application/x-www-form-urlencoded', raw: `data[a]${'[]'.repeat(30)}=1&data[b][0][0][0]=x` },
+    {
+      summary: 'form with prototype keys',
+      contentType: 'application/x-www-form-urlencoded',
+      raw: `data[__proto__][x]=1&data[constructor][prototype][y]=2&data[${pick(rng, PROTO_KEYS)}]=3`,
+    },
+    {
+      summary: 'form with a deep array',
+      contentType: 'application/x-www-form-urlencoded',
+      raw: `data[a]${'[]'.repeat(30)}=1&data[b][0][0][0]=x`,
+    },
     { summary: 'multipart without its boundary', contentType: 'multipart/form-data; boundary=zzz', raw: 'x' },
-    { summary: 'multipart truncated', contentType: 'multipart/form-data; boundary=zzz', raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"title":' },
-    { summary: 'multipart data not JSON', contentType: 'multipart/form-data; boundary=zzz', raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n{not json\r\n--zzz--\r\n' },
-    { summary: 'multipart data a JSON string', contentType: 'multipart/form-data; boundary=zzz', raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n"x"\r\n--zzz--\r\n' },
-    { summary: 'multipart file with a prototype field name', contentType: 'multipart/form-data; boundary=zzz', raw: '--zzz\r\nContent-Disposition: form-data; name="files.__proto__"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--zzz--\r\n' },
+    {
+      summary: 'multipart truncated',
+      contentType: 'multipart/form-data; boundary=zzz',
+      raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"title":',
+    },
+    {
+      summary: 'multipart data not JSON',
+      contentType: 'multipart/form-data; boundary=zzz',
+      raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n{not json\r\n--zzz--\r\n',
+    },
+    {
+      summary: 'multipart data a JSON string',
+      contentType: 'multipart/form-data; boundary=zzz',
+      raw: '--zzz\r\nContent-Disposition: form-data; name="data"\r\n\r\n"x"\r\n--zzz--\r\n',
+    },
+    {
+      summary: 'multipart file with a prototype field name',
+      contentType: 'multipart/form-data; boundary=zzz',
+      raw: '--zzz\r\nContent-Disposition: form-data; name="files.__proto__"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--zzz--\r\n',
+    },
     { summary: 'empty JSON body', contentType: json, raw: '' },
   ];
 };
@@ -147,7 +341,14 @@ const wholeBodies = (rng: Rng): FuzzBody[] => {
  * null, huge strings, invalid dates, values outside the enumeration, relations and components of
  * the wrong shape), keys named like Object.prototype members and unknown keys.
  */
-export const bodiesFor = (route: WriteRoute, seed: number, count: number, attributesOf: (uid: string) => Record<string, any>, record?: Record<string, unknown>, actions: string[] = []): FuzzBody[] => {
+export const bodiesFor = (
+  route: WriteRoute,
+  seed: number,
+  count: number,
+  attributesOf: (uid: string) => Record<string, any>,
+  record?: Record<string, unknown>,
+  actions: string[] = []
+): FuzzBody[] => {
   const rng = prng(seed ^ hash(`${route.door} ${route.method} ${route.path}`));
   const whole = wholeBodies(rng);
   const bodies: FuzzBody[] = [];
@@ -172,7 +373,12 @@ export const bodiesFor = (route: WriteRoute, seed: number, count: number, attrib
     let json: unknown;
     let summary: string;
     if (route.body === 'transition') {
-      const body: Record<string, unknown> = { action: rng() < 0.5 && actions.length ? pick(rng, actions) : pick(rng, [...NOT_A_STRING, 'not-an-action', 'constructor', '__proto__', 'toString']) };
+      const body: Record<string, unknown> = {
+        action:
+          rng() < 0.5 && actions.length
+            ? pick(rng, actions)
+            : pick(rng, [...NOT_A_STRING, 'not-an-action', 'constructor', '__proto__', 'toString']),
+      };
       if (rng() < 0.6) body.comment = pick(rng, [...NOT_A_STRING, null, 'ok']);
       if (rng() < 0.3) body[pick(rng, [...PROTO_KEYS, 'state', 'unknownKey'])] = 'x';
       json = body;

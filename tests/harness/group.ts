@@ -73,15 +73,18 @@ export const buildGroup = async (strapi: Core.Strapi): Promise<Group> => {
   const http = request(strapi.server.httpServer);
   for (const [name, spec] of Object.entries(USERS)) {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: access.intranetRoleType(spec.role) } });
-    const user = await strapi.plugin('users-permissions').service('user').add({
-      username: `u-${name}`,
-      email: `${name.toLowerCase()}@test.local`,
-      password: PASSWORD,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-    });
+    const user = await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username: `u-${name}`,
+        email: `${name.toLowerCase()}@test.local`,
+        password: PASSWORD,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
     userIds[name] = user.id;
     if (spec.unit) {
       await strapi.db.query(MEMBERSHIP).create({ data: { user: user.id, unit: units[spec.unit].id, role: spec.role } });

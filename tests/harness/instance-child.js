@@ -21,7 +21,10 @@ const stop = async () => {
 
 const handlers = {
   runNow: ({ job, now, trigger }) =>
-    strapi.plugin('synergy').service('scheduler').runNow(job, now ? new Date(now) : new Date(), trigger ? { trigger } : {}),
+    strapi
+      .plugin('synergy')
+      .service('scheduler')
+      .runNow(job, now ? new Date(now) : new Date(), trigger ? { trigger } : {}),
   stop,
 };
 

@@ -32,7 +32,9 @@ export const appTypes = (strapi: Core.Strapi) =>
 
 /** A text attribute of a type to filter and sort on (not private, not the documentId). */
 const textField = (strapi: Core.Strapi, uid: string) =>
-  Object.entries(attributesOf(strapi, uid)).find(([name, a]) => ['string', 'text', 'email', 'uid'].includes(a.type) && !a.private && name !== 'documentId')?.[0];
+  Object.entries(attributesOf(strapi, uid)).find(
+    ([name, a]) => ['string', 'text', 'email', 'uid'].includes(a.type) && !a.private && name !== 'documentId'
+  )?.[0];
 
 const relations = (strapi: Core.Strapi, uid: string) =>
   Object.entries(attributesOf(strapi, uid))
@@ -73,14 +75,34 @@ export const listQueries = (strapi: Core.Strapi, uid: string, api: string): Read
     const name = path.join('.');
     const leaf = textField(strapi, target);
     const where = nested(path);
-    both(`has ${name}`, `filters${where}[id][$notNull]=true&sort[0]=id:asc&pagination[pageSize]=100`, `page=1&pageSize=100&sort=id:ASC&filters[$and][0]${where}[id][$notNull]=true`);
-    both(`lacks ${name}`, `filters${where}[id][$null]=true&sort[0]=id:asc&pagination[pageSize]=100`, `page=1&pageSize=100&sort=id:ASC&filters[$and][0]${where}[id][$null]=true`);
+    both(
+      `has ${name}`,
+      `filters${where}[id][$notNull]=true&sort[0]=id:asc&pagination[pageSize]=100`,
+      `page=1&pageSize=100&sort=id:ASC&filters[$and][0]${where}[id][$notNull]=true`
+    );
+    both(
+      `lacks ${name}`,
+      `filters${where}[id][$null]=true&sort[0]=id:asc&pagination[pageSize]=100`,
+      `page=1&pageSize=100&sort=id:ASC&filters[$and][0]${where}[id][$null]=true`
+    );
     if (leaf) {
-      both(`filter ${name}.${leaf}`, `filters${where}[${leaf}][$contains]=${MARK}&pagination[pageSize]=100`, `page=1&pageSize=100&filters[$and][0]${where}[${leaf}][$contains]=${MARK}`);
-      both(`sort ${name}.${leaf}`, `sort[0]=${name}.${leaf}:asc&sort[1]=id:asc&pagination[pageSize]=100`, `page=1&pageSize=100&sort=${name}.${leaf}:ASC`);
+      both(
+        `filter ${name}.${leaf}`,
+        `filters${where}[${leaf}][$contains]=${MARK}&pagination[pageSize]=100`,
+        `page=1&pageSize=100&filters[$and][0]${where}[${leaf}][$contains]=${MARK}`
+      );
+      both(
+        `sort ${name}.${leaf}`,
+        `sort[0]=${name}.${leaf}:asc&sort[1]=id:asc&pagination[pageSize]=100`,
+        `page=1&pageSize=100&sort=${name}.${leaf}:ASC`
+      );
     }
     if (path.length === 1) {
-      queries.push({ key: `api ${uid} populate ${name}`, door: 'content-api', path: `${api}?populate[${name}]=*&sort[0]=id:asc&pagination[pageSize]=100` });
+      queries.push({
+        key: `api ${uid} populate ${name}`,
+        door: 'content-api',
+        path: `${api}?populate[${name}]=*&sort[0]=id:asc&pagination[pageSize]=100`,
+      });
     } else {
       queries.push({
         key: `api ${uid} populate ${name}`,
@@ -122,7 +144,9 @@ const scalarCopy = (model: any, row: Record<string, any>) => {
   for (const [name, attribute] of Object.entries(model.attributes as Attributes)) {
     if (['id', 'documentId', 'createdAt', 'updatedAt', 'scopeKey'].includes(name)) continue;
     if (['relation', 'component', 'dynamiczone', 'media'].includes(attribute.type)) continue;
-    if (row[name] !== undefined) copy[name] = typeof row[name] === 'string' && attribute.type !== 'enumeration' ? `${row[name]}-copy-${row.id}`.slice(-200) : row[name];
+    if (row[name] !== undefined)
+      copy[name] =
+        typeof row[name] === 'string' && attribute.type !== 'enumeration' ? `${row[name]}-copy-${row.id}`.slice(-200) : row[name];
   }
   return copy;
 };
@@ -130,7 +154,9 @@ const scalarCopy = (model: any, row: Record<string, any>) => {
 /** What decides who reads a row of `uid`: left alone by everything here. */
 const readabilityFields = (strapi: Core.Strapi, uid: string) => {
   const scope = strapi.plugin('synergy').service('scope') as any;
-  return new Set<string>(['ownerUnit', 'state', 'scopeKey', 'documentId', 'locale', ...scope.readerRelations(uid), scope.assignerRelation(uid)].filter(Boolean));
+  return new Set<string>(
+    ['ownerUnit', 'state', 'scopeKey', 'documentId', 'locale', ...scope.readerRelations(uid), scope.assignerRelation(uid)].filter(Boolean)
+  );
 };
 
 /** Relations of an owned type to owned types (not org units): where rows point at other rows. */
@@ -150,7 +176,11 @@ const keepingUpdatedAt = async (strapi: Core.Strapi, uid: string, id: number, wr
   const column = meta.attributes.updatedAt?.columnName ?? 'updated_at';
   const [row] = await strapi.db.connection(meta.tableName).where({ id }).select(column);
   await write();
-  if (row) await strapi.db.connection(meta.tableName).where({ id }).update({ [column]: row[column] });
+  if (row)
+    await strapi.db
+      .connection(meta.tableName)
+      .where({ id })
+      .update({ [column]: row[column] });
 };
 
 /**
@@ -181,7 +211,9 @@ export const splitRows = async (strapi: Core.Strapi, uids: string[], readFilters
   const visible: RowsByType = new Map();
   const hidden: RowsByType = new Map();
   for (const uid of uids) {
-    const all = (await strapi.db.query(uid as any).findMany({ select: ['id'], orderBy: { id: 'asc' } })).map((row: any) => row.id as number);
+    const all = (await strapi.db.query(uid as any).findMany({ select: ['id'], orderBy: { id: 'asc' } })).map(
+      (row: any) => row.id as number
+    );
     if (!scope.isOwned(uid)) {
       visible.set(uid, all);
       continue;
@@ -190,8 +222,14 @@ export const splitRows = async (strapi: Core.Strapi, uids: string[], readFilters
     for (const where of await readFilters(uid)) {
       for (const row of await strapi.db.query(uid as any).findMany({ where: where ?? {}, select: ['id'] })) seen.add(row.id);
     }
-    visible.set(uid, all.filter((id) => seen.has(id)));
-    hidden.set(uid, all.filter((id) => !seen.has(id)));
+    visible.set(
+      uid,
+      all.filter((id) => seen.has(id))
+    );
+    hidden.set(
+      uid,
+      all.filter((id) => !seen.has(id))
+    );
   }
   return { visible, hidden };
 };
@@ -228,12 +266,16 @@ export const perturbHidden = async (strapi: Core.Strapi, visible: RowsByType, hi
       const data: Record<string, unknown> = {};
       for (const [name, attribute] of Object.entries(model.attributes as Attributes)) {
         if (keep.has(name)) continue;
-        if (['string', 'text'].includes(attribute.type) && typeof row[name] === 'string') data[name] = `${MARK}-${row.id}-${row[name]}`.slice(0, 180);
-        else if (['integer', 'biginteger', 'decimal', 'float'].includes(attribute.type) && row[name] !== null) data[name] = 97 + (row.id % 3);
+        if (['string', 'text'].includes(attribute.type) && typeof row[name] === 'string')
+          data[name] = `${MARK}-${row.id}-${row[name]}`.slice(0, 180);
+        else if (['integer', 'biginteger', 'decimal', 'float'].includes(attribute.type) && row[name] !== null)
+          data[name] = 97 + (row.id % 3);
         else if (attribute.type === 'relation' && attribute.target !== ORG_UNIT && visible.has(attribute.target)) {
           const targets = visible.get(attribute.target)!.slice(0, 2);
           if (targets.length === 0) continue;
-          data[name] = /ToMany$|manyWay$/.test(attribute.relation) ? { connect: targets.map((id) => ({ id })) } : { set: [{ id: targets[0] }] };
+          data[name] = /ToMany$|manyWay$/.test(attribute.relation)
+            ? { connect: targets.map((id) => ({ id })) }
+            : { set: [{ id: targets[0] }] };
         }
       }
       await strapi.db.query(uid as any).update({ where: { id: row.id }, data });

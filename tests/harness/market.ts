@@ -13,7 +13,13 @@ const putInState = async (strapi: Core.Strapi, uid: string, record: { documentId
   return record.documentId;
 };
 
-export const makeResource = async (strapi: Core.Strapi, group: Group, unit: string, status = 'draft', fields: Record<string, unknown> = {}) => {
+export const makeResource = async (
+  strapi: Core.Strapi,
+  group: Group,
+  unit: string,
+  status = 'draft',
+  fields: Record<string, unknown> = {}
+) => {
   const created = await strapi.documents(RESOURCE as any).create({
     data: {
       title: `${unit} ${status} 资源`,
@@ -27,7 +33,12 @@ export const makeResource = async (strapi: Core.Strapi, group: Group, unit: stri
   return putInState(strapi, RESOURCE, created as any, status);
 };
 
-export const makeExemption = async (strapi: Core.Strapi, demandDocumentId: string, status = 'draft', fields: Record<string, unknown> = {}) => {
+export const makeExemption = async (
+  strapi: Core.Strapi,
+  demandDocumentId: string,
+  status = 'draft',
+  fields: Record<string, unknown> = {}
+) => {
   const created = await strapi.documents(EXEMPTION as any).create({
     data: { demand: demandDocumentId, reason: 'internal-cannot-supply', justification: JUSTIFICATION, ...fields } as any,
   });

@@ -13,7 +13,13 @@ const ENTRIES = {
   encouragedA2: { unit: 'CO-A2', fields: { name: '笔记本电脑维修', supplierClass: 'encouraged', description: '上门服务，含配件更换' } },
   coldB1: {
     unit: 'CO-B1',
-    fields: { name: '冷库仓储租赁', entryType: 'resource', resourceKind: 'tangible', supplierClass: 'priority', description: '冷链库容出租' },
+    fields: {
+      name: '冷库仓储租赁',
+      entryType: 'resource',
+      resourceKind: 'tangible',
+      supplierClass: 'priority',
+      description: '冷链库容出租',
+    },
   },
 } as const;
 

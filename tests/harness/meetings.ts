@@ -6,7 +6,8 @@ export const MEETING = 'api::meeting.meeting';
 export const TEMPLATE = 'api::minutes-template.minutes-template';
 
 export const today = (strapi: Core.Strapi) => strapi.service('api::task.task' as any).todayFacts(new Date()).date as string;
-export const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const plusDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface ResolutionSpec {
   title?: string;
@@ -41,4 +42,6 @@ export const meetingBody = (group: Group, fields: Record<string, unknown> = {}) 
 });
 
 export const meetingRow = (strapi: Core.Strapi, documentId: string) =>
-  strapi.db.query(MEETING as any).findOne({ where: { documentId }, populate: { resolutions: true, ownerUnit: { select: ['id', 'code'] } } });
+  strapi.db
+    .query(MEETING as any)
+    .findOne({ where: { documentId }, populate: { resolutions: true, ownerUnit: { select: ['id', 'code'] } } });

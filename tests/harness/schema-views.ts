@@ -10,7 +10,11 @@ import extendUsersPermissions from '../../src/extensions/users-permissions/strap
 
 const SRC = path.join(__dirname, '..', '..', 'src');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
-const dirs = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const dirs = (dir: string) =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 
 export const schemaViews = (): Record<string, AdminView> => {
   const models: Record<string, ModelOptions> = {};

@@ -15,13 +15,14 @@ export interface CapturedMail {
 }
 
 const decodeWords = (value: string) =>
-  value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset, encoding, data) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
-    );
+  value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset, encoding, data) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : Buffer.from(
+          data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1'
+        ).toString('utf8')
+  );
 
 const parseHeaders = (block: string): Record<string, string> => {
   const headers: Record<string, string> = {};
@@ -53,7 +54,10 @@ export const parseMail = (raw: string): Omit<CapturedMail, 'from' | 'to'> => {
       if (chunk.startsWith('--')) break;
       const at = chunk.search(/\r?\n\r?\n/);
       const partHeaders = parseHeaders(chunk.slice(0, at).trim());
-      parts.push({ type: partHeaders['content-type'] ?? '', content: decodeBody(chunk.slice(at).trim(), partHeaders['content-transfer-encoding']) });
+      parts.push({
+        type: partHeaders['content-type'] ?? '',
+        content: decodeBody(chunk.slice(at).trim(), partHeaders['content-transfer-encoding']),
+      });
     }
   } else {
     parts.push({ type: headers['content-type'] ?? 'text/plain', content: decodeBody(body, headers['content-transfer-encoding']) });

@@ -1,7 +1,7 @@
 /** Boots Strapi on a fresh database for one test file, with cron and the demo seed off. */
 import path from 'path';
 import type { Core } from '@strapi/strapi';
- 
+
 const { createFreshDatabase } = require('./database');
 
 const appDir = path.resolve(__dirname, '..', '..');

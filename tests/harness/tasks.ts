@@ -32,7 +32,8 @@ export const makeTask = async (strapi: Core.Strapi, group: Group, fixture: TaskF
       ...(fixture.person ? { ownerPerson: group.userIds[fixture.person] } : {}),
     } as any,
   });
-  if (fixture.progress !== undefined) await strapi.db.query(TASK as any).update({ where: { documentId: task.documentId }, data: { progress: fixture.progress } });
+  if (fixture.progress !== undefined)
+    await strapi.db.query(TASK as any).update({ where: { documentId: task.documentId }, data: { progress: fixture.progress } });
   if (fixture.state && fixture.state !== 'assigned') await forceStatus(strapi, TASK, task.documentId, fixture.state);
   return task.documentId;
 };

@@ -18,7 +18,10 @@ export const todos = (strapi: Core.Strapi, group: Group) => {
   const base = (caller: Caller) => (caller.door === 'api' ? '/api/todos' : '/synergy/todos');
 
   const get = (caller: Caller, path = '', query: Record<string, unknown> = {}) =>
-    http().get(`${base(caller)}${path}`).query(query).set(auth(caller));
+    http()
+      .get(`${base(caller)}${path}`)
+      .query(query)
+      .set(auth(caller));
 
   /** Every item of the caller's inbox (one page of 100), failing on anything but 200. */
   const items = async (caller: Caller, filters: Record<string, unknown> = {}): Promise<any[]> => {
@@ -27,7 +30,8 @@ export const todos = (strapi: Core.Strapi, group: Group) => {
     return res.body.data;
   };
 
-  const keys = async (caller: Caller, filters: Record<string, unknown> = {}) => (await items(caller, filters)).map((item) => item.key).sort();
+  const keys = async (caller: Caller, filters: Record<string, unknown> = {}) =>
+    (await items(caller, filters)).map((item) => item.key).sort();
 
   const item = async (caller: Caller, key: string) => (await items(caller)).find((i) => i.key === key);
 

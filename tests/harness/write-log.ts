@@ -48,7 +48,9 @@ export const installWriteLog = async (strapi: Core.Strapi): Promise<WriteLog> =>
     await db.raw(`create table ${LOG} (id integer primary key, tbl text not null)`);
     for (const [i, table] of tables.entries()) {
       for (const event of ['insert', 'update', 'delete']) {
-        await db.raw(`create trigger ${LOG}_${i}_${event} after ${event} on "${table}" begin insert into ${LOG} (tbl) values ('${table}'); end`);
+        await db.raw(
+          `create trigger ${LOG}_${i}_${event} after ${event} on "${table}" begin insert into ${LOG} (tbl) values ('${table}'); end`
+        );
       }
     }
   }
@@ -56,6 +58,7 @@ export const installWriteLog = async (strapi: Core.Strapi): Promise<WriteLog> =>
   return {
     tables,
     mark: async () => Number(rowsOf(await db.raw(`select coalesce(max(id), 0) as m from ${LOG}`))[0].m),
-    tablesSince: async (mark) => rowsOf(await db.raw(`select distinct tbl from ${LOG} where id > ? order by tbl`, [mark])).map((row) => row.tbl as string),
+    tablesSince: async (mark) =>
+      rowsOf(await db.raw(`select distinct tbl from ${LOG} where id > ? order by tbl`, [mark])).map((row) => row.tbl as string),
   };
 };

@@ -32,10 +32,19 @@ const defaults = (): Configuration => ({
   layouts: {
     list: ['id', 'title', 'description', 'state'],
     edit: [
-      [{ name: 'title', size: 6 }, { name: 'description', size: 6 }],
-      [{ name: 'state', size: 6 }, { name: 'light', size: 6 }],
+      [
+        { name: 'title', size: 6 },
+        { name: 'description', size: 6 },
+      ],
+      [
+        { name: 'state', size: 6 },
+        { name: 'light', size: 6 },
+      ],
       [{ name: 'dueOrdinal', size: 4 }],
-      [{ name: 'ownerUnit', size: 6 }, { name: 'notes', size: 12 }],
+      [
+        { name: 'ownerUnit', size: 6 },
+        { name: 'notes', size: 12 },
+      ],
     ],
   },
 });
@@ -70,8 +79,14 @@ describe('applyAdminView', () => {
     expect(next.metadatas.createdAt.edit).toMatchObject({ visible: false, editable: true });
     // and the rows close up where the hidden fields were
     expect(next.layouts.edit).toEqual([
-      [{ name: 'title', size: 6 }, { name: 'description', size: 6 }],
-      [{ name: 'light', size: 6 }, { name: 'ownerUnit', size: 6 }],
+      [
+        { name: 'title', size: 6 },
+        { name: 'description', size: 6 },
+      ],
+      [
+        { name: 'light', size: 6 },
+        { name: 'ownerUnit', size: 6 },
+      ],
       [{ name: 'notes', size: 12 }],
     ]);
   });
@@ -111,7 +126,10 @@ describe('editRows', () => {
   it('appends missing fields to the last row while it has room, then in new rows', () => {
     const rows = [[{ name: 'a', size: 6 }]];
     expect(editRows(rows, ['a', 'b', 'c'], (name) => (name === 'b' ? 6 : 4))).toEqual([
-      [{ name: 'a', size: 6 }, { name: 'b', size: 6 }],
+      [
+        { name: 'a', size: 6 },
+        { name: 'b', size: 6 },
+      ],
       [{ name: 'c', size: 4 }],
     ]);
     expect(editRows([], ['a'], () => 12)).toEqual([[{ name: 'a', size: 12 }]]);
@@ -141,7 +159,12 @@ describe('fieldLabelMessages', () => {
   it('gives every label both languages', () => {
     for (const [uid, { labels }] of Object.entries(ADMIN_VIEWS)) {
       for (const [attribute, [zh, en]] of Object.entries(labels)) {
-        expect({ uid, attribute, zh: /[\u4e00-\u9fff]/.test(zh), en: /^[\x20-\x7e]+$/.test(en) }).toEqual({ uid, attribute, zh: true, en: true });
+        expect({ uid, attribute, zh: /[\u4e00-\u9fff]/.test(zh), en: /^[\x20-\x7e]+$/.test(en) }).toEqual({
+          uid,
+          attribute,
+          zh: true,
+          en: true,
+        });
       }
     }
   });

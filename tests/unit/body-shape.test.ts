@@ -38,17 +38,48 @@ describe('body shape', () => {
 });
 
 describe('relation values', () => {
-  const RELATIONS: Record<string, Record<string, any>> = { 'api::r.r': { unit: { type: 'relation', relation: 'manyToOne', target: 'api::u.u' } } };
+  const RELATIONS: Record<string, Record<string, any>> = {
+    'api::r.r': { unit: { type: 'relation', relation: 'manyToOne', target: 'api::u.u' } },
+  };
   const relationProblems = (unit: unknown) => bodyShapeProblems('api::r.r', { unit }, (uid) => RELATIONS[uid]).map((p) => p.path.join('.'));
 
   it('lets every shape Strapi reads through', () => {
-    for (const value of [null, 12, '12', 'docid', [], [3, 'docid'], { id: 3 }, { documentId: 'd' }, { set: [] }, { set: 'd' }, { set: 5 }, { connect: [{ documentId: 'd', position: { end: true } }], disconnect: [] }, { disconnect: [{ id: 1 }] }, {}]) {
+    for (const value of [
+      null,
+      12,
+      '12',
+      'docid',
+      [],
+      [3, 'docid'],
+      { id: 3 },
+      { documentId: 'd' },
+      { set: [] },
+      { set: 'd' },
+      { set: 5 },
+      { connect: [{ documentId: 'd', position: { end: true } }], disconnect: [] },
+      { disconnect: [{ id: 1 }] },
+      {},
+    ]) {
       expect([value, relationProblems(value)]).toEqual([value, []]);
     }
   });
 
   it('refuses values that name no record', () => {
-    for (const value of [true, 1.5, '', { set: {} }, { set: [null] }, { connect: [[1]] }, { connect: 'x', other: 1 }, [[]], [null], [{}], { id: {} }, { documentId: 5 }, { connect: [{ id: 'x', locale: {} }, {}] }]) {
+    for (const value of [
+      true,
+      1.5,
+      '',
+      { set: {} },
+      { set: [null] },
+      { connect: [[1]] },
+      { connect: 'x', other: 1 },
+      [[]],
+      [null],
+      [{}],
+      { id: {} },
+      { documentId: 5 },
+      { connect: [{ id: 'x', locale: {} }, {}] },
+    ]) {
       expect([value, relationProblems(value)]).toEqual([value, ['unit']]);
     }
   });
@@ -56,9 +87,16 @@ describe('relation values', () => {
 
 describe('number ranges (PostgreSQL columns)', () => {
   const NUMBERS: Record<string, Record<string, any>> = {
-    'api::n.n': { i: { type: 'integer' }, b: { type: 'biginteger' }, d: { type: 'decimal' }, f: { type: 'float' }, r: { type: 'relation', relation: 'manyToOne', target: 'api::n.n' } },
+    'api::n.n': {
+      i: { type: 'integer' },
+      b: { type: 'biginteger' },
+      d: { type: 'decimal' },
+      f: { type: 'float' },
+      r: { type: 'relation', relation: 'manyToOne', target: 'api::n.n' },
+    },
   };
-  const numberProblems = (data: Record<string, unknown>) => bodyShapeProblems('api::n.n', data, (uid) => NUMBERS[uid]).map((p) => p.message);
+  const numberProblems = (data: Record<string, unknown>) =>
+    bodyShapeProblems('api::n.n', data, (uid) => NUMBERS[uid]).map((p) => p.message);
 
   it('lets values each column holds through', () => {
     expect(numberProblems({ i: 2147483647, b: '9223372036854775807', d: 99999999.99, f: 1e308, r: 2147483647 })).toEqual([]);
@@ -66,7 +104,9 @@ describe('number ranges (PostgreSQL columns)', () => {
   });
 
   it('refuses values outside the column or not whole where it must be', () => {
-    expect(numberProblems({ i: 2147483648 })).toEqual([{ en: 'i: must be between -2147483648 and 2147483647', zh: 'i: 应在 -2147483648 与 2147483647 之间' }]);
+    expect(numberProblems({ i: 2147483648 })).toEqual([
+      { en: 'i: must be between -2147483648 and 2147483647', zh: 'i: 应在 -2147483648 与 2147483647 之间' },
+    ]);
     expect(numberProblems({ i: 1.5 })).toEqual([{ en: 'i: must be a whole number', zh: 'i: 应为整数' }]);
     expect(numberProblems({ b: '9223372036854775808' })).toHaveLength(1);
     expect(numberProblems({ d: 1e308 })).toHaveLength(1);

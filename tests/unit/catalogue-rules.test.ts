@@ -7,7 +7,14 @@ import {
   isEditionOpen,
   splitRegions,
 } from '../../src/api/catalogue-entry/rules/entry';
-import { cellText, enumLabel, enumValue, readEntryRow, ENTRY_TYPE_LABELS, SUPPLIER_CLASS_LABELS } from '../../src/api/catalogue-entry/rules/spreadsheet-rows';
+import {
+  cellText,
+  enumLabel,
+  enumValue,
+  readEntryRow,
+  ENTRY_TYPE_LABELS,
+  SUPPLIER_CLASS_LABELS,
+} from '../../src/api/catalogue-entry/rules/spreadsheet-rows';
 
 describe('entryProblems', () => {
   it('wants a resourceKind exactly for resources', () => {
@@ -102,16 +109,26 @@ describe('spreadsheet rows', () => {
   it('reads a good row', () => {
     expect(readEntryRow(cells())).toEqual({
       row: {
-        name: '无损检测服务', description: null, entryType: 'service', resourceKind: null, subCategory: '检测',
-        supplierCode: 'TESTING', supplierClass: 'must', referencePrice: 1200.5, priceUnit: '元/次',
-        coverageRegions: ['北京', '天津'], leadTimeDays: 7,
+        name: '无损检测服务',
+        description: null,
+        entryType: 'service',
+        resourceKind: null,
+        subCategory: '检测',
+        supplierCode: 'TESTING',
+        supplierClass: 'must',
+        referencePrice: 1200.5,
+        priceUnit: '元/次',
+        coverageRegions: ['北京', '天津'],
+        leadTimeDays: 7,
       },
       reasons: [],
     });
   });
 
   it('names every problem of a bad row', () => {
-    const { reasons } = readEntryRow(cells({ name: '', entryType: '设备', supplierClass: '', referencePrice: '-3', leadTimeDays: '2.5', supplierCode: '' }));
+    const { reasons } = readEntryRow(
+      cells({ name: '', entryType: '设备', supplierClass: '', referencePrice: '-3', leadTimeDays: '2.5', supplierCode: '' })
+    );
     expect(reasons).toHaveLength(6);
     expect(readEntryRow(cells({ entryType: '资源' })).reasons).toHaveLength(1);
     expect(readEntryRow(cells({ entryType: '资源', resourceKind: '人力' })).reasons).toEqual([]);

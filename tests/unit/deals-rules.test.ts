@@ -35,39 +35,128 @@ describe('common superior and mediation', () => {
 describe('benefit periods and shares', () => {
   it('reads years, halves and quarters only', () => {
     expect(['2026', '2026-H1', '2026-H2', '2026-Q1', '2026-Q4'].map(periodYear)).toEqual([2026, 2026, 2026, 2026, 2026]);
-    expect(['2026-Q5', '2026-H3', '2026-q1', '26', '2026-01', '', null].map(periodYear)).toEqual([null, null, null, null, null, null, null]);
+    expect(['2026-Q5', '2026-H3', '2026-q1', '26', '2026-01', '', null].map(periodYear)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
   it('adds percentages in hundredths, so 33.33 + 66.67 is exactly 100', () => {
     expect(toHundredths('33.33') + toHundredths(66.67)).toBe(10000);
-    expect(shareProblem([{ unitId: 4, percent: '33.33' }, { unitId: 5, percent: 66.67 }], [4, 5])).toBeNull();
-    expect(shareProblem([{ unitId: 4, percent: 0.1 }, { unitId: 5, percent: 0.2 }, { unitId: 6, percent: 99.7 }], [4, 5, 6])).toBeNull();
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: '33.33' },
+          { unitId: 5, percent: 66.67 },
+        ],
+        [4, 5]
+      )
+    ).toBeNull();
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: 0.1 },
+          { unitId: 5, percent: 0.2 },
+          { unitId: 6, percent: 99.7 },
+        ],
+        [4, 5, 6]
+      )
+    ).toBeNull();
   });
   it('refuses shares that miss 100, repeat a unit, leave the parties or are empty', () => {
-    expect(shareProblem([{ unitId: 4, percent: 50 }, { unitId: 5, percent: 49.99 }], [4, 5])).toContain('分摊比例合计须为100%');
-    expect(shareProblem([{ unitId: 4, percent: 50 }, { unitId: 5, percent: 50.01 }], [4, 5])).toContain('分摊比例合计须为100%');
-    expect(shareProblem([{ unitId: 4, percent: 50 }, { unitId: 4, percent: 50 }], [4, 5])).toContain('分摊单位重复');
-    expect(shareProblem([{ unitId: 4, percent: 50 }, { unitId: 6, percent: 50 }], [4, 5])).toContain('分摊单位须为项目参与方');
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: 50 },
+          { unitId: 5, percent: 49.99 },
+        ],
+        [4, 5]
+      )
+    ).toContain('分摊比例合计须为100%');
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: 50 },
+          { unitId: 5, percent: 50.01 },
+        ],
+        [4, 5]
+      )
+    ).toContain('分摊比例合计须为100%');
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: 50 },
+          { unitId: 4, percent: 50 },
+        ],
+        [4, 5]
+      )
+    ).toContain('分摊单位重复');
+    expect(
+      shareProblem(
+        [
+          { unitId: 4, percent: 50 },
+          { unitId: 6, percent: 50 },
+        ],
+        [4, 5]
+      )
+    ).toContain('分摊单位须为项目参与方');
     expect(shareProblem([{ unitId: null, percent: 100 }], [4, 5])).toContain('分摊单位须为项目参与方');
     expect(shareProblem([], [4, 5])).toContain('须填写各参与方的分摊比例');
   });
 });
 
 describe('rolling benefits up', () => {
-  const inSegment = { amount: 1000, shares: [{ unitPath: P.a1, percent: 60 }, { unitPath: P.a2, percent: 40 }] };
-  const across = { amount: '500.00', shares: [{ unitPath: P.a1, percent: 30 }, { unitPath: P.b1, percent: 70 }] };
-  const segments = [{ id: 2, path: P.segA }, { id: 3, path: P.segB }];
+  const inSegment = {
+    amount: 1000,
+    shares: [
+      { unitPath: P.a1, percent: 60 },
+      { unitPath: P.a2, percent: 40 },
+    ],
+  };
+  const across = {
+    amount: '500.00',
+    shares: [
+      { unitPath: P.a1, percent: 30 },
+      { unitPath: P.b1, percent: 70 },
+    ],
+  };
+  const segments = [
+    { id: 2, path: P.segA },
+    { id: 3, path: P.segB },
+  ];
 
   it('counts a record once in a segment that holds both parties', () => {
     expect(Object.fromEntries(rollupBenefits([inSegment, across], segments))).toEqual({ 2: 1150, 3: 350 });
     expect(Object.fromEntries(rollupBenefits([inSegment], [{ id: 1, path: P.group }]))).toEqual({ 1: 1000 });
   });
   it('credits shares to companies, departments to their company, and skips units above the level', () => {
-    const withDept = { amount: 100, shares: [{ unitPath: P.dept, percent: 50 }, { unitPath: P.segA, percent: 50 }] };
-    const companies = [{ id: 4, path: P.a1 }, { id: 5, path: P.a2 }, { id: 6, path: P.b1 }];
+    const withDept = {
+      amount: 100,
+      shares: [
+        { unitPath: P.dept, percent: 50 },
+        { unitPath: P.segA, percent: 50 },
+      ],
+    };
+    const companies = [
+      { id: 4, path: P.a1 },
+      { id: 5, path: P.a2 },
+      { id: 6, path: P.b1 },
+    ];
     expect(Object.fromEntries(rollupBenefits([inSegment, across, withDept], companies))).toEqual({ 4: 800, 5: 400, 6: 350 });
   });
   it('rounds once per unit, so thirds of a cent add up to the amount', () => {
-    const thirds = { amount: 100, shares: [{ unitPath: P.a1, percent: 33.33 }, { unitPath: P.a2, percent: 33.33 }, { unitPath: P.b1, percent: 33.34 }] };
+    const thirds = {
+      amount: 100,
+      shares: [
+        { unitPath: P.a1, percent: 33.33 },
+        { unitPath: P.a2, percent: 33.33 },
+        { unitPath: P.b1, percent: 33.34 },
+      ],
+    };
     const total = rollupBenefits([thirds], segments);
     expect(total.get(2)! + total.get(3)!).toBe(100);
   });
@@ -95,10 +184,25 @@ describe('public figures', () => {
   it('counts per segment, HQ-owned records under the group, benefit from the shares', () => {
     const result = aggregatePublic({
       group: { id: 1, code: 'GROUP', name: '集团', path: P.group },
-      segments: [{ id: 2, code: 'SEG-A', name: 'A', path: P.segA }, { id: 3, code: 'SEG-B', name: 'B', path: P.segB }],
+      segments: [
+        { id: 2, code: 'SEG-A', name: 'A', path: P.segA },
+        { id: 3, code: 'SEG-B', name: 'B', path: P.segB },
+      ],
       demands: [{ ownerPath: P.a1 }, { ownerPath: P.dept }, { ownerPath: P.b1 }, { ownerPath: '/1/8/' }],
-      projects: [{ ownerPath: P.a1, state: 'active' }, { ownerPath: P.b1, state: 'completed' }],
-      benefits: [{ amount: 500, shares: [{ unitPath: P.a1, percent: 30 }, { unitPath: P.b1, percent: 50 }, { unitPath: '/1/8/', percent: 20 }] }],
+      projects: [
+        { ownerPath: P.a1, state: 'active' },
+        { ownerPath: P.b1, state: 'completed' },
+      ],
+      benefits: [
+        {
+          amount: 500,
+          shares: [
+            { unitPath: P.a1, percent: 30 },
+            { unitPath: P.b1, percent: 50 },
+            { unitPath: '/1/8/', percent: 20 },
+          ],
+        },
+      ],
     });
     expect(result.segments).toEqual([
       { code: 'SEG-A', name: 'A', publishedDemands: 2, activeProjects: 1, completedProjects: 0, confirmedBenefit: 150 },

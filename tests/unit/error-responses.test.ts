@@ -38,7 +38,12 @@ describe('domain errors', () => {
           code,
           errors: [
             { path: ['quantity'], message: '数量不能为负数 (quantity must not be negative)', messages: TWO_PROBLEMS[0].message, name },
-            { path: ['resolutions', '1', 'dueDate'], message: '决议2：未填写完成时限 (Resolution 2: no due date)', messages: TWO_PROBLEMS[1].message, name },
+            {
+              path: ['resolutions', '1', 'dueDate'],
+              message: '决议2：未填写完成时限 (Resolution 2: no due date)',
+              messages: TWO_PROBLEMS[1].message,
+              name,
+            },
           ],
         },
       },
@@ -87,7 +92,9 @@ describe('domain errors', () => {
   it('says a text once when both languages are the same, and reads English first in logs', () => {
     const error = new InvalidError(bilingual('2026-H3', '2026-H3'));
     expect(errorResponse(error, 'zh')!.body.error.message).toBe('2026-H3');
-    expect(new InvalidError(TWO_PROBLEMS).message).toBe('quantity must not be negative (数量不能为负数); Resolution 2: no due date (决议2：未填写完成时限)');
+    expect(new InvalidError(TWO_PROBLEMS).message).toBe(
+      'quantity must not be negative (数量不能为负数); Resolution 2: no due date (决议2：未填写完成时限)'
+    );
   });
 
   it('needs at least one problem', () => {
@@ -117,7 +124,7 @@ describe("Strapi's errors, written by hand as 'English (中文)'", () => {
     [new errors.PayloadTooLargeError('Owner unit cannot be empty (所属单位不能为空)'), 413, 'payload-too-large'],
     [new errors.RateLimitError('Owner unit cannot be empty (所属单位不能为空)'), 429, 'rate-limited'],
     [new errors.NotImplementedError('Owner unit cannot be empty (所属单位不能为空)'), 501, 'not-implemented'],
-  ])('%p keeps Strapi\'s status %i, gets code %s and its message as its one problem', (error, status, code) => {
+  ])("%p keeps Strapi's status %i, gets code %s and its message as its one problem", (error, status, code) => {
     const { body, ...rest } = errorResponse(error, 'zh')!;
     expect(rest.status).toBe(status);
     expect(body.error).toEqual({
@@ -144,7 +151,14 @@ describe("Strapi's errors, written by hand as 'English (中文)'", () => {
       field: 'edition',
       allowed: ['x'],
       code: 'invalid',
-      errors: [{ path: ['edition'], message: 'edition is required (须指定目录版本)', messages: { en: 'edition is required', zh: '须指定目录版本' }, name: 'ValidationError' }],
+      errors: [
+        {
+          path: ['edition'],
+          message: 'edition is required (须指定目录版本)',
+          messages: { en: 'edition is required', zh: '须指定目录版本' },
+          name: 'ValidationError',
+        },
+      ],
     });
   });
 
@@ -158,8 +172,19 @@ describe("Strapi's errors, written by hand as 'English (中文)'", () => {
     });
     const { details } = errorResponse(error, 'zh')!.body.error;
     expect(details.errors).toEqual([
-      { path: ['title'], message: 'title must be at most 200 characters', messages: { en: 'title must be at most 200 characters', zh: 'title must be at most 200 characters' }, name: 'ValidationError', value: 'x' },
-      { path: ['ownerUnit'], message: '所属单位不能为空 (Owner unit cannot be empty)', messages: { en: 'Owner unit cannot be empty', zh: '所属单位不能为空' }, name: 'ValidationError' },
+      {
+        path: ['title'],
+        message: 'title must be at most 200 characters',
+        messages: { en: 'title must be at most 200 characters', zh: 'title must be at most 200 characters' },
+        name: 'ValidationError',
+        value: 'x',
+      },
+      {
+        path: ['ownerUnit'],
+        message: '所属单位不能为空 (Owner unit cannot be empty)',
+        messages: { en: 'Owner unit cannot be empty', zh: '所属单位不能为空' },
+        name: 'ValidationError',
+      },
     ]);
     expect(details.rows).toEqual([{ row: 3, reason: '供应单位不存在 (unit does not exist)' }]);
   });
@@ -172,9 +197,18 @@ describe("Strapi's errors, written by hand as 'English (中文)'", () => {
 
 describe('the two halves of a message written by hand', () => {
   it('finds the Chinese half in either order, and keeps one-language texts whole', () => {
-    expect(splitBilingual('Owner unit cannot be empty (所属单位不能为空)')).toEqual({ en: 'Owner unit cannot be empty', zh: '所属单位不能为空' });
-    expect(splitBilingual('状态只能通过流转操作变更 (state cannot be set directly)')).toEqual({ en: 'state cannot be set directly', zh: '状态只能通过流转操作变更' });
-    expect(splitBilingual('limit must be 1-50 (inclusive)')).toEqual({ en: 'limit must be 1-50 (inclusive)', zh: 'limit must be 1-50 (inclusive)' });
+    expect(splitBilingual('Owner unit cannot be empty (所属单位不能为空)')).toEqual({
+      en: 'Owner unit cannot be empty',
+      zh: '所属单位不能为空',
+    });
+    expect(splitBilingual('状态只能通过流转操作变更 (state cannot be set directly)')).toEqual({
+      en: 'state cannot be set directly',
+      zh: '状态只能通过流转操作变更',
+    });
+    expect(splitBilingual('limit must be 1-50 (inclusive)')).toEqual({
+      en: 'limit must be 1-50 (inclusive)',
+      zh: 'limit must be 1-50 (inclusive)',
+    });
     expect(splitBilingual('Not Found')).toEqual({ en: 'Not Found', zh: 'Not Found' });
   });
 });

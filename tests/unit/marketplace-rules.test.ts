@@ -15,7 +15,10 @@ describe('closing a demand as bought outside', () => {
 
   it('is restricted by must and priority entries of the same type and, when named, sub-category', () => {
     expect(restrictingEntries({ category: 'service', subCategory: '设备检修' }, entries).map((e) => e.name)).toEqual(['发电设备检修']);
-    expect(restrictingEntries({ category: 'service', subCategory: null }, entries).map((e) => e.name)).toEqual(['发电设备检修', '物流运输']);
+    expect(restrictingEntries({ category: 'service', subCategory: null }, entries).map((e) => e.name)).toEqual([
+      '发电设备检修',
+      '物流运输',
+    ]);
     expect(restrictingEntries({ category: 'service', subCategory: '保险服务' }, entries)).toEqual([]);
     expect(restrictingEntries({ category: 'product', subCategory: '办公用品' }, entries)).toEqual([]);
     expect(restrictingEntries({ category: null }, entries)).toEqual([]);
@@ -31,7 +34,10 @@ describe('closing a demand as bought outside', () => {
 
 describe('field rules', () => {
   it('refuses a new demand needed before today and negative quantities or budgets', () => {
-    expect(fieldsOf(demandProblems({ neededBy: '2026-11-20', quantity: -1, budget: 0 }, '2026-11-21', true))).toEqual(['quantity', 'neededBy']);
+    expect(fieldsOf(demandProblems({ neededBy: '2026-11-20', quantity: -1, budget: 0 }, '2026-11-21', true))).toEqual([
+      'quantity',
+      'neededBy',
+    ]);
     expect(demandProblems({ neededBy: '2026-11-21', quantity: '0', budget: null }, '2026-11-21', true)).toEqual([]);
     // an old date on an existing demand is history, not an error
     expect(demandProblems({ neededBy: '2020-01-01' }, '2026-11-21', false)).toEqual([]);
@@ -57,7 +63,11 @@ describe('field rules', () => {
     expect(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, null)).toEqual([]);
     expect(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'draft')).toEqual([]);
     expect(fieldsOf(exemptionProblems({ reason: 'internal-cannot-supply', justification }, true, 'approved'))).toEqual(['state']);
-    expect(fieldsOf(exemptionProblems({ reason: 'cheaper', justification: ` ${'一'.repeat(19)} ` }, false, null))).toEqual(['demand', 'reason', 'justification']);
+    expect(fieldsOf(exemptionProblems({ reason: 'cheaper', justification: ` ${'一'.repeat(19)} ` }, false, null))).toEqual([
+      'demand',
+      'reason',
+      'justification',
+    ]);
     expect(exemptionProblems({ justification }, true, null)[0].message.zh).toContain('须选择四类例外原因之一');
   });
 });

@@ -10,7 +10,7 @@ const ownerPath = '/1/2/4/';
 
 const reachable = (def: WorkflowDef) => {
   const reached = new Set([def.initial]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of def.transitions) {
       if (t.from.some((f) => reached.has(f)) && !reached.has(t.to)) grew = reached.add(t.to).size > 0;
@@ -44,13 +44,22 @@ describe('the marketplace lifecycle', () => {
         expect.arrayContaining(['close-external']),
       ]);
     }
-    expect(allowedTransitions(demandWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).not.toContain('close-external');
-    expect(allowedTransitions(resourceWorkflow, { state: 'docking', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual(['agree', 'withdraw']);
+    expect(
+      allowedTransitions(demandWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)
+    ).not.toContain('close-external');
+    expect(allowedTransitions(resourceWorkflow, { state: 'docking', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual([
+      'agree',
+      'withdraw',
+    ]);
   });
 
   it('has exemptions submitted by the owner and decided by the unit above, never public', () => {
-    expect(allowedTransitions(exemptionWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual(['submit']);
-    expect(allowedTransitions(exemptionWorkflow, { state: 'submitted', ownerUnit: { path: ownerPath } }, segment).map((t) => t.action)).toEqual(['approve', 'reject']);
+    expect(allowedTransitions(exemptionWorkflow, { state: 'draft', ownerUnit: { path: ownerPath } }, owner).map((t) => t.action)).toEqual([
+      'submit',
+    ]);
+    expect(
+      allowedTransitions(exemptionWorkflow, { state: 'submitted', ownerUnit: { path: ownerPath } }, segment).map((t) => t.action)
+    ).toEqual(['approve', 'reject']);
     expect(allowedTransitions(exemptionWorkflow, { state: 'submitted', ownerUnit: { path: ownerPath } }, owner)).toEqual([]);
     expect(exemptionWorkflow.publicStates).toEqual([]);
   });

@@ -61,8 +61,10 @@ describe('ranking quality on the labelled set', () => {
     }
     const recallAt5 = recall / demands.length;
     const mrr = reciprocalRanks / demands.length;
-    console.log(`matching quality: recall@5 = ${recallAt5.toFixed(3)}, MRR = ${mrr.toFixed(3)} (${demands.length} demands, ${offers.length} offers)` +
-      (misses.length ? `\nnot all expected in the top 5:\n${misses.join('\n')}` : ''));
+    console.log(
+      `matching quality: recall@5 = ${recallAt5.toFixed(3)}, MRR = ${mrr.toFixed(3)} (${demands.length} demands, ${offers.length} offers)` +
+        (misses.length ? `\nnot all expected in the top 5:\n${misses.join('\n')}` : '')
+    );
     expect(recallAt5).toBeGreaterThanOrEqual(0.9);
     expect(mrr).toBeGreaterThanOrEqual(0.7);
   });

@@ -44,7 +44,9 @@ describe('score parts', () => {
     const encouraged = scoreOffer(demand, offer({ supplierClass: 'encouraged' }), 1, CONFIG).score;
     expect(must).toBeGreaterThan(priority);
     expect(priority).toBeGreaterThan(encouraged);
-    expect(scoreOffer(demand, offer({ rating: 5 }), 1, CONFIG).score).toBeGreaterThan(scoreOffer(demand, offer({ rating: 2 }), 1, CONFIG).score);
+    expect(scoreOffer(demand, offer({ rating: 5 }), 1, CONFIG).score).toBeGreaterThan(
+      scoreOffer(demand, offer({ rating: 2 }), 1, CONFIG).score
+    );
   });
 
   it('the default configuration is valid and a broken one is refused with the key named', () => {
@@ -59,7 +61,11 @@ describe('score parts', () => {
 describe('ranking', () => {
   const engine = new MatchingEngine(CONFIG);
   const mustRepair = offer({ title: '笔记本电脑维修', supplierClass: 'must', supplierUnit: { id: 11, code: 'CO-M', name: 'M' } });
-  const encouragedRepair = offer({ title: '笔记本电脑维修', supplierClass: 'encouraged', supplierUnit: { id: 12, code: 'CO-E', name: 'E' } });
+  const encouragedRepair = offer({
+    title: '笔记本电脑维修',
+    supplierClass: 'encouraged',
+    supplierUnit: { id: 12, code: 'CO-E', name: 'E' },
+  });
   const ownRepair = offer({ title: '笔记本电脑维修', supplierClass: 'must', supplierUnit: { id: 99, code: 'OWN', name: '本单位' } });
   const nearRepair = offer({ title: '手提电脑检修', supplierClass: 'priority', supplierUnit: { id: 13, code: 'CO-N', name: 'N' } });
   const storage = offer({ title: '冷库仓储租赁', supplierUnit: { id: 14, code: 'CO-S', name: 'S' } });

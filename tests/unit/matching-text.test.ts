@@ -46,7 +46,10 @@ describe('BM25 index', () => {
   index.add('办公楼物业保洁');
 
   it('returns only documents sharing a term, a rare term weighing more than a common one', () => {
-    const query = [{ text: '维修', weight: 1 }, { text: '电脑', weight: 1 }];
+    const query = [
+      { text: '维修', weight: 1 },
+      { text: '电脑', weight: 1 },
+    ];
     const hits = index.search(query);
     expect([...hits.docs].sort()).toEqual([0, 2]);
     expect(hits.score[0]).toBeGreaterThan(hits.score[2]);
@@ -56,7 +59,10 @@ describe('BM25 index', () => {
 
   it('scores a near-term below the same word asked for directly and reports coverage of the demand words', () => {
     const direct = index.search([{ text: '仓储', weight: 1 }]);
-    const nearQuery = [{ text: '仓库', weight: 1 }, { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }];
+    const nearQuery = [
+      { text: '仓库', weight: 1 },
+      { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' },
+    ];
     const near = index.search(nearQuery);
     expect(near.docs).toEqual([1]);
     expect(near.score[1]).toBeLessThan(direct.score[1]);
@@ -70,7 +76,9 @@ describe('BM25 index', () => {
       { text: '冷库', weight: 0.6, via: '冷库', standsFor: '仓库' },
       { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' },
     ]);
-    expect(two.score[1]).toBeCloseTo(Math.max(one.score[1], index.search([{ text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }]).score[1]));
+    expect(two.score[1]).toBeCloseTo(
+      Math.max(one.score[1], index.search([{ text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }]).score[1])
+    );
   });
 
   it('finds nothing for a term no document has', () => {

@@ -1,5 +1,11 @@
 /** Minutes from a template: placeholders filled from the meeting, unknown ones left visible. */
-import { localDateTime, minutesFacts, renderMinutes, unknownPlaceholders, type MeetingForMinutes } from '../../src/api/meeting/rules/minutes';
+import {
+  localDateTime,
+  minutesFacts,
+  renderMinutes,
+  unknownPlaceholders,
+  type MeetingForMinutes,
+} from '../../src/api/meeting/rules/minutes';
 import { DEFAULT_MINUTES_TEMPLATES } from '../../src/api/minutes-template/queries/default-templates';
 
 const meeting: MeetingForMinutes = {
@@ -38,12 +44,22 @@ describe('rendering a template', () => {
   });
 
   it('says "—" for what the meeting does not have yet, and names a meeting without resolutions', () => {
-    const facts = minutesFacts({ ...meeting, kind: null, startsAt: null, location: '  ', organiser: null, participatingUnits: [], participants: [], agenda: null, resolutions: [] });
+    const facts = minutesFacts({
+      ...meeting,
+      kind: null,
+      startsAt: null,
+      location: '  ',
+      organiser: null,
+      participatingUnits: [],
+      participants: [],
+      agenda: null,
+      resolutions: [],
+    });
     expect(renderMinutes('{{kind}} {{date}} {{location}} {{organiser}} {{participants}} {{agenda}}', facts)).toBe('— — — — — —');
     expect(facts.resolutions).toBe('（暂无决议）');
   });
 
-  it('writes times in the group\'s time zone', () => {
+  it("writes times in the group's time zone", () => {
     expect(localDateTime(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01 00:30');
     expect(localDateTime(new Date('2026-12-31T16:30:00Z'), 'UTC')).toBe('2026-12-31 16:30');
   });

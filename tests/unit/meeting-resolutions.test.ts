@@ -22,9 +22,11 @@ const facts = (overrides: Partial<PublishFacts> = {}): PublishFacts => ({
 });
 
 describe('publishing rules', () => {
-  it('accepts complete resolutions given to the organiser\'s subtree or a participating unit', () => {
+  it("accepts complete resolutions given to the organiser's subtree or a participating unit", () => {
     expect(publishProblems(facts())).toEqual([]);
-    expect(publishProblems(facts({ resolutions: [{ title: '配合', ownerUnit: CO_B1, ownerPersonId: 13, dueDate: '2026-05-12' }] }))).toEqual([]);
+    expect(
+      publishProblems(facts({ resolutions: [{ title: '配合', ownerUnit: CO_B1, ownerPersonId: 13, dueDate: '2026-05-12' }] }))
+    ).toEqual([]);
   });
 
   it('needs an organiser, minutes and at least one resolution', () => {
@@ -48,7 +50,10 @@ describe('publishing rules', () => {
         ],
       })
     );
-    const at = (index: number, field: string, en: string, zh: string) => ({ path: ['resolutions', String(index), field], message: { en, zh } });
+    const at = (index: number, field: string, en: string, zh: string) => ({
+      path: ['resolutions', String(index), field],
+      message: { en, zh },
+    });
     expect(problems).toEqual([
       at(1, 'title', 'Resolution 2: no title', '决议2：未填写决议事项'),
       at(1, 'ownerUnit', 'Resolution 2: no owner unit', '决议2：未指定责任单位'),
@@ -60,14 +65,26 @@ describe('publishing rules', () => {
         'Resolution 3 "兄弟单位": CO-A2 is neither the organiser\'s unit or below it nor a participating unit',
         '决议3「兄弟单位」：CO-A2不是组织单位及其下级单位，也不是参会单位；责任单位须为组织单位及其下级单位或参会单位'
       ),
-      at(2, 'dueDate', 'Resolution 3 "兄弟单位": due 2026-05-01, before the meeting on 2026-05-10', '决议3「兄弟单位」：完成时限不能早于会议日期'),
-      at(3, 'ownerPerson', 'Resolution 4 "错人": the owner person is not a member of the owner unit', '决议4「错人」：责任人须为责任单位人员'),
+      at(
+        2,
+        'dueDate',
+        'Resolution 3 "兄弟单位": due 2026-05-01, before the meeting on 2026-05-10',
+        '决议3「兄弟单位」：完成时限不能早于会议日期'
+      ),
+      at(
+        3,
+        'ownerPerson',
+        'Resolution 4 "错人": the owner person is not a member of the owner unit',
+        '决议4「错人」：责任人须为责任单位人员'
+      ),
       at(3, 'dueDate', 'Resolution 4 "错人": due 2026-05-11, before today 2026-05-12', '决议4「错人」：完成时限不能早于纪要发布日期'),
     ]);
   });
 
   it('refuses a due date that is not a calendar date', () => {
-    expect(publishProblems(facts({ resolutions: [{ title: '方案', ownerUnit: DEPT_A1, ownerPersonId: 11, dueDate: '2026-02-30' }] }))).toHaveLength(1);
+    expect(
+      publishProblems(facts({ resolutions: [{ title: '方案', ownerUnit: DEPT_A1, ownerPersonId: 11, dueDate: '2026-02-30' }] }))
+    ).toHaveLength(1);
   });
 
   it('lets the organiser give work down its subtree and to participating units only', () => {
@@ -84,8 +101,12 @@ describe('the meeting lifecycle', () => {
     expect(workflowProblems(meetingWorkflow)).toEqual([]);
     const organiser = { role: 'reporter' as const, unitPath: '/1/2/4/' };
     const manager = { role: 'segment' as const, unitPath: '/1/2/' };
-    expect(allowedTransitions(meetingWorkflow, { state: 'draft', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual(['hold', 'call-off']);
-    expect(allowedTransitions(meetingWorkflow, { state: 'held', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual(['publish-minutes']);
+    expect(allowedTransitions(meetingWorkflow, { state: 'draft', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual(
+      ['hold', 'call-off']
+    );
+    expect(allowedTransitions(meetingWorkflow, { state: 'held', ownerUnit: { path: '/1/2/4/' } }, organiser).map((t) => t.action)).toEqual([
+      'publish-minutes',
+    ]);
     expect(allowedTransitions(meetingWorkflow, { state: 'held', ownerUnit: { path: '/1/2/4/' } }, manager)).toEqual([]);
     expect(allowedTransitions(meetingWorkflow, { state: 'minutes_published', ownerUnit: { path: '/1/2/4/' } }, organiser)).toEqual([]);
   });
@@ -96,8 +117,12 @@ describe('the meeting lifecycle', () => {
 });
 
 describe('users named in a meeting write', () => {
-  it('takes participants and owner persons out, and puts them back in the Document Service\'s shape', () => {
-    const data: Record<string, any> = { title: '会', participants: [3, { id: 4 }, 3], resolutions: [{ title: 'a', ownerPerson: 9 }, { title: 'b' }, { title: 'c', ownerPerson: null }] };
+  it("takes participants and owner persons out, and puts them back in the Document Service's shape", () => {
+    const data: Record<string, any> = {
+      title: '会',
+      participants: [3, { id: 4 }, 3],
+      resolutions: [{ title: 'a', ownerPerson: 9 }, { title: 'b' }, { title: 'c', ownerPerson: null }],
+    };
     const people = takePeople(data);
     expect(data).toEqual({ title: '会', resolutions: [{ title: 'a' }, { title: 'b' }, { title: 'c' }] });
     expect(restorePeople(data, people)).toEqual({

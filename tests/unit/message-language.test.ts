@@ -4,14 +4,22 @@ describe('messages in the caller language first', () => {
   it('puts the Chinese half first for Chinese readers, the English half for English readers', () => {
     expect(inCallerLanguage('Owner unit cannot be empty (所属单位不能为空)', 'zh')).toBe('所属单位不能为空 (Owner unit cannot be empty)');
     expect(inCallerLanguage('Owner unit cannot be empty (所属单位不能为空)', 'en')).toBe('Owner unit cannot be empty (所属单位不能为空)');
-    expect(inCallerLanguage('状态只能通过流转操作变更 (state cannot be set directly)', 'en')).toBe('state cannot be set directly (状态只能通过流转操作变更)');
-    expect(inCallerLanguage('状态只能通过流转操作变更 (state cannot be set directly)', 'zh')).toBe('状态只能通过流转操作变更 (state cannot be set directly)');
+    expect(inCallerLanguage('状态只能通过流转操作变更 (state cannot be set directly)', 'en')).toBe(
+      'state cannot be set directly (状态只能通过流转操作变更)'
+    );
+    expect(inCallerLanguage('状态只能通过流转操作变更 (state cannot be set directly)', 'zh')).toBe(
+      '状态只能通过流转操作变更 (state cannot be set directly)'
+    );
   });
 
   it('tells English naming a Chinese label from Chinese naming a code', () => {
     expect(inCallerLanguage('名称 is required (名称必填)', 'zh')).toBe('名称必填 (名称 is required)');
-    expect(inCallerLanguage('类型: "设备" is not one of 产品/工程/服务/资源 (类型取值无效)', 'zh')).toBe('类型取值无效 (类型: "设备" is not one of 产品/工程/服务/资源)');
-    expect(inCallerLanguage('决议1「编制计划 mx9」：未指定责任人 (Resolution 1 "编制计划 mx9": no owner person)', 'en')).toBe('Resolution 1 "编制计划 mx9": no owner person (决议1「编制计划 mx9」：未指定责任人)');
+    expect(inCallerLanguage('类型: "设备" is not one of 产品/工程/服务/资源 (类型取值无效)', 'zh')).toBe(
+      '类型取值无效 (类型: "设备" is not one of 产品/工程/服务/资源)'
+    );
+    expect(inCallerLanguage('决议1「编制计划 mx9」：未指定责任人 (Resolution 1 "编制计划 mx9": no owner person)', 'en')).toBe(
+      'Resolution 1 "编制计划 mx9": no owner person (决议1「编制计划 mx9」：未指定责任人)'
+    );
   });
 
   it('leaves single-language messages and parentheses in one language alone', () => {

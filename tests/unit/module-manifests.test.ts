@@ -30,7 +30,9 @@ describe('module manifests', () => {
   it('are refused when a type is unknown, named twice or by nobody, or a module is listed twice', () => {
     const types = ['api::a.a', 'api::b.b', 'api::c.c'];
     expect(manifestProblems([manifest('one', ['api::a.a', 'api::b.b']), manifest('two', ['api::c.c'])], types)).toEqual([]);
-    expect(manifestProblems([manifest('one', ['api::a.a', 'api::x.x']), manifest('two', ['api::a.a', 'api::c.c']), manifest('two', [])], types)).toEqual([
+    expect(
+      manifestProblems([manifest('one', ['api::a.a', 'api::x.x']), manifest('two', ['api::a.a', 'api::c.c']), manifest('two', [])], types)
+    ).toEqual([
       'module "one" names api::x.x, which is not a content type of the app',
       'api::a.a is named by modules "one" and "two"',
       'module "two" is listed twice',
@@ -39,7 +41,17 @@ describe('module manifests', () => {
   });
 
   it('name every content type of the app, each in one module', () => {
-    expect(modules.map((m) => m.name)).toEqual(['organisation', 'marketplace', 'catalogue', 'matching', 'deals', 'supervision', 'meetings', 'notifications', 'home']);
+    expect(modules.map((m) => m.name)).toEqual([
+      'organisation',
+      'marketplace',
+      'catalogue',
+      'matching',
+      'deals',
+      'supervision',
+      'meetings',
+      'notifications',
+      'home',
+    ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
   });
 

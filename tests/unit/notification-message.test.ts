@@ -15,7 +15,9 @@ describe('the subject line', () => {
   it('says what happened and to what, tagged as supervision or platform', () => {
     expect(renderEmail(source(), '张三').subject).toBe('【协同督办】任务即将到期：设备检修协同任务');
     expect(renderEmail(source({ kind: 'escalation' }), '张三').subject).toBe('【协同督办】逾期升级：设备检修协同任务');
-    expect(renderEmail(source({ kind: 'catalogue-renewal', title: '2026 年下半年目录' }), '张三').subject).toBe('【协同平台】目录更新提醒：2026 年下半年目录');
+    expect(renderEmail(source({ kind: 'catalogue-renewal', title: '2026 年下半年目录' }), '张三').subject).toBe(
+      '【协同平台】目录更新提醒：2026 年下半年目录'
+    );
   });
 
   it('has a Chinese label for every kind', () => {
@@ -33,7 +35,16 @@ describe('the body', () => {
     const mail = renderEmail(source(), '张三', 'https://synergy.group.local/');
     const link = 'https://synergy.group.local/admin/content-manager/collection-types/api::task.task/k3x9task0001';
     expect(mail.text).toBe(
-      ['张三，您好：', '', '任务即将到期：设备检修协同任务', '距截止日期还有 3 天。\n请及时上报进展。', '', `查看详情：${link}`, '', '此邮件由协同督办平台自动发送，请勿直接回复。'].join('\n')
+      [
+        '张三，您好：',
+        '',
+        '任务即将到期：设备检修协同任务',
+        '距截止日期还有 3 天。\n请及时上报进展。',
+        '',
+        `查看详情：${link}`,
+        '',
+        '此邮件由协同督办平台自动发送，请勿直接回复。',
+      ].join('\n')
     );
     expect(mail.html).toContain(`<a href="${link}">查看详情</a>`);
     expect(mail.html).toContain('距截止日期还有 3 天。<br>请及时上报进展。');

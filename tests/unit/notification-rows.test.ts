@@ -1,21 +1,38 @@
 import { newDocumentIds } from '../../src/plugins/synergy/public';
-import { chunks, firstPerKey, inputProblems, NOTIFICATION_COLUMNS, toRow } from '../../src/plugins/synergy/server/src/services/notifier/rows';
+import {
+  chunks,
+  firstPerKey,
+  inputProblems,
+  NOTIFICATION_COLUMNS,
+  toRow,
+} from '../../src/plugins/synergy/server/src/services/notifier/rows';
 import { notificationConfigProblems } from '../../src/plugins/synergy/server/src/services/notifier/config-rules';
 import { describeError, isTransportError } from '../../src/plugins/synergy/server/src/services/notifier/outbox';
 import { parseListQuery } from '../../src/api/notification/rules/list-query';
 import type { NotificationInput } from '../../src/plugins/synergy/public';
 
-const item = (over: Partial<NotificationInput> = {}): NotificationInput => ({ recipientId: 7, kind: 'reminder', title: '月度报表', ...over });
+const item = (over: Partial<NotificationInput> = {}): NotificationInput => ({
+  recipientId: 7,
+  kind: 'reminder',
+  title: '月度报表',
+  ...over,
+});
 
 describe('checking what is sent', () => {
   it('accepts well-formed items', () => {
-    expect(inputProblems([item(), item({ body: '正文', subject: { uid: 'api::task.task', documentId: 'abc' }, dedupeKey: 'k', email: false })])).toEqual([]);
+    expect(
+      inputProblems([item(), item({ body: '正文', subject: { uid: 'api::task.task', documentId: 'abc' }, dedupeKey: 'k', email: false })])
+    ).toEqual([]);
   });
 
   it('names every problem with the position of its item', () => {
     expect(inputProblems('x')).toEqual(['notifications must be an array']);
     expect(
-      inputProblems([item(), { recipientId: 0, kind: 'gossip', title: ' ', body: 3, subject: { uid: 'api::task.task' }, dedupeKey: '', email: 'yes' }, null])
+      inputProblems([
+        item(),
+        { recipientId: 0, kind: 'gossip', title: ' ', body: 3, subject: { uid: 'api::task.task' }, dedupeKey: '', email: 'yes' },
+        null,
+      ])
     ).toEqual([
       'notification 1: recipientId must be a user id',
       'notification 1: kind must be one of reminder, overdue, urge, escalation, assignment, returned, rejected, meeting, report-due, catalogue-renewal, system',
@@ -30,7 +47,12 @@ describe('checking what is sent', () => {
   });
 
   it('keeps the first item of a repeated dedupe key, and every item without one', () => {
-    const kept = firstPerKey([item({ dedupeKey: 'a', title: '1' }), item({ title: '2' }), item({ dedupeKey: 'a', title: '3' }), item({ title: '4' })]);
+    const kept = firstPerKey([
+      item({ dedupeKey: 'a', title: '1' }),
+      item({ title: '2' }),
+      item({ dedupeKey: 'a', title: '3' }),
+      item({ title: '4' }),
+    ]);
     expect(kept.map((i) => i.title)).toEqual(['1', '2', '4']);
   });
 });
@@ -40,8 +62,20 @@ describe('the row a send writes', () => {
     const now = new Date('2026-11-21T08:00:00Z');
     const row = toRow(item({ subject: { uid: 'api::task.task', documentId: 'abc' }, dedupeKey: 'k' }), 'doc1', now);
     expect(row).toEqual({
-      document_id: 'doc1', kind: 'reminder', title: '月度报表', body: null, subject_uid: 'api::task.task', subject_document_id: 'abc',
-      read_at: null, dedupe_key: 'k', email_status: 'pending', email_attempts: 0, created_at: now, updated_at: now, published_at: now, locale: null,
+      document_id: 'doc1',
+      kind: 'reminder',
+      title: '月度报表',
+      body: null,
+      subject_uid: 'api::task.task',
+      subject_document_id: 'abc',
+      read_at: null,
+      dedupe_key: 'k',
+      email_status: 'pending',
+      email_attempts: 0,
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+      locale: null,
     });
     expect(Object.keys(NOTIFICATION_COLUMNS).sort()).toEqual(Object.keys(row).sort());
     expect(toRow(item({ email: false }), 'doc2', now).email_status).toBe('skipped');
@@ -65,7 +99,9 @@ describe('e-mail errors', () => {
 
 describe('the notifier configuration', () => {
   it('accepts the defaults and an http(s) public URL', () => {
-    expect(notificationConfigProblems('', { maxAttempts: 5, batchSize: 100, retryAfterSeconds: 300, claimTimeoutSeconds: 900 })).toEqual([]);
+    expect(notificationConfigProblems('', { maxAttempts: 5, batchSize: 100, retryAfterSeconds: 300, claimTimeoutSeconds: 900 })).toEqual(
+      []
+    );
     expect(notificationConfigProblems('https://synergy.group.local', undefined)).toEqual([]);
   });
 

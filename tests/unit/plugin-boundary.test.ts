@@ -96,7 +96,7 @@ describe('the plugin boundary', () => {
       "export * from '../../plugins/synergy/shared/contracts';",
       "const engine = require('../../plugins/synergy/dist/server/src/services/matching/engine');",
       "const built = path.join(appDir, 'src/plugins/synergy/dist/server/src');",
-      "// see src/plugins/synergy/server/src/services/scheduler/tables.ts",
+      '// see src/plugins/synergy/server/src/services/scheduler/tables.ts',
       "/* import x from '../../plugins/synergy/shared/contracts'; */",
       "const link = '/plugins/synergy/supervision';",
     ].join('\n');

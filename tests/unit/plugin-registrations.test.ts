@@ -25,15 +25,23 @@ describe('admin routes declared by the app', () => {
   it("are served under the plugin's admin router before its own routes, behind the admin session and their own policies", async () => {
     // Given a module that declares a board endpoint, forwarded to its controller
     const { strapi, service } = fakeStrapi();
-    service.register([{ method: 'GET', path: '/board', handler: 'api::board.board.board', config: { policies: ['plugin::synergy.admin-role'] } }]);
+    service.register([
+      { method: 'GET', path: '/board', handler: 'api::board.board.board', config: { policies: ['plugin::synergy.admin-role'] } },
+    ]);
 
     // When Strapi builds the plugin's admin router
     const router = adminRouter({ strapi });
 
     // Then the endpoint comes first, checks the admin session first, and calls the controller action
     expect(router.type).toBe('admin');
-    expect(router.routes[0]).toMatchObject({ method: 'GET', path: '/board', config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::synergy.admin-role'] } });
-    expect(router.routes.map((route: { path: string }) => route.path)).toEqual(expect.arrayContaining(['/:collection/:documentId/transitions', '/health']));
+    expect(router.routes[0]).toMatchObject({
+      method: 'GET',
+      path: '/board',
+      config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::synergy.admin-role'] },
+    });
+    expect(router.routes.map((route: { path: string }) => route.path)).toEqual(
+      expect.arrayContaining(['/:collection/:documentId/transitions', '/health'])
+    );
     const ctx = { params: {} };
     await (router.routes[0].handler as (ctx: unknown) => unknown)(ctx);
     expect(boardController.calls).toEqual([ctx]);
@@ -60,9 +68,13 @@ describe('types singled out by a schema option', () => {
   const orgUnit = () => ({ pluginOptions: { synergy: { orgTree: true } }, attributes: {} });
 
   it('is the one type declaring it; none or two stop the boot', () => {
-    expect(declaredType({ contentTypes: { 'api::unit.unit': orgUnit(), 'api::other.other': { attributes: {} } } } as any, 'orgTree')).toBe('api::unit.unit');
+    expect(declaredType({ contentTypes: { 'api::unit.unit': orgUnit(), 'api::other.other': { attributes: {} } } } as any, 'orgTree')).toBe(
+      'api::unit.unit'
+    );
     expect(() => declaredType({ contentTypes: {} } as any, 'orgTree')).toThrow('found none');
-    expect(() => declaredType({ contentTypes: { 'api::a.a': orgUnit(), 'api::b.b': orgUnit() } } as any, 'orgTree')).toThrow('found api::a.a, api::b.b');
+    expect(() => declaredType({ contentTypes: { 'api::a.a': orgUnit(), 'api::b.b': orgUnit() } } as any, 'orgTree')).toThrow(
+      'found api::a.a, api::b.b'
+    );
   });
 
   it("points the plugin's own relations to the org tree at the app's unit type", () => {

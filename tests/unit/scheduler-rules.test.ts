@@ -34,7 +34,9 @@ describe('cron expressions', () => {
     expect(previousFireTime('0 9 * * *', SHANGHAI, new Date('2026-03-10T00:59:00Z'))?.toISOString()).toBe('2026-03-09T01:00:00.000Z');
     expect(previousFireTime('0 9 * * *', 'UTC', now)?.toISOString()).toBe('2026-03-09T09:00:00.000Z');
     // a quarterly reminder on the first day of each quarter
-    expect(previousFireTime('0 9 1 1,4,7,10 *', SHANGHAI, new Date('2026-06-15T00:00:00Z'))?.toISOString()).toBe('2026-04-01T01:00:00.000Z');
+    expect(previousFireTime('0 9 1 1,4,7,10 *', SHANGHAI, new Date('2026-06-15T00:00:00Z'))?.toISOString()).toBe(
+      '2026-04-01T01:00:00.000Z'
+    );
   });
 
   it('finds fire times years back, such as 29 February', () => {
@@ -62,7 +64,10 @@ describe('cron expressions', () => {
           // nothing between the previous fire time and now (up to ten days on) matches; these
           // expressions fire only on minutes a multiple of five apart, so five-minute steps see them all
           for (let t = previous.getTime() + 300_000; t < now.getTime() && t < previous.getTime() + 10 * 86_400_000; t += 300_000) {
-            if (task.match(new Date(t))) throw new Error(`${expression} in ${timezone} before ${now.toISOString()}: ${new Date(t).toISOString()} matches after ${previous.toISOString()}`);
+            if (task.match(new Date(t)))
+              throw new Error(
+                `${expression} in ${timezone} before ${now.toISOString()}: ${new Date(t).toISOString()} matches after ${previous.toISOString()}`
+              );
           }
         }
         task.destroy();
@@ -134,7 +139,9 @@ describe('the scheduler configuration', () => {
 
   it('stops boot with a clear message for an invalid cron expression', () => {
     const bad = { ...pluginConfig.default, scheduler: config({ 'send-reminders': { cron: '0 25 * * *' } }) };
-    expect(() => pluginConfig.validator(bad)).toThrow(/synergy\.scheduler\.jobs\.send-reminders\.cron "0 25 \* \* \*" is not a valid cron expression/);
+    expect(() => pluginConfig.validator(bad)).toThrow(
+      /synergy\.scheduler\.jobs\.send-reminders\.cron "0 25 \* \* \*" is not a valid cron expression/
+    );
   });
 
   it('names every other mistake', () => {

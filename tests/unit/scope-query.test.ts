@@ -31,7 +31,7 @@ describe('populate scoping', () => {
     });
   });
 
-  it('keeps the caller\'s own branch filters and ANDs the scope in', () => {
+  it("keeps the caller's own branch filters and ANDs the scope in", () => {
     expect(scopePopulate('demand', { linked: { filters: { title: 'x' } } }, attrsOf, filterFor)).toEqual({
       linked: { filters: { $and: [{ title: 'x' }, SCOPE] } },
     });

@@ -1,20 +1,58 @@
 /** The supervision board's pure parts: its query, the grouping of tasks, the time axis, bilingual messages. */
 import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../../src/api/task/rules/board';
-import { axisFor, barFor, monthTicks, offset, quarterOf, yearOf } from '../../src/plugins/synergy/admin/src/pages/SupervisionBoard/timeline';
+import {
+  axisFor,
+  barFor,
+  monthTicks,
+  offset,
+  quarterOf,
+  yearOf,
+} from '../../src/plugins/synergy/admin/src/pages/SupervisionBoard/timeline';
 import { inLanguage } from '../../src/plugins/synergy/admin/src/utils/bilingual';
 import type { BoardTask } from '../../src/plugins/synergy/public';
 
 const unit = (id: number, code: string) => ({ id, documentId: `u${id}`, code, name: `${code} 单位`, shortName: null });
-const task = (documentId: string, category: string, owner: ReturnType<typeof unit> | null, dueDate: string, title = documentId): BoardTask => ({
-  documentId, title, category, level: 'company', source: 'leadership', ownerUnit: owner, ownerPerson: null, supervisingUnit: null,
-  assignedOn: '2026-10-01', dueDate, state: 'assigned', light: 'green', progress: 0, urgeCount: 0, reminderCount: 0, lastUrgedOn: null, escalatedAt: null,
+const task = (
+  documentId: string,
+  category: string,
+  owner: ReturnType<typeof unit> | null,
+  dueDate: string,
+  title = documentId
+): BoardTask => ({
+  documentId,
+  title,
+  category,
+  level: 'company',
+  source: 'leadership',
+  ownerUnit: owner,
+  ownerPerson: null,
+  supervisingUnit: null,
+  assignedOn: '2026-10-01',
+  dueDate,
+  state: 'assigned',
+  light: 'green',
+  progress: 0,
+  urgeCount: 0,
+  reminderCount: 0,
+  lastUrgedOn: null,
+  escalatedAt: null,
 });
 
 describe('the board query', () => {
   it('defaults to the current quarter and keeps the filters given', () => {
     expect(parseBoardQuery({}, '2026-11-21')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
-    expect(parseBoardQuery({ from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress' }, '2026-11-21')).toEqual({
-      from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress',
+    expect(
+      parseBoardQuery(
+        { from: '2026-01-01', to: '2026-06-30', category: '安全生产', unit: 'abc', light: 'red', state: 'in_progress' },
+        '2026-11-21'
+      )
+    ).toEqual({
+      from: '2026-01-01',
+      to: '2026-06-30',
+      category: '安全生产',
+      unit: 'abc',
+      light: 'red',
+      state: 'in_progress',
     });
     expect(parseBoardQuery({ light: '', state: '' }, '2026-02-03')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
   });
@@ -53,8 +91,20 @@ describe('grouping', () => {
     ].sort(compareBoardTasks);
     expect(tasks.map((t) => t.documentId)).toEqual(['t5', 't2', 't4', 't3', 't1']);
     expect(groupBoardTasks(tasks)).toEqual([
-      { category: '安全生产', units: [{ unit: null, tasks: ['t5'] }, { unit: a1, tasks: ['t2'] }] },
-      { category: '协同', units: [{ unit: a1, tasks: ['t4', 't3'] }, { unit: b1, tasks: ['t1'] }] },
+      {
+        category: '安全生产',
+        units: [
+          { unit: null, tasks: ['t5'] },
+          { unit: a1, tasks: ['t2'] },
+        ],
+      },
+      {
+        category: '协同',
+        units: [
+          { unit: a1, tasks: ['t4', 't3'] },
+          { unit: b1, tasks: ['t1'] },
+        ],
+      },
     ]);
     expect(groupBoardTasks([])).toEqual([]);
   });
@@ -67,7 +117,9 @@ describe('the time axis', () => {
     expect(axisFor(quarter, [])).toEqual({ start: '2026-10-01', end: '2026-12-31', days: 92 });
     expect(axisFor(quarter, [{ assignedOn: '2026-08-20', dueDate: '2026-10-20' }]).start).toBe('2026-08-20');
     expect(axisFor(quarter, [{ assignedOn: '2020-01-01', dueDate: '2026-10-20' }]).start).toBe('2026-08-16');
-    expect(axisFor({ from: '2026-11-01', to: '2026-11-07' }, [{ assignedOn: '2026-09-01', dueDate: '2026-11-03' }]).start).toBe('2026-10-18');
+    expect(axisFor({ from: '2026-11-01', to: '2026-11-07' }, [{ assignedOn: '2026-09-01', dueDate: '2026-11-03' }]).start).toBe(
+      '2026-10-18'
+    );
     expect(axisFor(quarter, [{ assignedOn: null, dueDate: '2026-10-20' }]).start).toBe('2026-10-01');
   });
 
@@ -111,7 +163,9 @@ describe('bilingual messages', () => {
     const message = 'This task was already urged today (该任务今日已催办)';
     expect(inLanguage(message, 'zh-Hans')).toBe('该任务今日已催办');
     expect(inLanguage(message, 'en')).toBe('This task was already urged today');
-    expect(inLanguage('from and to must both be dates YYYY-MM-DD (起止日期格式应为 YYYY-MM-DD)', 'zh-Hans')).toBe('起止日期格式应为 YYYY-MM-DD');
+    expect(inLanguage('from and to must both be dates YYYY-MM-DD (起止日期格式应为 YYYY-MM-DD)', 'zh-Hans')).toBe(
+      '起止日期格式应为 YYYY-MM-DD'
+    );
     expect(inLanguage('Forbidden', 'zh-Hans')).toBe('Forbidden');
     expect(inLanguage('Something (not Chinese)', 'zh-Hans')).toBe('Something (not Chinese)');
     // the server puts the caller's language first: either order gives the same half

@@ -70,9 +70,17 @@ describe('reminderBucket', () => {
 describe('task dates', () => {
   it('refuses a due date before the assignment date and milestones outside the span', () => {
     expect(taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01' })).toEqual([]);
-    expect(taskDateProblems({ assignedOn: '2026-12-02', dueDate: '2026-12-01' })[0]).toMatchObject({ path: ['dueDate'], message: { zh: '完成时限不能早于交办日期' } });
-    expect(taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01', milestones: [{ dueDate: '2026-12-05' }] })[0].message.zh).toContain('节点日期须在');
-    expect(taskDateProblems({ assignedOn: '2026-02-30', dueDate: '2026-12-01' })[0]).toMatchObject({ path: ['assignedOn'], message: { en: expect.stringContaining('assignedOn') } });
+    expect(taskDateProblems({ assignedOn: '2026-12-02', dueDate: '2026-12-01' })[0]).toMatchObject({
+      path: ['dueDate'],
+      message: { zh: '完成时限不能早于交办日期' },
+    });
+    expect(
+      taskDateProblems({ assignedOn: '2026-11-01', dueDate: '2026-12-01', milestones: [{ dueDate: '2026-12-05' }] })[0].message.zh
+    ).toContain('节点日期须在');
+    expect(taskDateProblems({ assignedOn: '2026-02-30', dueDate: '2026-12-01' })[0]).toMatchObject({
+      path: ['assignedOn'],
+      message: { en: expect.stringContaining('assignedOn') },
+    });
     expect(isDate('2026-02-28')).toBe(true);
     expect(isDate('2026-02-29')).toBe(false);
     expect(dayNumber('1970-01-02')).toBe(1);
@@ -81,7 +89,13 @@ describe('task dates', () => {
   });
 
   it('checks the supervision configuration', () => {
-    const good = { yellowWithinWorkingDays: 3, remindBeforeWorkingDays: [3, 1], remindOverdue: 'working', escalateAfterWorkingDays: 3, deductionPoints: 1 };
+    const good = {
+      yellowWithinWorkingDays: 3,
+      remindBeforeWorkingDays: [3, 1],
+      remindOverdue: 'working',
+      escalateAfterWorkingDays: 3,
+      deductionPoints: 1,
+    };
     expect(supervisionProblems(good)).toEqual([]);
     expect(supervisionProblems({ ...good, remindOverdue: 'sometimes', escalateAfterWorkingDays: 0 })).toHaveLength(2);
   });

@@ -14,11 +14,20 @@ import { demandTodoSources } from '../../src/api/synergy-demand/todos';
 import { quarterlyReportWindow } from '../../src/modules/supervision/quarterly-report-todos';
 import cn2026 from '../../src/plugins/synergy/server/calendar/cn-2026.json';
 
-const caller = (fields: Partial<TodoCaller>): TodoCaller => ({ role: 'reporter', unitId: 8, unitPath: '/1/4/8/', unitName: 'X', userId: null, ...fields });
+const caller = (fields: Partial<TodoCaller>): TodoCaller => ({
+  role: 'reporter',
+  unitId: 8,
+  unitPath: '/1/4/8/',
+  unitName: 'X',
+  userId: null,
+  ...fields,
+});
 
 describe('on whom a record waits', () => {
   it('a review waits on the units above the owner: a segment manager’s subtree but its own unit, every unit for HQ, nobody else', () => {
-    expect(waitingOn(REVIEWER, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([{ path: 'ownerUnit', standing: { below: '/1/4/', except: 4 } }]);
+    expect(waitingOn(REVIEWER, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([
+      { path: 'ownerUnit', standing: { below: '/1/4/', except: 4 } },
+    ]);
     // An HQ member sits at the group or one of its departments: above every unit either way
     expect(waitingOn(REVIEWER, caller({ role: 'hq', unitId: 2, unitPath: '/1/2/' }))).toBe('every record');
     expect(waitingOn(REVIEWER, caller({ role: 'reporter' }))).toBeNull();
@@ -31,8 +40,12 @@ describe('on whom a record waits', () => {
       { path: 'ownerPerson', person: 7 },
       { path: 'ownerUnit', standing: { unit: 8 } },
     ]);
-    expect(waitingOn(OWNER_SIDE, caller({ role: 'hq', unitId: 1, unitPath: '/1/' }))).toEqual([{ path: 'ownerUnit', standing: { unit: 1 } }]);
-    expect(waitingOn(SUPERVISOR, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([{ path: 'supervisingUnit', standing: { unit: 4 } }]);
+    expect(waitingOn(OWNER_SIDE, caller({ role: 'hq', unitId: 1, unitPath: '/1/' }))).toEqual([
+      { path: 'ownerUnit', standing: { unit: 1 } },
+    ]);
+    expect(waitingOn(SUPERVISOR, caller({ role: 'segment', unitId: 4, unitPath: '/1/4/' }))).toEqual([
+      { path: 'supervisingUnit', standing: { unit: 4 } },
+    ]);
   });
 
   it('follows relation paths and lists of them; `any` unit is every record', () => {
@@ -41,7 +54,9 @@ describe('on whom a record waits', () => {
       { path: 'project.ownerUnit', standing: { unit: 8 } },
       { path: 'project.supplierUnits', standing: { unit: 8 } },
     ]);
-    expect(waitingOn({ roles: ['reporter'], unit: 'owner-or-superior' }, caller({}))).toEqual([{ path: 'ownerUnit', standing: { within: '/1/4/8/' } }]);
+    expect(waitingOn({ roles: ['reporter'], unit: 'owner-or-superior' }, caller({}))).toEqual([
+      { path: 'ownerUnit', standing: { within: '/1/4/8/' } },
+    ]);
     expect(waitingOn({ roles: ['hq'], unit: 'any' }, caller({ role: 'hq' }))).toBe('every record');
   });
 
@@ -55,7 +70,12 @@ describe('on whom a record waits', () => {
 
 describe('sources', () => {
   const attributes: Record<string, any> = {
-    'api::synergy-demand.synergy-demand': { title: { type: 'string' }, state: { type: 'enumeration' }, ownerUnit: { type: 'relation', target: 'api::org-unit.org-unit' }, neededBy: { type: 'date' } },
+    'api::synergy-demand.synergy-demand': {
+      title: { type: 'string' },
+      state: { type: 'enumeration' },
+      ownerUnit: { type: 'relation', target: 'api::org-unit.org-unit' },
+      neededBy: { type: 'date' },
+    },
   };
   const attributesOf = (uid: string) => attributes[uid];
   const workflowOf = (uid: string) => (uid === demandWorkflow.uid ? demandWorkflow : undefined);
@@ -67,17 +87,43 @@ describe('sources', () => {
   });
 
   it('one naming what the schema or workflow lacks is refused with the reason', () => {
-    const broken: TodoSource = { ...review, id: 'Bad id', kind: 'nope' as any, states: ['lost'], waitsOn: { action: 'fly' }, actions: ['jump'], due: { attribute: 'neededBy', type: 'datetime' } };
+    const broken: TodoSource = {
+      ...review,
+      id: 'Bad id',
+      kind: 'nope' as any,
+      states: ['lost'],
+      waitsOn: { action: 'fly' },
+      actions: ['jump'],
+      due: { attribute: 'neededBy', type: 'datetime' },
+    };
     const problems = sourceProblems(broken, attributesOf, workflowOf, 'api::org-unit.org-unit').join('; ');
-    for (const part of ['id "Bad id"', 'kind "nope"', 'state "lost"', 'action "jump"', 'waitsOn: no transition "fly"', 'due: "neededBy" is not a datetime']) expect(problems).toContain(part);
-    expect(sourceProblems({ ...review, uid: 'api::nothing.nothing' }, attributesOf, workflowOf, 'api::org-unit.org-unit')).toEqual(['api::nothing.nothing is not a content type']);
-    expect(sourceProblems({ ...review, waitsOnFilter: () => ({}) }, attributesOf, workflowOf, 'api::org-unit.org-unit')).toContain('declare exactly one of waitsOn and waitsOnFilter');
+    for (const part of [
+      'id "Bad id"',
+      'kind "nope"',
+      'state "lost"',
+      'action "jump"',
+      'waitsOn: no transition "fly"',
+      'due: "neededBy" is not a datetime',
+    ])
+      expect(problems).toContain(part);
+    expect(sourceProblems({ ...review, uid: 'api::nothing.nothing' }, attributesOf, workflowOf, 'api::org-unit.org-unit')).toEqual([
+      'api::nothing.nothing is not a content type',
+    ]);
+    expect(sourceProblems({ ...review, waitsOnFilter: () => ({}) }, attributesOf, workflowOf, 'api::org-unit.org-unit')).toContain(
+      'declare exactly one of waitsOn and waitsOnFilter'
+    );
   });
 
   it('merges the relations the workflow and the title read', () => {
     expect(
-      mergePopulate({ ownerUnit: { select: ['id', 'path'] }, project: { select: ['id'], populate: { supplierUnits: { select: ['id', 'path'] } } } }, { ownerUnit: { select: ['id', 'name'] }, project: { select: ['title'] } })
-    ).toEqual({ ownerUnit: { select: ['id', 'path', 'name'] }, project: { select: ['id', 'title'], populate: { supplierUnits: { select: ['id', 'path'] } } } });
+      mergePopulate(
+        { ownerUnit: { select: ['id', 'path'] }, project: { select: ['id'], populate: { supplierUnits: { select: ['id', 'path'] } } } },
+        { ownerUnit: { select: ['id', 'name'] }, project: { select: ['title'] } }
+      )
+    ).toEqual({
+      ownerUnit: { select: ['id', 'path', 'name'] },
+      project: { select: ['id', 'title'], populate: { supplierUnits: { select: ['id', 'path'] } } },
+    });
   });
 });
 
@@ -85,7 +131,10 @@ describe('the query', () => {
   it('reads kinds, the due date, overdue and pagination, with defaults', () => {
     expect(parseTodoQuery({}, { paged: true })).toEqual({ kinds: null, dueBefore: null, overdue: null, page: 1, pageSize: 25 });
     expect(
-      parseTodoQuery({ filters: { kind: 'review,task-due', dueBefore: '2026-12-31', overdue: 'true' }, pagination: { page: '2', pageSize: '10' } }, { paged: true })
+      parseTodoQuery(
+        { filters: { kind: 'review,task-due', dueBefore: '2026-12-31', overdue: 'true' }, pagination: { page: '2', pageSize: '10' } },
+        { paged: true }
+      )
     ).toEqual({ kinds: ['review', 'task-due'], dueBefore: '2026-12-31', overdue: true, page: 2, pageSize: 10 });
     expect(parseTodoQuery({ filters: { kind: ['review', 'review'] } }, { paged: false }).kinds).toEqual(['review']);
   });
@@ -107,7 +156,12 @@ describe('the query', () => {
 describe('a delegation’s body', () => {
   const body = (data: Record<string, unknown>) => ({ data: { delegate: 'abc123', startsOn: '2026-12-07', endsOn: '2026-12-11', ...data } });
   it('is read with its note', () => {
-    expect(parseDelegationBody(body({ note: '出差' }), '2026-12-07')).toEqual({ delegate: 'abc123', startsOn: '2026-12-07', endsOn: '2026-12-11', note: '出差' });
+    expect(parseDelegationBody(body({ note: '出差' }), '2026-12-07')).toEqual({
+      delegate: 'abc123',
+      startsOn: '2026-12-07',
+      endsOn: '2026-12-11',
+      note: '出差',
+    });
   });
   it.each([
     ['a start in the past', body({ startsOn: '2026-12-06' }), '开始日期不能早于今天'],
@@ -135,10 +189,18 @@ describe('dates', () => {
   it('the quarterly report’s window: the last five working days of the quarter, due on the last one', () => {
     const calendar = new WorkingCalendar([parseCalendarYear(cn2026, 'cn-2026.json')]);
     expect(quarterlyReportWindow({ today: '2026-12-24', calendar })).toBeNull();
-    expect(quarterlyReportWindow({ today: '2026-12-25', calendar })).toEqual({ quarter: '2026-Q4', due: '2026-12-31', opens: '2026-12-25' });
+    expect(quarterlyReportWindow({ today: '2026-12-25', calendar })).toEqual({
+      quarter: '2026-Q4',
+      due: '2026-12-31',
+      opens: '2026-12-25',
+    });
     expect(quarterlyReportWindow({ today: '2026-12-27', calendar })?.due).toBe('2026-12-31');
     // Q3 2026: the Mid-Autumn holidays (09-25 to 09-27) fall inside, so the window opens on 09-23
     expect(quarterlyReportWindow({ today: '2026-09-22', calendar })).toBeNull();
-    expect(quarterlyReportWindow({ today: '2026-09-26', calendar })).toEqual({ quarter: '2026-Q3', due: '2026-09-30', opens: '2026-09-23' });
+    expect(quarterlyReportWindow({ today: '2026-09-26', calendar })).toEqual({
+      quarter: '2026-Q3',
+      due: '2026-09-30',
+      opens: '2026-09-23',
+    });
   });
 });

@@ -40,7 +40,11 @@ describe('the demand transition table', () => {
 
   it('lets the owner submit and withdraw a draft, and the superior review a submission', () => {
     expect(allowedTransitions(demandWorkflow, inState('draft'), reporterA1).map((t) => t.action)).toEqual(['submit', 'withdraw']);
-    expect(allowedTransitions(demandWorkflow, inState('submitted'), managerA).map((t) => t.action)).toEqual(['publish', 'return', 'reject']);
+    expect(allowedTransitions(demandWorkflow, inState('submitted'), managerA).map((t) => t.action)).toEqual([
+      'publish',
+      'return',
+      'reject',
+    ]);
     expect(allowedTransitions(demandWorkflow, inState('submitted'), managerB)).toEqual([]);
     expect(allowedTransitions(demandWorkflow, inState('closed'), hq)).toEqual([]);
   });
@@ -83,9 +87,7 @@ describe('table soundness checks', () => {
       initial: 'new',
       states: ['a'],
       publicStates: ['b'],
-      transitions: [
-        { action: 'go', from: ['a', 'a'], to: 'c', who: { roles: [], unit: 'any' } },
-      ],
+      transitions: [{ action: 'go', from: ['a', 'a'], to: 'c', who: { roles: [], unit: 'any' } }],
       effects: { stop: [] },
     });
     expect(problems).toEqual([
@@ -108,7 +110,12 @@ describe('who, measured against the units and people a record names', () => {
     supervisingUnit: unit(4, '/1/2/4/'),
     ownerPerson: { id: 77 },
   };
-  const supervisor: Who = { roles: ['reporter', 'segment', 'hq'], unit: 'owner', relation: 'supervisingUnit', refusal: 'Only the supervising unit (督办单位)' };
+  const supervisor: Who = {
+    roles: ['reporter', 'segment', 'hq'],
+    unit: 'owner',
+    relation: 'supervisingUnit',
+    refusal: 'Only the supervising unit (督办单位)',
+  };
   const ownerSide: Who = { roles: ['reporter', 'hq'], unit: 'owner', person: 'ownerPerson' };
 
   it('admits the supervising unit, not the owner, the unit above it or an employee of it', () => {
@@ -171,7 +178,11 @@ describe('who, measured against the units and people a record names', () => {
     }
     expect(allowedTransitions(table, record, callers[0]).map((t) => t.action)).toEqual(['accept']);
     expect(allowedTransitions(table, record, callers[1]).map((t) => t.action)).toEqual(['confirm']);
-    expect(decideTransition(table, record, 'accept', null, callers[1])).toEqual({ ok: false, reason: 'forbidden', message: 'Only the supervising unit (督办单位)' });
+    expect(decideTransition(table, record, 'accept', null, callers[1])).toEqual({
+      ok: false,
+      reason: 'forbidden',
+      message: 'Only the supervising unit (督办单位)',
+    });
     expect(refusal(table.transitions[1] as TransitionDef, callers[0], record)).toBe('Already confirmed (已确认)');
   });
 });
@@ -216,14 +227,14 @@ describe('planning what the engine loads with a record', () => {
   });
 
   it('refuses a relation that does not exist or does not lead to units (or to users, for a person)', () => {
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project.supplierUnit' }), (uid) => schemas[uid], ORG).problems).toEqual([
-      'go: "project.supplierUnit" is not a relation path of api::benefit.benefit',
-    ]);
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project' }), (uid) => schemas[uid], ORG).problems).toEqual([
-      'go: "project" leads to api::project.project, not api::org-unit.org-unit',
-    ]);
-    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', person: 'project.ownerUnit' }), (uid) => schemas[uid], ORG).problems).toEqual([
-      'go: "project.ownerUnit" leads to api::org-unit.org-unit, not plugin::users-permissions.user',
-    ]);
+    expect(
+      planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project.supplierUnit' }), (uid) => schemas[uid], ORG).problems
+    ).toEqual(['go: "project.supplierUnit" is not a relation path of api::benefit.benefit']);
+    expect(planRecordLoad(table({ roles: ['reporter'], unit: 'owner', relation: 'project' }), (uid) => schemas[uid], ORG).problems).toEqual(
+      ['go: "project" leads to api::project.project, not api::org-unit.org-unit']
+    );
+    expect(
+      planRecordLoad(table({ roles: ['reporter'], unit: 'owner', person: 'project.ownerUnit' }), (uid) => schemas[uid], ORG).problems
+    ).toEqual(['go: "project.ownerUnit" leads to api::org-unit.org-unit, not plugin::users-permissions.user']);
   });
 });

@@ -99,15 +99,13 @@ describe('working days', () => {
       const to = plusDays(from, Math.floor(next() * 120) - 20);
       expect(calendar.ordinal(to) - calendar.ordinal(from)).toBe(calendar.workingDaysBetween(from, to));
       let counted = 0;
-      for (let day = from; day < to; ) {
+      for (let day = from; day < to;) {
         day = plusDays(day, 1);
         if (calendar.isWorkingDay(day)) counted += 1;
       }
       if (to >= from) expect(calendar.workingDaysBetween(from, to)).toBe(counted);
       const n = Math.floor(next() * 40) - 20;
-      expect(calendar.workingDaysBetween(from, calendar.addWorkingDays(from, n))).toBe(
-        n > 0 || calendar.isWorkingDay(from) ? n : n + 1
-      );
+      expect(calendar.workingDaysBetween(from, calendar.addWorkingDays(from, n))).toBe(n > 0 || calendar.isWorkingDay(from) ? n : n + 1);
     }
   });
 
@@ -156,14 +154,20 @@ describe('validation of calendar data', () => {
     expect(() => parseCalendarYear(year({ holidays: ['2028-01-29'], workdays: ['2028-01-29'] }), 'cn-2028.json')).toThrow(
       'cn-2028.json: 2028-01-29 is listed both as a holiday and as a workday'
     );
-    expect(() => parseCalendarYear(year({ holidays: ['2027-12-31'] }), 'cn-2028.json')).toThrow('cn-2028.json: 2027-12-31 in holidays is not in 2028');
+    expect(() => parseCalendarYear(year({ holidays: ['2027-12-31'] }), 'cn-2028.json')).toThrow(
+      'cn-2028.json: 2027-12-31 in holidays is not in 2028'
+    );
     expect(() => parseCalendarYear(year({ workdays: ['2028-01-05'] }), 'cn-2028.json')).toThrow(/2028-01-05 in workdays is a weekday/);
   });
 
   it('refuses missing and unknown fields and names of days that are not holidays', () => {
     expect(calendarYearProblems({ year: 2028, holidays: [], workdays: [] }, 'f')).toEqual(['f: "source" must name the notice']);
-    expect(() => parseCalendarYear(year({ holiday: [] } as never), 'f')).toThrow('Invalid working-day calendar: f: unknown field "holiday"');
-    expect(calendarYearProblems(year({ names: { '2028-01-03': '元旦' } }), 'f')).toEqual(['f: names gives 2028-01-03, which is not in holidays']);
+    expect(() => parseCalendarYear(year({ holiday: [] } as never), 'f')).toThrow(
+      'Invalid working-day calendar: f: unknown field "holiday"'
+    );
+    expect(calendarYearProblems(year({ names: { '2028-01-03': '元旦' } }), 'f')).toEqual([
+      'f: names gives 2028-01-03, which is not in holidays',
+    ]);
     expect(calendarYearProblems([], 'f')).toEqual(['f: not a JSON object']);
   });
 

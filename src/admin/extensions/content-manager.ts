@@ -52,7 +52,11 @@ export const noRefetchOfDeletedDocuments = () => {
   adminApi.enhanceEndpoints({
     endpoints: {
       deleteDocument: {
-        invalidatesTags: (_result: unknown, _error: unknown, { collectionType, model }: { collectionType: string; model: string }): Tag[] => [
+        invalidatesTags: (
+          _result: unknown,
+          _error: unknown,
+          { collectionType, model }: { collectionType: string; model: string }
+        ): Tag[] => [
           { type: 'Document', id: collectionType !== 'single-types' ? `${model}_LIST` : model },
           'RecentDocumentList',
           'CountDocuments',

@@ -80,10 +80,13 @@ const canEditModels = (signedIn: boolean) => {
  * who holds every permission: the admin's permission checks (menu, pages, widgets, actions) all
  * pass through this middleware.
  */
-export const withoutDeveloperTools: RBACMiddleware = ({ user }) => (next) => async (permissions) => {
-  const editable = await canEditModels(!!user);
-  return next(permissions.filter(({ action }) => action !== MARKETPLACE && (editable || !action.startsWith(MODEL_BUILDER))));
-};
+export const withoutDeveloperTools: RBACMiddleware =
+  ({ user }) =>
+  (next) =>
+  async (permissions) => {
+    const editable = await canEditModels(!!user);
+    return next(permissions.filter(({ action }) => action !== MARKETPLACE && (editable || !action.startsWith(MODEL_BUILDER))));
+  };
 
 /**
  * Strapi's AI features need an AI licence; without it the server answers their status questions

@@ -10,7 +10,14 @@
  * the unit scope only knows the recording unit. Benefit figures are group-wide synergy reporting.
  */
 import { errors } from '@strapi/utils';
-import { type EffectContext, type TransitionDef, type WorkflowDef, ConflictError, bilingual, inLanguage } from '../../plugins/synergy/public';
+import {
+  type EffectContext,
+  type TransitionDef,
+  type WorkflowDef,
+  ConflictError,
+  bilingual,
+  inLanguage,
+} from '../../plugins/synergy/public';
 import { loadParties, partyIds } from '../synergy-project/queries/parties';
 import { BENEFIT_UID } from '../../kernel/uids';
 
@@ -52,7 +59,8 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   if (unitId === null || !parties.includes(unitId)) {
     throw new errors.ValidationError('The recording unit is not a party of the project (登记单位不是项目参与方)');
   }
-  if (confirmedBy(confirmations, unitId)) throw new ConflictError(ALREADY_CONFIRMED, { code: 'already-confirmed', facts: { status: 'submitted', allowed: [] } });
+  if (confirmedBy(confirmations, unitId))
+    throw new ConflictError(ALREADY_CONFIRMED, { code: 'already-confirmed', facts: { status: 'submitted', allowed: [] } });
   const now = new Date();
   const next = [...confirmations, { unitId: unitId!, by: ctx.actor.name, at: now.toISOString() }];
   const complete = parties.every((id) => next.some((c) => c.unitId === id));
@@ -62,9 +70,20 @@ const addConfirmation = async (ctx: EffectContext, unitId: number | null) => {
   });
   if (!complete) return;
   await strapi.plugin('synergy').service('scope-keys').refresh(BENEFIT_UID, ctx.documentId);
-  await strapi.plugin('synergy').service('workflow').recordHistory([
-    { uid: BENEFIT_UID, documentId: ctx.documentId, action: 'all-confirmed', from: 'submitted', to: 'confirmed', at: now, comment: 'Every party confirmed (各参与方均已确认)' },
-  ]);
+  await strapi
+    .plugin('synergy')
+    .service('workflow')
+    .recordHistory([
+      {
+        uid: BENEFIT_UID,
+        documentId: ctx.documentId,
+        action: 'all-confirmed',
+        from: 'submitted',
+        to: 'confirmed',
+        at: now,
+        comment: 'Every party confirmed (各参与方均已确认)',
+      },
+    ]);
 };
 
 const benefitWorkflow: WorkflowDef = {

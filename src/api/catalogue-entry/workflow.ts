@@ -33,8 +33,22 @@ const entryWorkflow: WorkflowDef = {
   transitions: [
     { action: 'submit', from: ['draft'], to: 'submitted', who: SUPPLIER, requires: ['name', 'entryType', 'supplierClass', 'edition'] },
     { action: 'approve', from: ['submitted'], to: 'approved', who: HQ },
-    { action: 'return', from: ['submitted'], to: 'draft', who: HQ, requiresComment: true, notify: { kind: 'returned', to: TELL_OWNER_REPORTERS } },
-    { action: 'reject', from: ['submitted'], to: 'rejected', who: HQ, requiresComment: true, notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS } },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'draft',
+      who: HQ,
+      requiresComment: true,
+      notify: { kind: 'returned', to: TELL_OWNER_REPORTERS },
+    },
+    {
+      action: 'reject',
+      from: ['submitted'],
+      to: 'rejected',
+      who: HQ,
+      requiresComment: true,
+      notify: { kind: 'rejected', to: TELL_OWNER_REPORTERS },
+    },
     { action: 'revise', from: ['approved'], to: 'draft', who: SUPPLIER },
   ],
   effects: {

@@ -19,8 +19,14 @@ const MEDIATOR: TransitionDef['who'] = {
 const OPENER: TransitionDef['who'] = { roles: ['reporter', 'hq'], unit: 'owner' };
 
 const mediatorOf = async (documentId: string) => {
-  const row = await strapi.db.query(DISPUTE_UID).findOne({ where: { documentId }, select: ['id', 'escalationCount'], populate: { mediatorUnit: { select: ['id', 'path', 'name'] } } });
-  return { id: row.id as number, escalationCount: (row.escalationCount as number | null) ?? 0, mediator: row.mediatorUnit as { id: number; path: string; name: string } | null };
+  const row = await strapi.db
+    .query(DISPUTE_UID)
+    .findOne({ where: { documentId }, select: ['id', 'escalationCount'], populate: { mediatorUnit: { select: ['id', 'path', 'name'] } } });
+  return {
+    id: row.id as number,
+    escalationCount: (row.escalationCount as number | null) ?? 0,
+    mediator: row.mediatorUnit as { id: number; path: string; name: string } | null,
+  };
 };
 
 /** The date by which the mediator must have resolved a dispute it was handed at `from`. */

@@ -15,6 +15,7 @@ export const exemptionTodoSources: TodoSource[] = [
     waitsOn: { action: 'approve' },
     sinceActions: ['submit'],
     populate: { demand: { select: ['title'] } },
-    title: (record, _context, language) => `${language === 'zh' ? '外购豁免：' : 'Exemption: '}${record.demand?.title ?? record.catalogueEntryName ?? ''}`,
+    title: (record, _context, language) =>
+      `${language === 'zh' ? '外购豁免：' : 'Exemption: '}${record.demand?.title ?? record.catalogueEntryName ?? ''}`,
   },
 ];

@@ -12,7 +12,9 @@ export const homeAdminRoutes: AdminRoute[] = [
     path: '/home/figures',
     handler: async (ctx: any) => {
       if (Object.keys(ctx.query ?? {}).length > 0) {
-        throw new errors.ValidationError(`Unknown query parameter ${Object.keys(ctx.query).join(', ')}: the figures take none (不支持的查询参数)`);
+        throw new errors.ValidationError(
+          `Unknown query parameter ${Object.keys(ctx.query).join(', ')}: the figures take none (不支持的查询参数)`
+        );
       }
       const scope = await strapi.plugin('synergy').service('scope').current();
       const body: HomeFiguresResponse = { data: await (strapi.service('api::home.figures' as any) as any).figures(scope) };

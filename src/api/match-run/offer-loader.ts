@@ -20,7 +20,11 @@ const OPEN_RESOURCE_STATES = ['published', 'docking'];
 const PAGE_SIZE = 5000;
 
 /** Every row matching `params`, read in pages keyed on id (60,000 offers would overflow one `IN`). */
-const findAllPaged = async (strapi: Core.Strapi, uid: string, params: { where: Record<string, unknown>; select: string[]; populate: any }) => {
+const findAllPaged = async (
+  strapi: Core.Strapi,
+  uid: string,
+  params: { where: Record<string, unknown>; select: string[]; populate: any }
+) => {
   const rows: any[] = [];
   let after = 0;
   for (;;) {
@@ -65,7 +69,7 @@ const ratingsByUnit = async (strapi: Core.Strapi): Promise<Map<number, number>> 
 const loadOffers = async (strapi: Core.Strapi): Promise<LoadedOffers> => {
   const edition = await currentEdition(strapi);
   const ratings = await ratingsByUnit(strapi);
-  const ratingOf = (row: any) => (row.ownerUnit ? ratings.get(row.ownerUnit.id) ?? null : null);
+  const ratingOf = (row: any) => (row.ownerUnit ? (ratings.get(row.ownerUnit.id) ?? null) : null);
   const entries = edition
     ? await findAllPaged(strapi, ENTRY_UID, {
         where: { edition: { id: edition.id }, state: 'published' },

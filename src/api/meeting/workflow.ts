@@ -47,7 +47,12 @@ export const publishMinutes: Effect = async ({ documentId }) => {
     today,
     organiser: meeting.organiser,
     participatingUnitIds: meeting.participatingUnits.map((unit) => unit.id),
-    resolutions: meeting.resolutions.map((r) => ({ title: r.title, ownerUnit: r.ownerUnit, ownerPersonId: r.ownerPerson?.id ?? null, dueDate: r.dueDate })),
+    resolutions: meeting.resolutions.map((r) => ({
+      title: r.title,
+      ownerUnit: r.ownerUnit,
+      ownerPersonId: r.ownerPerson?.id ?? null,
+      dueDate: r.dueDate,
+    })),
     isMember: (personId, unitId) => members.has(`${personId}:${unitId}`),
   });
   if (problems.length > 0) throw new InvalidError(problems, { code: 'minutes-incomplete' });
@@ -86,7 +91,7 @@ export const notifyResolutionOwners: Effect = async ({ documentId }) => {
     select: ['documentId', 'title', 'dueDate'],
     populate: { ownerUnit: { select: ['id'] }, supervisingUnit: { select: ['id'] }, ownerPerson: { select: ['id'] } },
   });
-  const kind = meeting.kind ? MEETING_KINDS[meeting.kind as MeetingKind] ?? '会议' : '会议';
+  const kind = meeting.kind ? (MEETING_KINDS[meeting.kind as MeetingKind] ?? '会议') : '会议';
   const notices: TaskNotice[] = tasks.map((task: any) => ({
     task: taskAddressees(task),
     kind: 'assignment',

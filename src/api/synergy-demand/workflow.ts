@@ -28,9 +28,7 @@ const recordMustEntry: Effect = async ({ documentId }) => {
 const demandWorkflow = marketplaceWorkflow({
   uid: DEMAND_UID,
   requiredToSubmit: ['title', 'category', 'description', 'neededBy'],
-  extraTransitions: [
-    { action: 'close-external', from: ['published', 'docking', 'agreed', 'landed'], to: 'closed', who: OWNER },
-  ],
+  extraTransitions: [{ action: 'close-external', from: ['published', 'docking', 'agreed', 'landed'], to: 'closed', who: OWNER }],
   effects: {
     publish: [recordMustEntry],
     close: [recordOutcome('internal')],

@@ -12,7 +12,10 @@ const currentScope = () => strapi.plugin('synergy').service('scope').current();
 const boardRole = {
   name: 'plugin::synergy.admin-role',
   config: {
-    message: bilingual("The supervision board is for the group's administrators, segment managers and unit reporters", '督办一张图仅限集团、板块和单位管理员使用'),
+    message: bilingual(
+      "The supervision board is for the group's administrators, segment managers and unit reporters",
+      '督办一张图仅限集团、板块和单位管理员使用'
+    ),
   },
 };
 

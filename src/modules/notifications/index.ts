@@ -9,7 +9,10 @@ const notifications: ModuleManifest = {
   adminRoutes: notificationAdminRoutes,
   contentTypes: [NOTIFICATION_UID],
   // Every member reads and marks its own notifications.
-  grants: ['find', 'findOne', 'unreadCount', 'read', 'readAll'].map((action) => ({ action: `${NOTIFICATION_UID}.${action}`, roles: [...MEMBER_ROLES] })),
+  grants: ['find', 'findOne', 'unreadCount', 'read', 'readAll'].map((action) => ({
+    action: `${NOTIFICATION_UID}.${action}`,
+    roles: [...MEMBER_ROLES],
+  })),
   // The admin shows a person's notifications to HQ only, read-only.
   adminReadOnlyTypes: [{ uid: NOTIFICATION_UID, roles: ['hq'] }],
   documentMiddlewares: [notificationRules],

@@ -21,11 +21,14 @@ export const remindQuarterlyReports = async (now: Date, leadWorkingDays: number)
   if (left < 0 || left >= leadWorkingDays || !calendar.calendar().isWorkingDay(today)) return { quarterlyReminders: 0 };
   const quarter = quarterOf(today);
   const units = await strapi.db.query(ORG_UNIT_UID).findMany({ where: { level: 'company' }, select: ['id'] });
-  const sent = await remindUnitReporters(units.map((u: { id: number }) => u.id), (unitId) => ({
-    kind: 'report-due',
-    key: `quarterly-report:${quarter}:${unitId}`,
-    title: `请报送 ${quarter} 季度协同工作报告`,
-    body: `${quarter} 季度将于 ${quarterEnd(today)} 结束，请在季度末前报送本单位协同工作季度报告（协同需求、对接、落地项目与效益）。`,
-  }));
+  const sent = await remindUnitReporters(
+    units.map((u: { id: number }) => u.id),
+    (unitId) => ({
+      kind: 'report-due',
+      key: `quarterly-report:${quarter}:${unitId}`,
+      title: `请报送 ${quarter} 季度协同工作报告`,
+      body: `${quarter} 季度将于 ${quarterEnd(today)} 结束，请在季度末前报送本单位协同工作季度报告（协同需求、对接、落地项目与效益）。`,
+    })
+  );
   return { quarterlyReminders: sent };
 };

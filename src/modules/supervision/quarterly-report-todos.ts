@@ -22,7 +22,11 @@ export const quarterlyReportWindow = ({ today, calendar }: Pick<TodoContext, 'to
   const end = quarterEnd(today);
   if (calendar.workingDaysBetween(today, end) >= QUARTERLY_REPORT_LEAD_WORKING_DAYS) return null;
   const lastWorkingDay = calendar.isWorkingDay(end) ? end : calendar.addWorkingDays(end, -1);
-  return { quarter: quarterOf(today), due: lastWorkingDay, opens: calendar.addWorkingDays(lastWorkingDay, 1 - QUARTERLY_REPORT_LEAD_WORKING_DAYS) };
+  return {
+    quarter: quarterOf(today),
+    due: lastWorkingDay,
+    opens: calendar.addWorkingDays(lastWorkingDay, 1 - QUARTERLY_REPORT_LEAD_WORKING_DAYS),
+  };
 };
 
 export const quarterlyReportTodoSources: TodoSource[] = [

@@ -5,7 +5,19 @@
  * the 流转 panel, the history, the form's values and the list.
  */
 const { test } = require('../lib/harness');
-const { openList, openEdit, field, choose, fillDate, save, workflowPanel, listRow, searchList, expectToast, dismissToasts } = require('../lib/admin');
+const {
+  openList,
+  openEdit,
+  field,
+  choose,
+  fillDate,
+  save,
+  workflowPanel,
+  listRow,
+  searchList,
+  expectToast,
+  dismissToasts,
+} = require('../lib/admin');
 const { see, visible, eventually, equal, steps } = require('../lib/expect');
 
 const TYPE = '协同需求';
@@ -16,7 +28,10 @@ test('reporter creates a demand in the form', async ({ as, shared, shot }) => {
   const page = await as('power.reporter');
   await openList(page, TYPE);
   await shot(page, 'list-demands-zh-Hans');
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await field(page, '标题').fill(TITLE);
   await field(page, '描述').fill('更换3号输煤皮带约800米，需提供安装服务。');
   await choose(page, '类别', '服务');
@@ -34,12 +49,19 @@ test('reporter creates a demand in the form', async ({ as, shared, shot }) => {
   shared.demandTitle = TITLE;
 });
 
-test('reporter saves a demand with two wrong fields and sees both problems at once, each under its field, in Chinese', async ({ as, shot, expectFailedRequest }) => {
+test('reporter saves a demand with two wrong fields and sees both problems at once, each under its field, in Chinese', async ({
+  as,
+  shot,
+  expectFailedRequest,
+}) => {
   // The refusal is the server's 400 (the decimal columns hold at most 99,999,999.99; the form does not know).
   expectFailedRequest(/\/content-manager\/collection-types\/api::synergy-demand\.synergy-demand(\?.*)?$/, 400);
   const page = await as('power.reporter');
   await openList(page, TYPE);
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await field(page, '标题').fill(`${TITLE}-超限`);
   await field(page, '数量').fill('100000000');
   await field(page, '预算(元)').fill('200000000');
@@ -57,10 +79,29 @@ test('reporter saves a demand with two wrong fields and sees both problems at on
     await visible(page.getByRole('main').getByText(budget), 'the budget problem under 预算(元)');
     const described = async (label) => {
       const id = await field(page, label).getAttribute('aria-describedby');
-      return id ? (await page.locator(id.split(/\s+/).map((part) => `[id="${part}"]`).join(', ')).allInnerTexts()).join(' ') : '';
+      return id
+        ? (
+            await page
+              .locator(
+                id
+                  .split(/\s+/)
+                  .map((part) => `[id="${part}"]`)
+                  .join(', ')
+              )
+              .allInnerTexts()
+          ).join(' ')
+        : '';
     };
-    await eventually(() => described('数量'), (text) => text.includes('quantity: 应在'), 'the error text of 数量 (its aria-describedby)');
-    await eventually(() => described('预算(元)'), (text) => text.includes('budget: 应在'), 'the error text of 预算(元) (its aria-describedby)');
+    await eventually(
+      () => described('数量'),
+      (text) => text.includes('quantity: 应在'),
+      'the error text of 数量 (its aria-describedby)'
+    );
+    await eventually(
+      () => described('预算(元)'),
+      (text) => text.includes('budget: 应在'),
+      'the error text of 预算(元) (its aria-describedby)'
+    );
   });
   await shot(page, 'demand-two-problems-zh-Hans');
   flow.done();
@@ -73,7 +114,11 @@ test('reporter edits the draft demand and sees the change after reload', async (
   await field(page, '描述').fill('更换3号输煤皮带约800米（含托辊），需提供安装服务。');
   await save(page);
   await page.reload();
-  await eventually(() => field(page, '描述').inputValue(), (v) => v.includes('含托辊'), 'the saved description after reload');
+  await eventually(
+    () => field(page, '描述').inputValue(),
+    (v) => v.includes('含托辊'),
+    'the saved description after reload'
+  );
   equal(await field(page, '预算(元)').inputValue(), '480,000', 'the budget after reload');
 });
 
@@ -117,7 +162,11 @@ test('reporter sees the comment, corrects the demand and submits again', async (
     await field(page, '描述').fill('更换3号输煤皮带约800米（含托辊），皮带规格 B1200，预算按2026年框架协议价。');
     await save(page);
     await page.reload();
-    await eventually(() => field(page, '描述').inputValue(), (v) => v.includes('B1200'), 'the corrected description after reload');
+    await eventually(
+      () => field(page, '描述').inputValue(),
+      (v) => v.includes('B1200'),
+      'the corrected description after reload'
+    );
   });
   // Submitting again does not depend on the correction having saved.
   await flow.step('submit again', async () => {

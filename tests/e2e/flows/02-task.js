@@ -16,7 +16,10 @@ const ymd = (days) => {
 test('HQ assigns a task to 华瀚电力 in the form', async ({ as }) => {
   const page = await as('hq.admin');
   await openList(page, '督办任务');
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await field(page, '任务名称').fill(TITLE);
   await field(page, '任务要求').fill('制定迎峰度冬电煤保供方案，落实储煤和机组检修计划。');
   await choose(page, '任务来源', '领导交办');
@@ -33,7 +36,10 @@ test('HQ assigns a task to 华瀚电力 in the form', async ({ as }) => {
 test('the reporter of 华瀚电力 reports progress (进展报告), which starts the task', async ({ as }) => {
   const page = await as('power.reporter');
   await openList(page, '进展报告');
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await pickRelation(page, '督办任务', TITLE, { search: TITLE.slice(0, 8) });
   await field(page, '完成百分比').fill('40');
   await field(page, '进展情况').fill('完成保供方案初稿，储煤达到15天用量。');
@@ -41,7 +47,11 @@ test('the reporter of 华瀚电力 reports progress (进展报告), which starts
 
   await openEdit(page, '督办任务', TITLE);
   await workflowPanel(page).expectState('办理中');
-  await eventually(() => field(page, '完成进度(%)').inputValue(), (v) => v === '40', 'the task to show 40% done');
+  await eventually(
+    () => field(page, '完成进度(%)').inputValue(),
+    (v) => v === '40',
+    'the task to show 40% done'
+  );
 });
 
 test('the reporter submits the task for acceptance (流转 → 提交)', async ({ as }) => {
@@ -67,7 +77,11 @@ test('HQ, the supervising unit, accepts the task (验收通过)', async ({ as })
   await flow.step('accept', async () => {
     await panel.take('验收通过');
     await panel.expectState('已验收');
-    await eventually(() => field(page, '完成进度(%)').inputValue(), (v) => v === '100', 'the accepted task to show 100% done');
+    await eventually(
+      () => field(page, '完成进度(%)').inputValue(),
+      (v) => v === '100',
+      'the accepted task to show 100% done'
+    );
   });
   await flow.step('the reporter sees it accepted', async () => {
     const reporter = await as('power.reporter');

@@ -7,14 +7,39 @@
  * 督办任务.
  */
 const { test } = require('../lib/harness');
-const { openList, openEdit, field, fillDate, fillDateTime, choose, pickRelation, save, workflowPanel, sidePanel, searchList, listRow } = require('../lib/admin');
+const {
+  openList,
+  openEdit,
+  field,
+  fillDate,
+  fillDateTime,
+  choose,
+  pickRelation,
+  save,
+  workflowPanel,
+  sidePanel,
+  searchList,
+  listRow,
+} = require('../lib/admin');
 const { see, visible, eventually, steps } = require('../lib/expect');
 
 const RUN = Date.now().toString(36);
 const TITLE = `电力物流季度协同对接会 E2E-${RUN}`;
 const LOCATION = '华瀚电力三楼会议室';
-const OWN = { title: `编制迎峰度夏电煤运输计划 ${RUN}`, unit: '华瀚电力控股有限公司', unitSearch: '华瀚电力', person: '高志峰', reporter: 'power.reporter' };
-const OTHER = { title: `开通钦州港电煤专线 ${RUN}`, unit: '华瀚物流有限公司', unitSearch: '华瀚物流', person: '宋佳琪', reporter: 'logistics.reporter' };
+const OWN = {
+  title: `编制迎峰度夏电煤运输计划 ${RUN}`,
+  unit: '华瀚电力控股有限公司',
+  unitSearch: '华瀚电力',
+  person: '高志峰',
+  reporter: 'power.reporter',
+};
+const OTHER = {
+  title: `开通钦州港电煤专线 ${RUN}`,
+  unit: '华瀚物流有限公司',
+  unitSearch: '华瀚物流',
+  person: '宋佳琪',
+  reporter: 'logistics.reporter',
+};
 const ymd = (days) => {
   const d = new Date(Date.now() + days * 86400000);
   return `${d.getFullYear()}/${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}`;
@@ -25,9 +50,15 @@ const resolutionsPanel = (page) => sidePanel(page, /^(会议决议|Resolutions)$
 /** Adds a resolution to the open meeting form: title, category, owner unit and person, due date. */
 const addResolution = async (page, r) => {
   const main = page.getByRole('main');
-  await main.getByRole('button', { name: /^(暂无条目，点击添加。|添加条目|Add an entry|No entry yet)/ }).first().click();
+  await main
+    .getByRole('button', { name: /^(暂无条目，点击添加。|添加条目|Add an entry|No entry yet)/ })
+    .first()
+    .click();
   // A new entry opens last and expanded (the others fold).
-  const entry = main.getByRole('region').filter({ has: page.getByRole('textbox', { name: '决议事项' }) }).last();
+  const entry = main
+    .getByRole('region')
+    .filter({ has: page.getByRole('textbox', { name: '决议事项' }) })
+    .last();
   await entry.getByRole('textbox', { name: '决议事项', exact: true }).fill(r.title);
   await entry.getByRole('textbox', { name: '任务类别', exact: true }).fill('会议决议');
   await pickRelation(page, '责任单位', r.unit, { search: r.unitSearch, within: entry });
@@ -38,7 +69,10 @@ const addResolution = async (page, r) => {
 test('the reporter plans a meeting with a minutes template and a resolution', async ({ as }) => {
   const page = await as('power.reporter');
   await openList(page, '会议');
-  await page.getByRole('link', { name: /^(新建条目|Create new entry)$/ }).first().click();
+  await page
+    .getByRole('link', { name: /^(新建条目|Create new entry)$/ })
+    .first()
+    .click();
   await field(page, '会议名称').fill(TITLE);
   await choose(page, '会议类型', '对接会');
   await fillDateTime(page, '会议时间', ymd(-1), '09:00');
@@ -92,14 +126,19 @@ test('each owner unit finds its resolution among its tasks (督办任务)', asyn
   const flow = steps();
   for (const r of [OWN, OTHER]) {
     await flow.step(`${r.reporter} sees ${r.title}`, async () => {
-      if (r === OTHER && !shared.meetingOtherResolution) throw new Error(`the meeting has no resolution for ${r.unit} (see the test before)`);
+      if (r === OTHER && !shared.meetingOtherResolution)
+        throw new Error(`the meeting has no resolution for ${r.unit} (see the test before)`);
       const page = await as(r.reporter);
       await openList(page, '督办任务');
       await searchList(page, r.title);
       const row = await visible(listRow(page, r.title), `${r.title} in the 督办任务 list of ${r.reporter}`);
       await row.getByRole('gridcell', { name: r.title, exact: true }).click();
       await workflowPanel(page).expectState('已交办');
-      await eventually(() => field(page, '任务来源').innerText(), (v) => v.includes('会议'), 'the task to come from the meeting (任务来源 会议)');
+      await eventually(
+        () => field(page, '任务来源').innerText(),
+        (v) => v.includes('会议'),
+        'the task to come from the meeting (任务来源 会议)'
+      );
     });
   }
   flow.done();

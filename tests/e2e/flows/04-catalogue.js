@@ -42,7 +42,18 @@ test('the reporter imports a workbook with bad rows and sees each row error', as
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(templateSheet.name);
   sheet.addRow(headers);
-  const good = { 名称: GOOD_NAME, 描述: '化学水处理系统运行维护。', 类型: '服务', 子类别: '水处理', 供应单位编码: 'POWER', 类别等级: '优先选择', 参考价格: 120000, 计价单位: '元/年', 覆盖区域: '广西、北京', '供货周期(天)': 30 };
+  const good = {
+    名称: GOOD_NAME,
+    描述: '化学水处理系统运行维护。',
+    类型: '服务',
+    子类别: '水处理',
+    供应单位编码: 'POWER',
+    类别等级: '优先选择',
+    参考价格: 120000,
+    计价单位: '元/年',
+    覆盖区域: '广西、北京',
+    '供货周期(天)': 30,
+  };
   sheet.addRow(row(good)); // row 2: fine
   sheet.addRow(row({ ...good, 名称: '' })); // row 3: no name
   sheet.addRow(row({ ...good, 名称: `${GOOD_NAME}-2`, 类型: '设备', 参考价格: -5 })); // row 4: no such type, negative price
@@ -67,7 +78,8 @@ test('the reporter imports a workbook with bad rows and sees each row error', as
   await flow.step('rows 3 and 4 are refused, each with a reason', async () => {
     for (const n of ['3', '4']) {
       const text = byNumber.get(n);
-      if (!text || text.replace(/^\d+\s*/, '') === '') throw new Error(`row ${n} is not listed with a reason; the table shows: ${rows.join(' / ')}`);
+      if (!text || text.replace(/^\d+\s*/, '') === '')
+        throw new Error(`row ${n} is not listed with a reason; the table shows: ${rows.join(' / ')}`);
     }
   });
   await flow.step('row 2 is not refused', async () => equal(byNumber.has('2'), false, 'row 2 among the refused rows'));

@@ -21,7 +21,10 @@ test('the reporter picks a demand and starts docking with a candidate', async ({
   await visible(page.getByRole('heading', { level: 2, name: DEMAND }), `${DEMAND} as the picked demand`);
   await see(page.getByRole('main'), /目录版本 2026-H1 · 共匹配 \d+ 项/);
 
-  const candidates = await visible(page.getByRole('main').getByRole('grid').or(page.getByRole('main').getByRole('table')), 'the candidates table');
+  const candidates = await visible(
+    page.getByRole('main').getByRole('grid').or(page.getByRole('main').getByRole('table')),
+    'the candidates table'
+  );
   const first = candidates.getByRole('row').nth(1);
   await see(first, /^1/, { where: 'the first candidate row' });
   const firstTitle = (await first.getByRole('gridcell').nth(1).or(first.getByRole('cell').nth(1)).innerText()).split('\n')[0].trim();
@@ -35,7 +38,7 @@ test('the reporter picks a demand and starts docking with a candidate', async ({
 
   const flow = steps();
   await flow.step('the workbench shows the demand docking', () => see(page.getByRole('main'), '对接中'));
-  await flow.step('the demand\'s 流转 panel says 对接中 and names the counterpart', async () => {
+  await flow.step("the demand's 流转 panel says 对接中 and names the counterpart", async () => {
     await openEdit(page, '协同需求', DEMAND);
     const panel = workflowPanel(page);
     await panel.expectState('对接中');

@@ -34,18 +34,30 @@ test('the segment manager narrows the board with its filters', async ({ as, shot
   await flow.step('类别 整改落实 leaves out other categories', async () => {
     await pick(page, '类别', '整改落实');
     await visible(taskBar(page, TASK), `${TASK} on the map`);
-    await eventually(() => taskBar(page, OTHER).count(), (n) => n === 0, `${OTHER} to leave the map`);
+    await eventually(
+      () => taskBar(page, OTHER).count(),
+      (n) => n === 0,
+      `${OTHER} to leave the map`
+    );
   });
   await flow.step('状态 已验收 leaves out the task in progress', async () => {
     await pick(page, '状态', '已验收');
-    await eventually(() => taskBar(page, TASK).count(), (n) => n === 0, `${TASK} to leave the map`);
+    await eventually(
+      () => taskBar(page, TASK).count(),
+      (n) => n === 0,
+      `${TASK} to leave the map`
+    );
     await pick(page, '状态', '办理中');
     await visible(taskBar(page, TASK), `${TASK} on the map again`);
   });
   await flow.step('重置 clears the filters', async () => {
     await board(page).getByRole('button', { name: '重置' }).click();
     for (const label of ['类别', '状态']) {
-      await eventually(() => board(page).getByRole('combobox', { name: label }).innerText(), (v) => v.trim() === '全部', `${label} to read 全部 after 重置`);
+      await eventually(
+        () => board(page).getByRole('combobox', { name: label }).innerText(),
+        (v) => v.trim() === '全部',
+        `${label} to read 全部 after 重置`
+      );
     }
     await visible(taskBar(page, TASK), `${TASK} on the map after 重置`);
   });
@@ -74,11 +86,19 @@ test('the segment manager opens a task from the map and urges it (催办)', asyn
   await expectToast(page, '已催办，已通知承办方。');
   await flow.step('urged once today: the dialog says so and 催办 is off', async () => {
     await see(dialog, '该任务今日已催办。');
-    await eventually(() => dialog.getByRole('button', { name: '催办' }).isDisabled(), (d) => d === true, '催办 to be disabled');
+    await eventually(
+      () => dialog.getByRole('button', { name: '催办' }).isDisabled(),
+      (d) => d === true,
+      '催办 to be disabled'
+    );
   });
   await flow.step('the map marks the task urged', async () => {
     await dialog.getByRole('button', { name: '关闭' }).first().click();
-    await eventually(() => urgedMarkers.count(), (n) => n === urgedBefore + 1, `one more task marked 已催办 on the map (there were ${urgedBefore})`);
+    await eventually(
+      () => urgedMarkers.count(),
+      (n) => n === urgedBefore + 1,
+      `one more task marked 已催办 on the map (there were ${urgedBefore})`
+    );
   });
   await flow.step('the dialog closes', () => dontSee(page, '该任务今日已催办。'));
   flow.done();

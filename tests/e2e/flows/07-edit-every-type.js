@@ -24,43 +24,160 @@ const H2 = 'filters[$and][0][edition][code][$eq]=2026-H2';
 const TABLE = [
   // Unit reporters: their unit's records (华瀚电力; 华瀚物流 where 华瀚电力 has none).
   { user: 'power.reporter', type: '协同需求', record: '钦州电厂锅炉检修服务', field: '地区', value: `广西钦州 ${STAMP}` },
-  { user: 'power.reporter', type: '协同资源', record: '电力营销大客户渠道', field: '合作条件', value: `联合营销，收益按贡献分成（${STAMP}）。` },
+  {
+    user: 'power.reporter',
+    type: '协同资源',
+    record: '电力营销大客户渠道',
+    field: '合作条件',
+    value: `联合营销，收益按贡献分成（${STAMP}）。`,
+  },
   // An approved entry of the draft edition goes back to draft (退回修改) before its unit changes it.
   { user: 'power.reporter', type: '目录条目', record: '锅炉检修服务', query: H2, before: '退回修改', field: '供货周期(天)', value: NUMBER },
-  { user: 'power.reporter', type: '例外采购申请', record: '办公笔记本电脑集中采购', search: '信息化终端设备', field: '例外理由', readOnly: 'submitted: only a draft exemption request changes' },
+  {
+    user: 'power.reporter',
+    type: '例外采购申请',
+    record: '办公笔记本电脑集中采购',
+    search: '信息化终端设备',
+    field: '例外理由',
+    readOnly: 'submitted: only a draft exemption request changes',
+  },
   { user: 'power.reporter', type: '会议', record: '电煤铁海联运供需对接会', field: '会议地点', value: `钦州电厂第二会议室 ${STAMP}` },
   { user: 'power.reporter', type: '协同项目', record: '电煤铁海联运协同项目', field: '合同金额(元)', value: 41000000 + NUMBER },
-  { user: 'power.reporter', type: '督办任务', record: '输煤栈桥消防隐患整改', field: '任务要求', value: `输煤栈桥消防喷淋系统改造和电缆防火封堵（${STAMP}）。` },
-  { user: 'logistics.reporter', type: '协同争议', record: '二季度滞期费结算分歧', field: '争议描述', value: `钦州港压港产生的滞期费承担方式存在分歧（${STAMP}）。` },
-  { user: 'logistics.reporter', type: '内部供应商', record: '物流运输', field: '供应范围', value: `铁路、海运及多式联运服务（${STAMP}）。` },
-  { user: 'power.reporter', type: '协同效益', record: '2026-Q1', field: '期间', readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed' },
-  { user: 'power.reporter', type: '供应商评价', record: '电煤铁海联运协同项目', search: '运力保障', field: '评价意见', readOnly: 'an evaluation cannot be changed once given' },
-  { user: 'power.reporter', type: '进展报告', record: '输煤栈桥消防隐患整改', search: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
-  { user: 'power.reporter', type: '考核扣分', record: '协同采购目录对接', search: '', field: '说明', readOnly: 'deductions are recorded by the system and HQ only' },
-  { user: 'power.reporter', type: '目录版本', record: '2026年下半年内部市场目录', field: '说明', readOnly: 'only HQ manages catalogue editions' },
+  {
+    user: 'power.reporter',
+    type: '督办任务',
+    record: '输煤栈桥消防隐患整改',
+    field: '任务要求',
+    value: `输煤栈桥消防喷淋系统改造和电缆防火封堵（${STAMP}）。`,
+  },
+  {
+    user: 'logistics.reporter',
+    type: '协同争议',
+    record: '二季度滞期费结算分歧',
+    field: '争议描述',
+    value: `钦州港压港产生的滞期费承担方式存在分歧（${STAMP}）。`,
+  },
+  {
+    user: 'logistics.reporter',
+    type: '内部供应商',
+    record: '物流运输',
+    field: '供应范围',
+    value: `铁路、海运及多式联运服务（${STAMP}）。`,
+  },
+  {
+    user: 'power.reporter',
+    type: '协同效益',
+    record: '2026-Q1',
+    field: '期间',
+    readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed',
+  },
+  {
+    user: 'power.reporter',
+    type: '供应商评价',
+    record: '电煤铁海联运协同项目',
+    search: '运力保障',
+    field: '评价意见',
+    readOnly: 'an evaluation cannot be changed once given',
+  },
+  {
+    user: 'power.reporter',
+    type: '进展报告',
+    record: '输煤栈桥消防隐患整改',
+    search: '喷淋系统改造完成一半',
+    field: '进展情况',
+    readOnly: 'progress reports are append-only',
+  },
+  {
+    user: 'power.reporter',
+    type: '考核扣分',
+    record: '协同采购目录对接',
+    search: '',
+    field: '说明',
+    readOnly: 'deductions are recorded by the system and HQ only',
+  },
+  {
+    user: 'power.reporter',
+    type: '目录版本',
+    record: '2026年下半年内部市场目录',
+    field: '说明',
+    readOnly: 'only HQ manages catalogue editions',
+  },
 
   // Segment managers edit the tasks their segment assigned.
-  { user: 'energy.manager', type: '督办任务', record: '四季度利润总额攻坚', field: '任务要求', value: `围绕四季度利润目标，落实增产保供和降本增效措施（${STAMP}）。` },
+  {
+    user: 'energy.manager',
+    type: '督办任务',
+    record: '四季度利润总额攻坚',
+    field: '任务要求',
+    value: `围绕四季度利润目标，落实增产保供和降本增效措施（${STAMP}）。`,
+  },
 
   // HQ: every type.
   { user: 'hq.admin', type: '协同需求', record: '员工团体意外险', field: '预算(元)', value: 160000 + NUMBER },
   { user: 'hq.admin', type: '协同资源', record: '供应链金融授信额度', field: '地区', value: `北京 ${STAMP}` },
   { user: 'hq.admin', type: '目录条目', record: '电力工程施工', query: H2, before: '退回修改', field: '计价单位', value: `元/项 ${STAMP}` },
   { user: 'hq.admin', type: '目录版本', record: '2026年下半年内部市场目录', field: '说明', value: `下半年目录草稿（${STAMP}）` },
-  { user: 'hq.admin', type: '例外采购申请', record: '风电场运维数据分析平台', search: '工业大数据平台建设', field: '例外理由', readOnly: 'approved: only a draft exemption request changes' },
+  {
+    user: 'hq.admin',
+    type: '例外采购申请',
+    record: '风电场运维数据分析平台',
+    search: '工业大数据平台建设',
+    field: '例外理由',
+    readOnly: 'approved: only a draft exemption request changes',
+  },
   { user: 'hq.admin', type: '会议', record: '智能巡检机器人推广应用专题会', field: '会议地点', value: `华瀚智能深圳总部 ${STAMP}` },
   { user: 'hq.admin', type: '协同项目', record: '变电站智能巡检机器人试点项目', field: '合同金额(元)', value: 1750000 + NUMBER },
-  { user: 'hq.admin', type: '协同争议', record: '二季度滞期费结算分歧', field: '争议描述', value: `滞期费由哪一方承担，双方理解不一致（${STAMP}）。` },
+  {
+    user: 'hq.admin',
+    type: '协同争议',
+    record: '二季度滞期费结算分歧',
+    field: '争议描述',
+    value: `滞期费由哪一方承担，双方理解不一致（${STAMP}）。`,
+  },
   { user: 'hq.admin', type: '内部供应商', record: '检测认证', field: '供应范围', value: `光伏、风电设备检测认证（${STAMP}）。` },
-  { user: 'hq.admin', type: '考核扣分', record: '两金压降专项行动', search: '', query: 'filters[$and][0][task][title][$eq]=两金压降专项行动', field: '说明', value: `逾期未办结（${STAMP}）` },
-  { user: 'hq.admin', type: '督办任务', record: '办公设备集中采购', field: '任务要求', value: `汇总集团本部及各板块办公设备需求，组织集中采购（${STAMP}）。` },
+  {
+    user: 'hq.admin',
+    type: '考核扣分',
+    record: '两金压降专项行动',
+    search: '',
+    query: 'filters[$and][0][task][title][$eq]=两金压降专项行动',
+    field: '说明',
+    value: `逾期未办结（${STAMP}）`,
+  },
+  {
+    user: 'hq.admin',
+    type: '督办任务',
+    record: '办公设备集中采购',
+    field: '任务要求',
+    value: `汇总集团本部及各板块办公设备需求，组织集中采购（${STAMP}）。`,
+  },
   { user: 'hq.admin', type: '资讯', record: '协同资源发布指引', field: '摘要', value: `闲置资产、富余产能等资源的发布要点（${STAMP}）。` },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
-  { user: 'hq.admin', type: '协同效益', record: '2026-Q1', field: '期间', readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed' },
-  { user: 'hq.admin', type: '供应商评价', record: '电煤铁海联运协同项目', search: '运力保障', field: '评价意见', readOnly: 'an evaluation cannot be changed once given' },
-  { user: 'hq.admin', type: '进展报告', record: '输煤栈桥消防隐患整改', search: '喷淋系统改造完成一半', field: '进展情况', readOnly: 'progress reports are append-only' },
+  {
+    user: 'hq.admin',
+    type: '协同效益',
+    record: '2026-Q1',
+    field: '期间',
+    readOnly: 'confirmed by both sides: a submitted benefit record cannot be changed',
+  },
+  {
+    user: 'hq.admin',
+    type: '供应商评价',
+    record: '电煤铁海联运协同项目',
+    search: '运力保障',
+    field: '评价意见',
+    readOnly: 'an evaluation cannot be changed once given',
+  },
+  {
+    user: 'hq.admin',
+    type: '进展报告',
+    record: '输煤栈桥消防隐患整改',
+    search: '喷淋系统改造完成一半',
+    field: '进展情况',
+    readOnly: 'progress reports are append-only',
+  },
   { user: 'hq.admin', type: '通知', record: '两金压降专项行动', field: '标题', readOnly: 'notifications are sent by the system' },
 ];
 
@@ -83,7 +200,9 @@ for (const row of TABLE) {
       await openEdit(page, type, record, { search, query });
       const input = await visible(field(page, row.field), `the field ${row.field}`);
       if (await input.isEditable()) {
-        throw new Error(`${row.field} of ${type} 「${record}」 is editable for ${user}, though ${row.readOnly}: the form offers a save that can only fail`);
+        throw new Error(
+          `${row.field} of ${type} 「${record}」 is editable for ${user}, though ${row.readOnly}: the form offers a save that can only fail`
+        );
       }
       // The side panel 只读 says why, in the server's words (the Chinese half).
       await visible(page.getByText('只读', { exact: true }), 'the side panel 只读');
@@ -110,19 +229,27 @@ for (const row of TABLE) {
 }
 
 // One user per role: every type the menu shows and the role may update has a row above.
-for (const [user, role] of [['power.reporter', 'reporter'], ['energy.manager', 'segment'], ['hq.admin', 'hq']]) {
+for (const [user, role] of [
+  ['power.reporter', 'reporter'],
+  ['energy.manager', 'segment'],
+  ['hq.admin', 'hq'],
+]) {
   test(`the table covers every type ${role} (${user}) may edit`, async ({ as }) => {
     const page = await as(user);
     const permissions = page.waitForResponse((r) => r.url().includes('/admin/users/me/permissions') && r.ok());
     await page.goto('/admin');
     const granted = (await (await permissions).json()).data;
     await visible(mainMenu(page), 'the admin menu');
-    await mainMenu(page).getByRole('link', { name: /^(内容管理|Content Manager)$/ }).click();
+    await mainMenu(page)
+      .getByRole('link', { name: /^(内容管理|Content Manager)$/ })
+      .click();
     const nav = page.getByRole('navigation', { name: /内容管理|Content Manager/ });
     await visible(nav.getByRole('link'), 'the content types in the menu');
-    const menu = await nav.getByRole('link').evaluateAll((links) =>
-      links.map((a) => ({ name: a.textContent.trim(), uid: decodeURIComponent(a.getAttribute('href').split('/').pop()) }))
-    );
+    const menu = await nav
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((a) => ({ name: a.textContent.trim(), uid: decodeURIComponent(a.getAttribute('href').split('/').pop()) }))
+      );
     const updatable = new Set(granted.filter((p) => p.action === 'plugin::content-manager.explorer.update').map((p) => p.subject));
     const covered = new Set(TABLE.filter((r) => USERS[r.user].role === role).map((r) => r.type));
     const missing = menu
@@ -131,6 +258,7 @@ for (const [user, role] of [['power.reporter', 'reporter'], ['energy.manager', '
     if (missing.length > 0) throw new Error(`${role} may edit types without a row in the table: ${missing.join(', ')}`);
     const stale = [...covered].filter((name) => !menu.some((m) => m.name === name && updatable.has(m.uid)));
     const staleEdits = stale.filter((name) => TABLE.some((r) => r.type === name && USERS[r.user].role === role && !r.readOnly));
-    if (staleEdits.length > 0) throw new Error(`rows for types ${role} may not edit (or the menu no longer shows): ${squash(staleEdits.join(', '))}`);
+    if (staleEdits.length > 0)
+      throw new Error(`rows for types ${role} may not edit (or the menu no longer shows): ${squash(staleEdits.join(', '))}`);
   });
 }

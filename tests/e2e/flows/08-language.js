@@ -12,7 +12,9 @@ const USER = 'power.reporter';
 const NAME = '郑海波';
 
 /** Texts with an English word and no Chinese: what a zh-Hans user should not meet. */
-const untranslated = (texts) => [...new Set(texts.map((t) => t.trim()).filter((t) => /[A-Za-z]{2,}/.test(t) && !/[\u4e00-\u9fff]/.test(t)))];
+const untranslated = (texts) => [
+  ...new Set(texts.map((t) => t.trim()).filter((t) => /[A-Za-z]{2,}/.test(t) && !/[\u4e00-\u9fff]/.test(t))),
+];
 
 /** The labels of a form's fields, as a screen reader names them. */
 const fieldNames = (page) =>
@@ -24,7 +26,10 @@ const fieldNames = (page) =>
     );
 
 const chooseLanguage = async (page, current, wanted) => {
-  await page.getByRole('button', { name: new RegExp(NAME) }).last().click();
+  await page
+    .getByRole('button', { name: new RegExp(NAME) })
+    .last()
+    .click();
   await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
   await visible(page.getByRole('heading', { level: 1, name: NAME }), 'the profile page');
   await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
@@ -62,7 +67,10 @@ test('the admin opens in Chinese: home, menu, a list and an edit view', async ({
     if (english.length > 0) throw new Error(`fields named in English: ${english.join(', ')}`);
   });
   await flow.step('the hints under fields required at submit are in Chinese only', async () => {
-    const hints = await page.getByRole('main').getByText(/前必填|Required to/).allInnerTexts();
+    const hints = await page
+      .getByRole('main')
+      .getByText(/前必填|Required to/)
+      .allInnerTexts();
     if (hints.length === 0) throw new Error('no 提交前必填 hint under the fields a submit requires');
     const english = hints.filter((h) => /Required to/.test(h));
     if (english.length > 0) throw new Error(`hints in English on a zh-Hans form: ${english.join(', ')}`);
@@ -74,7 +82,11 @@ test('the reporter switches the admin to English and back (个人设置 → 界�
   const page = await as(USER);
   await goHome(page);
   await chooseLanguage(page, '中文 (简体)', 'English');
-  await eventually(() => page.evaluate(() => localStorage.getItem('strapi-admin-language')), (v) => v === 'en', 'strapi-admin-language to be en');
+  await eventually(
+    () => page.evaluate(() => localStorage.getItem('strapi-admin-language')),
+    (v) => v === 'en',
+    'strapi-admin-language to be en'
+  );
 
   const flow = steps();
   await flow.step('the menu speaks English', async () => {
@@ -103,7 +115,11 @@ test('the reporter switches the admin to English and back (个人设置 → 界�
   // And back, whatever happened above.
   await goHome(page);
   await chooseLanguage(page, 'English', '中文 (简体)');
-  await eventually(() => page.evaluate(() => localStorage.getItem('strapi-admin-language')), (v) => v === 'zh-Hans', 'strapi-admin-language to be zh-Hans again');
+  await eventually(
+    () => page.evaluate(() => localStorage.getItem('strapi-admin-language')),
+    (v) => v === 'zh-Hans',
+    'strapi-admin-language to be zh-Hans again'
+  );
   await page.reload();
   await visible(mainMenu(page).getByRole('link', { name: '首页', exact: true }), 'the menu in Chinese again after reload');
   flow.done();
@@ -117,8 +133,21 @@ const mainTexts = (page) =>
     .evaluateAll((els) => els.filter((el) => el.offsetParent !== null && el.children.length === 0).map((el) => el.textContent || ''));
 
 for (const [user, pages] of [
-  ['power.reporter', [['profile', '/admin/me'], ['settings', '/admin/settings']]],
-  ['hq.admin', [['profile-hq', '/admin/me'], ['settings-hq', '/admin/settings'], ['task-create-hq', '/admin/content-manager/collection-types/api::task.task/create']]],
+  [
+    'power.reporter',
+    [
+      ['profile', '/admin/me'],
+      ['settings', '/admin/settings'],
+    ],
+  ],
+  [
+    'hq.admin',
+    [
+      ['profile-hq', '/admin/me'],
+      ['settings-hq', '/admin/settings'],
+      ['task-create-hq', '/admin/content-manager/collection-types/api::task.task/create'],
+    ],
+  ],
 ]) {
   test(`${user}'s profile, settings and forms speak Chinese`, async ({ as, shot }) => {
     const page = await as(user);

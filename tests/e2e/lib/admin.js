@@ -22,7 +22,11 @@ const USERS = Object.fromEntries(
 );
 
 /** The main menu on the left (首页, 内容管理, plugin pages …). */
-const mainMenu = (page) => page.getByRole('navigation').filter({ has: page.getByRole('link', { name: /^(首页|Home)$/ }) }).first();
+const mainMenu = (page) =>
+  page
+    .getByRole('navigation')
+    .filter({ has: page.getByRole('link', { name: /^(首页|Home)$/ }) })
+    .first();
 
 /** Signs in through the login form; resolves to the session's storage state. */
 const signIn = async (page, user) => {
@@ -77,7 +81,10 @@ const listRow = (page, title) => page.getByRole('row').filter({ has: page.getByR
 /** Searches the open list view for `text`. */
 const searchList = async (page, text) => {
   const main = page.getByRole('main');
-  const box = main.getByRole('searchbox').or(main.getByRole('textbox', { name: /搜索|Search/ })).first();
+  const box = main
+    .getByRole('searchbox')
+    .or(main.getByRole('textbox', { name: /搜索|Search/ }))
+    .first();
   if (!(await box.isVisible())) await main.getByRole('button', { name: /^(搜索|Search)$/ }).click();
   await box.fill(text);
   await box.press('Enter');
@@ -127,7 +134,9 @@ const pickRelation = async (page, label, option, { search = option, within = pag
     await wanted.waitFor({ state: 'visible', timeout: 8000 });
   } catch {
     const offered = (await page.getByRole('option').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    throw new Error(`${label} offers no "${option}" for "${search}"; it offers: ${offered.slice(0, 6).join(', ') || 'nothing'}${offered.length > 6 ? ', …' : ''}`);
+    throw new Error(
+      `${label} offers no "${option}" for "${search}"; it offers: ${offered.slice(0, 6).join(', ') || 'nothing'}${offered.length > 6 ? ', …' : ''}`
+    );
   }
   await wanted.click();
   await visible(within.getByRole('button', { name: option, exact: true }), `${option} linked in ${label}`);
@@ -141,7 +150,11 @@ const fillDate = async (page, label, date, { within = page.getByRole('main') } =
   await input.pressSequentially(date);
   // Tab moves into the calendar pop-over without committing; clicking elsewhere commits, as users do.
   await page.getByRole('heading', { level: 1 }).click();
-  await eventually(() => input.inputValue(), (v) => v === date, `${label} to read ${date}`);
+  await eventually(
+    () => input.inputValue(),
+    (v) => v === date,
+    `${label} to read ${date}`
+  );
 };
 
 /** Fills a date-and-time field: the time from its list (HH:mm, quarter hours), then the date (YYYY/MM/DD). */
@@ -154,7 +167,11 @@ const fillDateTime = async (page, label, date, time) => {
   await dateInput.fill('');
   await dateInput.pressSequentially(date);
   await page.getByRole('heading', { level: 1 }).click();
-  await eventually(async () => [await dateInput.inputValue(), await group.getByRole('combobox').nth(1).inputValue()], ([d, t]) => d === date && t === time, `${label} to read ${date} ${time}`);
+  await eventually(
+    async () => [await dateInput.inputValue(), await group.getByRole('combobox').nth(1).inputValue()],
+    ([d, t]) => d === date && t === time,
+    `${label} to read ${date} ${time}`
+  );
 };
 
 /** Picks an option of an enumeration field; fails with the options it offers instead. */
@@ -228,7 +245,11 @@ const workflowPanel = (page) => {
     },
     async expectState(state) {
       await visible(panel, 'the 流转 panel');
-      return eventually(() => this.state(), (s) => s === state, `the 流转 panel to show state ${state}`);
+      return eventually(
+        () => this.state(),
+        (s) => s === state,
+        `the 流转 panel to show state ${state}`
+      );
     },
     /** The action buttons offered now. */
     async actions() {
@@ -256,7 +277,8 @@ const workflowPanel = (page) => {
         { timeout: 10000 }
       );
       if (outcome.alert) throw new Error(`${action} was refused: the 流转 panel says "${squash(outcome.alert)}"`);
-      if (!outcome.toasts.some((t) => t.includes(action))) throw new Error(`${action} failed: the toast says "${outcome.toasts.join(' / ')}"`);
+      if (!outcome.toasts.some((t) => t.includes(action)))
+        throw new Error(`${action} failed: the toast says "${outcome.toasts.join(' / ')}"`);
       return outcome.toasts;
     },
     async history() {

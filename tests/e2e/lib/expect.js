@@ -5,7 +5,9 @@
 const DEFAULT_TIMEOUT = 10000;
 
 const squash = (text, max = 500) => {
-  const flat = String(text ?? '').replace(/\s+/g, ' ').trim();
+  const flat = String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
@@ -41,7 +43,8 @@ const see = async (scope, text, { timeout = DEFAULT_TIMEOUT, exact = false, wher
 const dontSee = async (scope, text, { settleMs = 500, where = '' } = {}) => {
   await new Promise((r) => setTimeout(r, settleMs));
   const count = await scope.getByText(text).filter({ visible: true }).count();
-  if (count > 0) throw new Error(`expected not to see ${describe(text)}${where ? ` in ${where}` : ''}; it shows: ${await visibleText(scope)}`);
+  if (count > 0)
+    throw new Error(`expected not to see ${describe(text)}${where ? ` in ${where}` : ''}; it shows: ${await visibleText(scope)}`);
 };
 
 /** Waits until a locator is visible; `what` names it in the failure. */

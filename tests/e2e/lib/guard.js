@@ -18,7 +18,12 @@ class BrowserProblems {
   }
   add(kind, message) {
     const failed = message.match(/status of (\d{3}) .*\(at (\S+)\)$/);
-    if (kind === 'console error' && failed && this.expectedFailures.some((e) => e.urlPattern.test(failed[2]) && e.status === Number(failed[1]))) return;
+    if (
+      kind === 'console error' &&
+      failed &&
+      this.expectedFailures.some((e) => e.urlPattern.test(failed[2]) && e.status === Number(failed[1]))
+    )
+      return;
     const key = `${kind}: ${message}`;
     this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
   }
@@ -67,7 +72,8 @@ class BrowserProblems {
       const ids = [...missing.get(l.locale)];
       return `  - console error: [@formatjs/intl] MISSING_TRANSLATION for locale "${l.locale}", ${ids.length} message ids: ${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''}`;
     });
-    if (rendered.length > limit) return [...rendered.slice(0, limit), `  - … and ${rendered.length - limit} more (see report.json)`].join('\n');
+    if (rendered.length > limit)
+      return [...rendered.slice(0, limit), `  - … and ${rendered.length - limit} more (see report.json)`].join('\n');
     return rendered.join('\n');
   }
 }

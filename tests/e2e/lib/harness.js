@@ -69,7 +69,11 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
     };
     let error = null;
     try {
-      await withTimeout(Promise.resolve().then(() => t.fn(fixture)), t.timeoutMs ?? defaultTimeoutMs, () => {});
+      await withTimeout(
+        Promise.resolve().then(() => t.fn(fixture)),
+        t.timeoutMs ?? defaultTimeoutMs,
+        () => {}
+      );
     } catch (e) {
       error = e;
     }
@@ -80,7 +84,10 @@ const runTests = async ({ browser, baseUrl, artifactsDir, tests, defaultTimeoutM
     if (failed) {
       const pages = session.openPages();
       for (const [i, page] of pages.entries()) {
-        const file = path.join(artifactsDir, `FAILED-${String(index).padStart(2, '0')}-${slug(t.name)}${pages.length > 1 ? `-${i + 1}` : ''}.png`);
+        const file = path.join(
+          artifactsDir,
+          `FAILED-${String(index).padStart(2, '0')}-${slug(t.name)}${pages.length > 1 ? `-${i + 1}` : ''}.png`
+        );
         try {
           await page.screenshot({ path: file, timeout: 5000 });
           screenshots.push(path.relative(process.cwd(), file));

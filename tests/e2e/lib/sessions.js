@@ -106,7 +106,11 @@ class TestSession {
   /** Closes what the test opened; the users' tabs stay open unless the test failed. */
   async close({ failed }) {
     const tabs = new Set(this.users.tabs.values());
-    await Promise.all(this.openPages().filter((p) => failed || !tabs.has(p)).map((p) => p.close().catch(() => {})));
+    await Promise.all(
+      this.openPages()
+        .filter((p) => failed || !tabs.has(p))
+        .map((p) => p.close().catch(() => {}))
+    );
     await Promise.all(this.anonymous.map((c) => c.close().catch(() => {})));
     this.users.current = null;
   }

@@ -74,7 +74,14 @@ const WidgetFrame = ({ widget }: { widget: RegisteredWidget }) => {
           {formatMessage(widget.title)}
         </Typography>
         {widget.link && (
-          <Typography tag={Link} to={widget.link.href} variant="omega" textColor="primary600" marginLeft="auto" style={{ textDecoration: 'none' }}>
+          <Typography
+            tag={Link}
+            to={widget.link.href}
+            variant="omega"
+            textColor="primary600"
+            marginLeft="auto"
+            style={{ textDecoration: 'none' }}
+          >
             {formatMessage(widget.link.label)}
           </Typography>
         )}
@@ -97,7 +104,10 @@ export const HomePage = () => {
         <Page.Title>{formatMessage({ id: 'HomePage.head.title', defaultMessage: 'Homepage' })}</Page.Title>
         <Layouts.Header
           title={formatMessage({ id: 'HomePage.header.title', defaultMessage: 'Hello {name}' }, { name })}
-          subtitle={formatMessage({ id: 'synergy-shell.home.subtitle', defaultMessage: 'Welcome to Synergy, the group business synergy platform' })}
+          subtitle={formatMessage({
+            id: 'synergy-shell.home.subtitle',
+            defaultMessage: 'Welcome to Synergy, the group business synergy platform',
+          })}
         />
         <Layouts.Content>
           {widgets === null ? (

@@ -14,9 +14,21 @@ const SHORTCUTS: Array<{ to: string; icon: React.ComponentType<any>; id: string;
     label: 'Synergy demands',
     note: 'Report, submit and follow your unit’s demands',
   },
-  { to: '/plugins/synergy/supervision', icon: PresentationChart, id: 'board', label: 'Supervision board', note: 'Every supervised task on one map' },
+  {
+    to: '/plugins/synergy/supervision',
+    icon: PresentationChart,
+    id: 'board',
+    label: 'Supervision board',
+    note: 'Every supervised task on one map',
+  },
   { to: '/plugins/synergy/matching', icon: ManyWays, id: 'matching', label: 'Matching', note: 'Candidates inside the group for a demand' },
-  { to: '/plugins/synergy/catalogue', icon: FileXls, id: 'catalogue', label: 'Catalogue import/export', note: 'The catalogue as a spreadsheet' },
+  {
+    to: '/plugins/synergy/catalogue',
+    icon: FileXls,
+    id: 'catalogue',
+    label: 'Catalogue import/export',
+    note: 'The catalogue as a spreadsheet',
+  },
 ];
 
 const Row = styled(Link)`

@@ -9,7 +9,8 @@ import { currentScope } from '../../../kernel/scope';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
-const publishedArticles = ({ strapi }: { strapi: Core.Strapi }) =>
+const publishedArticles =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== ARTICLE_UID || !READS.has(context.action)) return next();
     const scope = await currentScope(strapi);

@@ -41,9 +41,10 @@ const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.ValidationError('A submitted benefit record cannot be changed (已提交的效益记录不能修改)');
     }
 
-    const project = 'project' in data || !before?.project
-      ? await projectOf(strapi, data.project)
-      : (await loadParties(strapi, { id: before.project.id }))!;
+    const project =
+      'project' in data || !before?.project
+        ? await projectOf(strapi, data.project)
+        : (await loadParties(strapi, { id: before.project.id }))!;
     if (!SIGNED_STATES.includes(project.state)) {
       throw new errors.ValidationError('Benefits are recorded on signed projects only (效益只能登记在已签约或已完成的项目上)');
     }
@@ -61,9 +62,10 @@ const benefitGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (amount === null || amount === undefined || !(Number(amount) > 0)) {
       throw new errors.ValidationError('amount must be greater than 0 (效益金额须大于0)');
     }
-    const shares = 'shares' in data
-      ? await sharesOf(Array.isArray(data.shares) ? data.shares : [])
-      : (before?.shares ?? []).map((s: any) => ({ unitId: s.unit?.id ?? null, percent: s.percent }));
+    const shares =
+      'shares' in data
+        ? await sharesOf(Array.isArray(data.shares) ? data.shares : [])
+        : (before?.shares ?? []).map((s: any) => ({ unitId: s.unit?.id ?? null, percent: s.percent }));
     const problem = shareProblem(shares, parties);
     if (problem) throw new errors.ValidationError(problem);
     return next();

@@ -50,10 +50,7 @@ export interface BenefitForRollup {
  * credited to the unit above its own unit, as amount × percent. Sums are kept in fractional cents
  * and rounded once per unit, so two shares of one record under one unit add up to the full amount.
  */
-export const rollupBenefits = (
-  records: BenefitForRollup[],
-  units: Array<{ id: number; path: string }>
-): Map<number, number> => {
+export const rollupBenefits = (records: BenefitForRollup[], units: Array<{ id: number; path: string }>): Map<number, number> => {
   const cents = new Map<number, number>(units.map((unit) => [unit.id, 0]));
   for (const record of records) {
     const amountCents = toHundredths(record.amount);

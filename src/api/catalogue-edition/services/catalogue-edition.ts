@@ -12,8 +12,16 @@ import { currentScope } from '../../../kernel/scope';
 
 /** Entry fields a copy keeps; state, edition and keys are the copy's own. */
 const COPIED_FIELDS = [
-  'name', 'description', 'entryType', 'resourceKind', 'subCategory', 'supplierClass',
-  'referencePrice', 'priceUnit', 'coverageRegions', 'leadTimeDays',
+  'name',
+  'description',
+  'entryType',
+  'resourceKind',
+  'subCategory',
+  'supplierClass',
+  'referencePrice',
+  'priceUnit',
+  'coverageRegions',
+  'leadTimeDays',
 ] as const;
 
 /** A document id in the shape Strapi gives them (24 lowercase letters and digits, starting with a letter). */
@@ -52,15 +60,28 @@ export default factories.createCoreService(EDITION_UID, ({ strapi }) => {
       fields: Object.fromEntries(COPIED_FIELDS.map((f) => [f, source[f]])),
     }));
     await strapi.db.query(ENTRY_UID).createMany({
-      data: copies.map((c) => ({ ...c.fields, documentId: c.documentId, state: 'approved', publishedAt: now, createdAt: now, updatedAt: now })),
+      data: copies.map((c) => ({
+        ...c.fields,
+        documentId: c.documentId,
+        state: 'approved',
+        publishedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })),
     });
     const created = await strapi.db.query(ENTRY_UID).findMany({
       where: { documentId: { $in: copies.map((c) => c.documentId) } },
       select: ['id', 'documentId'],
     });
     const idOf = new Map<string, number>(created.map((row: any) => [row.documentId, row.id]));
-    await linkAll('edition', copies.map((c) => [idOf.get(c.documentId)!, toEditionId]));
-    await linkAll('ownerUnit', copies.map((c) => [idOf.get(c.documentId)!, c.ownerUnitId]));
+    await linkAll(
+      'edition',
+      copies.map((c) => [idOf.get(c.documentId)!, toEditionId])
+    );
+    await linkAll(
+      'ownerUnit',
+      copies.map((c) => [idOf.get(c.documentId)!, c.ownerUnitId])
+    );
     await strapi.plugin('synergy').service('scope-keys').refresh(ENTRY_UID);
   };
 
@@ -70,7 +91,8 @@ export default factories.createCoreService(EDITION_UID, ({ strapi }) => {
       if (scope.door !== 'internal' && scope.role !== 'hq') {
         throw new errors.PolicyError('Only HQ opens a new edition (仅集团总部可新建目录版本)');
       }
-      if (!EDITION_CODE.test(code)) throw new errors.ValidationError(`"${code}" is not an edition code like 2026-H2 (版本编码格式应为 2026-H2)`);
+      if (!EDITION_CODE.test(code))
+        throw new errors.ValidationError(`"${code}" is not an edition code like 2026-H2 (版本编码格式应为 2026-H2)`);
       const source = await strapi.db.query(EDITION_UID).findOne({ where: { documentId: sourceDocumentId }, select: ['id', 'state'] });
       if (!source) throw new errors.NotFoundError('No such edition (目录版本不存在)');
       if (source.state !== 'published') {

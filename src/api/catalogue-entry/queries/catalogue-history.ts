@@ -19,18 +19,21 @@ export const moveAll = async (
     data: { state: move.to, updatedAt: now },
   });
   // The history row names the person who published the edition; the unit is on the edition's own row.
-  await strapi.plugin('synergy').service('workflow').recordHistory(
-    rows.map((r: any) => ({
-      uid,
-      documentId: r.documentId,
-      action: move.action,
-      from: move.from,
-      to: move.to,
-      actor: { ...context.actor, unitId: null },
-      at: now,
-      comment: `${context.transition.action} ${context.record.code ?? ''}`.trim(),
-    }))
-  );
+  await strapi
+    .plugin('synergy')
+    .service('workflow')
+    .recordHistory(
+      rows.map((r: any) => ({
+        uid,
+        documentId: r.documentId,
+        action: move.action,
+        from: move.from,
+        to: move.to,
+        actor: { ...context.actor, unitId: null },
+        at: now,
+        comment: `${context.transition.action} ${context.record.code ?? ''}`.trim(),
+      }))
+    );
   await strapi.plugin('synergy').service('scope-keys').refresh(uid);
   return rows.length;
 };

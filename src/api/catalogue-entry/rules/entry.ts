@@ -22,11 +22,7 @@ const MAX_REGION_LENGTH = 32;
  * Problems of an entry's fields taken together (after merging an update onto the stored record),
  * each at its field; an empty list means the entry is consistent.
  */
-export const entryProblems = (entry: {
-  entryType?: unknown;
-  resourceKind?: unknown;
-  coverageRegions?: unknown;
-}): Problem[] => {
+export const entryProblems = (entry: { entryType?: unknown; resourceKind?: unknown; coverageRegions?: unknown }): Problem[] => {
   const problems: Problem[] = [];
   const kind = entry.resourceKind ?? null;
   if (entry.entryType === 'resource' && kind === null) {

@@ -60,7 +60,7 @@ export const enumValue = (labels: Record<string, string>, text: string): string 
 
 /** The label a value is shown with in a sheet. */
 export const enumLabel = (labels: Record<string, string>, value: string | null | undefined): string =>
-  value ? labels[value] ?? value : '';
+  value ? (labels[value] ?? value) : '';
 
 /** The text of an exceljs cell value (plain, rich text, formula result, hyperlink, date). */
 export const cellText = (value: unknown): string => {
@@ -68,7 +68,11 @@ export const cellText = (value: unknown): string => {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as Record<string, any>;
-    if (Array.isArray(v.richText)) return v.richText.map((part: any) => part.text).join('').trim();
+    if (Array.isArray(v.richText))
+      return v.richText
+        .map((part: any) => part.text)
+        .join('')
+        .trim();
     if (v.result !== undefined) return cellText(v.result);
     if (v.text !== undefined) return cellText(v.text);
     return '';

@@ -57,7 +57,7 @@ const createCatalogueSpreadsheets = ({ strapi }: { strapi: Core.Strapi }) => {
     const headers = COLUMNS.map((_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
     const expected = COLUMNS.map((c) => c.header);
     if (headers.join('|') !== expected.join('|')) {
-      throw new errors.ValidationError('The header row is not the template\'s (表头与模板不一致)', {
+      throw new errors.ValidationError("The header row is not the template's (表头与模板不一致)", {
         rows: [{ row: 1, reason: `expected ${expected.join(', ')} (请使用导入模板)` }],
       });
     }

@@ -31,17 +31,20 @@ export default factories.createCoreService(DISPUTE_UID, ({ strapi }) => ({
         if (count === 0) return;
         await strapi.db.query(DISPUTE_UID).update({ where: { id: dispute.id }, data: { mediatorUnit: target } });
         await strapi.plugin('synergy').service('scope-keys').refresh(DISPUTE_UID, dispute.documentId);
-        await strapi.plugin('synergy').service('workflow').recordHistory([
-          {
-            uid: DISPUTE_UID,
-            documentId: dispute.documentId,
-            action: 'escalate',
-            from: dispute.state,
-            to: 'open',
-            at: now,
-            comment: `Unresolved when due, escalated from ${dispute.mediatorUnit.name} (超期未解决，自动上报上级单位)`,
-          },
-        ]);
+        await strapi
+          .plugin('synergy')
+          .service('workflow')
+          .recordHistory([
+            {
+              uid: DISPUTE_UID,
+              documentId: dispute.documentId,
+              action: 'escalate',
+              from: dispute.state,
+              to: 'open',
+              at: now,
+              comment: `Unresolved when due, escalated from ${dispute.mediatorUnit.name} (超期未解决，自动上报上级单位)`,
+            },
+          ]);
         escalated.push(dispute.documentId);
       });
     }

@@ -28,7 +28,11 @@ export const exemptionProblems = (data: Record<string, unknown>, demandNamed: bo
   const justification = typeof data.justification === 'string' ? data.justification.trim() : '';
   if ([...justification].length < MIN_JUSTIFICATION_LENGTH) {
     problems.push(
-      problemAt('justification', `The justification needs at least ${MIN_JUSTIFICATION_LENGTH} characters`, `例外理由不少于${MIN_JUSTIFICATION_LENGTH}个字`)
+      problemAt(
+        'justification',
+        `The justification needs at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+        `例外理由不少于${MIN_JUSTIFICATION_LENGTH}个字`
+      )
     );
   }
   return problems;

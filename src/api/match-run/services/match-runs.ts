@@ -29,7 +29,10 @@ import { currentScope } from '../../../kernel/scope';
 
 /** Another run is under way (HTTP 409); `details.running` is that run. */
 const runUnderWay = (running: ReturnType<typeof runView> | null) =>
-  new ConflictError(bilingual('A bulk match run is already under way', '已有批量匹配正在进行'), { code: 'match-run-under-way', facts: { running } });
+  new ConflictError(bilingual('A bulk match run is already under way', '已有批量匹配正在进行'), {
+    code: 'match-run-under-way',
+    facts: { running },
+  });
 
 const STALE_MESSAGE = `No progress for ${STALE_MINUTES} minutes: its instance stopped (${STALE_MINUTES} 分钟无进展，所在实例已停止)`;
 const STOPPED_MESSAGE = 'The instance shut down during the run (实例停止，批量匹配中断)';

@@ -18,9 +18,13 @@ export default factories.createCoreController(MEETING_UID, () => ({
     const body = ctx.request.body ?? {};
     const ref = typeof body === 'object' && !Array.isArray(body) ? body.template : undefined;
     if (!(typeof ref === 'string' && ref !== '') && !(Number.isInteger(ref) && ref > 0)) {
-      throw new errors.ValidationError('Send { "template": "<documentId of a minutes template>" } (请选择会议纪要模板)', { field: 'template' });
+      throw new errors.ValidationError('Send { "template": "<documentId of a minutes template>" } (请选择会议纪要模板)', {
+        field: 'template',
+      });
     }
-    const template = await strapi.db.query(TEMPLATE_UID).findOne({ where: typeof ref === 'string' ? { documentId: ref } : { id: ref }, select: ['id'] });
+    const template = await strapi.db
+      .query(TEMPLATE_UID)
+      .findOne({ where: typeof ref === 'string' ? { documentId: ref } : { id: ref }, select: ['id'] });
     if (!template) throw new errors.ValidationError('template: no such minutes template (会议纪要模板不存在)', { field: 'template' });
     // An update as the caller: the unit scope admits the organiser only; emptied minutes are rendered anew.
     const meeting = await strapi.documents(MEETING_UID).update({

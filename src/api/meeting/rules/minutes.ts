@@ -31,7 +31,13 @@ export const localDateTime = (instant: Date, timeZone = 'Asia/Shanghai'): string
   let format = dateTimeFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     dateTimeFormats.set(timeZone, format);
   }
@@ -63,7 +69,7 @@ export const minutesFacts = (meeting: MeetingForMinutes): MinutesFacts => {
   const participants = [...meeting.participatingUnits, ...meeting.participants];
   return {
     title: meeting.title,
-    kind: meeting.kind ? MEETING_KINDS[meeting.kind as MeetingKind] ?? meeting.kind : '—',
+    kind: meeting.kind ? (MEETING_KINDS[meeting.kind as MeetingKind] ?? meeting.kind) : '—',
     date: meeting.startsAt ? localDateTime(new Date(meeting.startsAt)) : '—',
     location: orDash(meeting.location),
     organiser: orDash(meeting.organiser),

@@ -27,8 +27,11 @@ export const takePeople = (data: Record<string, any>): PeopleInWrite => {
   if ('participants' in data) {
     const value = data.participants;
     delete data.participants;
-    if (value !== null && !Array.isArray(value)) throw new errors.ValidationError('participants must be a list of user ids (参会人员须为用户编号列表)', { field: 'participants' });
-    people.participants = [...new Set((value ?? []).map((v: unknown) => userId(v, 'participants')).filter((id: number | null): id is number => id !== null))] as number[];
+    if (value !== null && !Array.isArray(value))
+      throw new errors.ValidationError('participants must be a list of user ids (参会人员须为用户编号列表)', { field: 'participants' });
+    people.participants = [
+      ...new Set((value ?? []).map((v: unknown) => userId(v, 'participants')).filter((id: number | null): id is number => id !== null)),
+    ] as number[];
   }
   if (Array.isArray(data.resolutions)) {
     people.ownerPersons = data.resolutions.map((resolution: unknown, index: number) => {

@@ -33,7 +33,13 @@ const blank = (text: string | null | undefined) => !text || text.trim() === '';
 type ResolutionField = 'title' | 'ownerUnit' | 'ownerPerson' | 'dueDate';
 
 /** One problem of one resolution, at its field: `Resolution 2 "x": …` / `决议2「x」：…`. */
-export const resolutionProblem = (index: number, title: string | null, field: ResolutionField, english: string, chinese: string): Problem => {
+export const resolutionProblem = (
+  index: number,
+  title: string | null,
+  field: ResolutionField,
+  english: string,
+  chinese: string
+): Problem => {
   const n = index + 1;
   const path = ['resolutions', String(index), field];
   return blank(title)
@@ -59,10 +65,12 @@ export const resolutionProblems = (facts: PublishFacts, resolution: ResolutionFa
     ]);
   }
   if (resolution.ownerPersonId === null) problems.push(['ownerPerson', 'no owner person', '未指定责任人']);
-  else if (unit && !facts.isMember(resolution.ownerPersonId, unit.id)) problems.push(['ownerPerson', 'the owner person is not a member of the owner unit', '责任人须为责任单位人员']);
+  else if (unit && !facts.isMember(resolution.ownerPersonId, unit.id))
+    problems.push(['ownerPerson', 'the owner person is not a member of the owner unit', '责任人须为责任单位人员']);
   const due = resolution.dueDate;
   if (!isDate(due)) problems.push(['dueDate', 'no due date YYYY-MM-DD', '未填写完成时限']);
-  else if (facts.meetingDate && due < facts.meetingDate) problems.push(['dueDate', `due ${due}, before the meeting on ${facts.meetingDate}`, '完成时限不能早于会议日期']);
+  else if (facts.meetingDate && due < facts.meetingDate)
+    problems.push(['dueDate', `due ${due}, before the meeting on ${facts.meetingDate}`, '完成时限不能早于会议日期']);
   else if (due < facts.today) problems.push(['dueDate', `due ${due}, before today ${facts.today}`, '完成时限不能早于纪要发布日期']);
   return problems.map(([field, english, chinese]) => resolutionProblem(index, resolution.title, field, english, chinese));
 };
@@ -71,7 +79,8 @@ export const publishProblems = (facts: PublishFacts): Problem[] => {
   const problems: Problem[] = [];
   if (!facts.organiser) problems.push(problemAt('ownerUnit', 'The meeting has no organiser unit', '会议未指定组织单位'));
   if (blank(facts.minutes)) problems.push(problemAt('minutes', 'Write the minutes before publishing them', '请先填写会议纪要'));
-  if (facts.resolutions.length === 0) problems.push(problemAt('resolutions', 'The minutes need at least one resolution', '会议纪要至少包含一项决议'));
+  if (facts.resolutions.length === 0)
+    problems.push(problemAt('resolutions', 'The minutes need at least one resolution', '会议纪要至少包含一项决议'));
   facts.resolutions.forEach((resolution, index) => problems.push(...resolutionProblems(facts, resolution, index)));
   return problems;
 };

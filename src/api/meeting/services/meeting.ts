@@ -45,7 +45,7 @@ export default factories.createCoreService(MEETING_UID, () => ({
         documentId: restricted ? null : task.documentId,
         state: task.state,
         light: task.light ?? null,
-        progress: restricted ? null : task.progress ?? 0,
+        progress: restricted ? null : (task.progress ?? 0),
         dueDate: task.dueDate ?? null,
         restricted,
       };

@@ -27,7 +27,9 @@ export default factories.createCoreController(NOTIFICATION_UID, ({ strapi }) => 
 
   async findOne(this: any, ctx: any) {
     const userId = caller(ctx);
-    const found = await strapi.documents(NOTIFICATION_UID).findFirst({ filters: { documentId: ctx.params.documentId, recipient: { id: userId } } as any });
+    const found = await strapi
+      .documents(NOTIFICATION_UID)
+      .findFirst({ filters: { documentId: ctx.params.documentId, recipient: { id: userId } } as any });
     if (!found) throw notFound();
     return this.transformResponse(await this.sanitizeOutput(found, ctx));
   },

@@ -28,7 +28,8 @@ export const parseListQuery = (query: Record<string, unknown> | undefined): List
     throw new errors.ValidationError(`Unknown query parameter ${unknown.join(', ')}: use unread and pagination (不支持的查询参数)`);
   }
   const raw = query?.pagination ?? {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new errors.ValidationError('pagination must be an object (分页参数无效)');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new errors.ValidationError('pagination must be an object (分页参数无效)');
   const given = raw as Record<string, unknown>;
   const extra = Object.keys(given).filter((key) => !['page', 'pageSize', 'start', 'limit', 'withCount'].includes(key));
   if (extra.length > 0) throw new errors.ValidationError(`Unknown pagination parameter ${extra.join(', ')} (不支持的分页参数)`);

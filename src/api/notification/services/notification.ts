@@ -6,7 +6,12 @@ export default factories.createCoreService(NOTIFICATION_UID, ({ strapi }) => {
   const tables = () => {
     const meta: any = strapi.db.metadata.get(NOTIFICATION_UID);
     const link = meta.attributes.recipient.joinTable;
-    return { table: meta.tableName as string, link: link.name as string, notification: link.joinColumn.name, user: link.inverseJoinColumn.name };
+    return {
+      table: meta.tableName as string,
+      link: link.name as string,
+      notification: link.joinColumn.name,
+      user: link.inverseJoinColumn.name,
+    };
   };
 
   /** Ids of the user's notifications, as a subquery. */

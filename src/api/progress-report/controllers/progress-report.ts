@@ -17,7 +17,8 @@ export default factories.createCoreController(REPORT_UID, ({ strapi }) => ({
       throw new errors.ValidationError('Send { data: { task, percent, text } } (请求体须为 { data: {...} })');
     }
     const scope = await currentScope(strapi);
-    if (!scope.signedIn || !scope.unit) throw new errors.PolicyError('Sign in as a member of the group to report progress (请以集团成员身份登录)');
+    if (!scope.signedIn || !scope.unit)
+      throw new errors.PolicyError('Sign in as a member of the group to report progress (请以集团成员身份登录)');
     const input = body.data as Record<string, any>;
     const fromPath = ctx.params.taskDocumentId ? { documentId: ctx.params.taskDocumentId } : undefined;
     const task = await reportedTask(fromPath ?? input.task, scope);

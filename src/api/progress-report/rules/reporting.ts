@@ -17,7 +17,9 @@ export const checkReport = async (task: TaskParties, data: Record<string, any>, 
     );
   }
   if (!REPORTABLE.includes(task.state)) {
-    throw new errors.ValidationError(`Progress is reported on open tasks; this one is ${task.state} (任务已提交验收、完成或撤销，不能再填报进展)`);
+    throw new errors.ValidationError(
+      `Progress is reported on open tasks; this one is ${task.state} (任务已提交验收、完成或撤销，不能再填报进展)`
+    );
   }
   const percent = data.percent;
   if (!Number.isInteger(percent) || percent < 0 || percent > 100) {

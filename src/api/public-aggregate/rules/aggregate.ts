@@ -31,7 +31,10 @@ export const aggregatePublic = (input: AggregateInput): { segments: SegmentFigur
     return id !== undefined && segmentIds.has(id) ? id : input.group.id;
   };
   const figures = new Map<number, SegmentFigures>(
-    buckets.map((b) => [b.id, { code: b.code, name: b.name, publishedDemands: 0, activeProjects: 0, completedProjects: 0, confirmedBenefit: 0 }])
+    buckets.map((b) => [
+      b.id,
+      { code: b.code, name: b.name, publishedDemands: 0, activeProjects: 0, completedProjects: 0, confirmedBenefit: 0 },
+    ])
   );
   for (const demand of input.demands) figures.get(bucketOf(demand.ownerPath))!.publishedDemands += 1;
   for (const project of input.projects) {

@@ -17,8 +17,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const publicDemandStates = strapi.plugin('synergy').service('workflow').publicStates(DEMAND_UID);
     const [group, segments, demands, projects, benefits] = await Promise.all([
       strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id', 'code', 'name', 'path'] }),
-      strapi.db.query(ORG_UNIT_UID).findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
-      strapi.db.query(DEMAND_UID).findMany({ where: { state: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
+      strapi.db
+        .query(ORG_UNIT_UID)
+        .findMany({ where: { level: 'segment' }, select: ['id', 'code', 'name', 'path'], orderBy: [{ code: 'asc' }] }),
+      strapi.db
+        .query(DEMAND_UID)
+        .findMany({ where: { state: { $in: publicDemandStates }, createdAt: inYear }, select: ['id'], populate: ownerPath }),
       strapi.db.query(PROJECT_UID).findMany({
         where: {
           state: { $in: ['active', 'completed'] },

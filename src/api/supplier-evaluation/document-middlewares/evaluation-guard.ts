@@ -51,7 +51,9 @@ const supplierEvaluationGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!supplier || !project.suppliers.some((s) => s.id === supplier.id)) {
       throw new errors.ValidationError('supplierUnit must be a supplier unit of the project (被评价单位须为项目供方)');
     }
-    const earlier = await strapi.db.query(EVALUATION_UID).count({ where: { project: { id: project.id }, supplierUnit: { id: supplier.id } } });
+    const earlier = await strapi.db
+      .query(EVALUATION_UID)
+      .count({ where: { project: { id: project.id }, supplierUnit: { id: supplier.id } } });
     if (earlier > 0) throw new errors.ValidationError('This supplier is already evaluated for this project (该供方在本项目已评价)');
     return strapi.db.transaction(async () => {
       const result = await next();

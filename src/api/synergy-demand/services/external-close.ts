@@ -6,7 +6,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decideExternalClose, mustEntryExempted, RESTRICTING_CLASSES, type CatalogueEntryFacts, type DemandFacts } from '../rules/external-close';
+import {
+  decideExternalClose,
+  mustEntryExempted,
+  RESTRICTING_CLASSES,
+  type CatalogueEntryFacts,
+  type DemandFacts,
+} from '../rules/external-close';
 import { DEMAND_UID, EDITION_UID, ENTRY_UID, EXEMPTION_UID } from '../../../kernel/uids';
 
 /** Entry states that belong to a published edition. */
@@ -70,7 +76,9 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['id'],
       populate: { catalogueEntry: { select: ['id'] } },
     });
-    const named = approved.map((exemption: any) => exemption.catalogueEntry?.id).filter((id: unknown): id is number => typeof id === 'number');
+    const named = approved
+      .map((exemption: any) => exemption.catalogueEntry?.id)
+      .filter((id: unknown): id is number => typeof id === 'number');
     if (mustEntryExempted(mustEntry.id, named)) return;
     throw new errors.ValidationError(
       `Matching found the "must" catalogue entry "${mustEntry.name}" for this demand; closing as bought outside ` +

@@ -28,7 +28,8 @@ const projectGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     const change = readRelationChange(value);
     const named = await unitsOf(strapi, change.linked);
     const item = value as Record<string, unknown> | null;
-    const edits = !!item && typeof item === 'object' && !Array.isArray(item) && !('set' in item) && ('connect' in item || 'disconnect' in item);
+    const edits =
+      !!item && typeof item === 'object' && !Array.isArray(item) && !('set' in item) && ('connect' in item || 'disconnect' in item);
     if (!edits) return named;
     const removed = await unitsOf(strapi, readRelationChange({ set: (item as any).disconnect ?? [] }).linked);
     const kept = before.filter((u) => !removed.some((r) => r.id === u.id));

@@ -36,7 +36,8 @@ export const projectProblems = (project: {
   endDate?: string | null;
 }): Problem[] => {
   const problems: Problem[] = [];
-  if (project.supplierIds.length === 0) problems.push(problemAt('supplierUnits', 'Name at least one supplier unit', '须至少指定一个供方单位'));
+  if (project.supplierIds.length === 0)
+    problems.push(problemAt('supplierUnits', 'Name at least one supplier unit', '须至少指定一个供方单位'));
   if (project.buyerId !== null && project.supplierIds.includes(project.buyerId)) {
     problems.push(problemAt('supplierUnits', 'The buying unit cannot be its own supplier', '需方单位不能同时是供方'));
   }

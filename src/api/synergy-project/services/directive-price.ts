@@ -37,18 +37,21 @@ const createDirectivePrice = ({ strapi }: { strapi: Core.Strapi }) => ({
         where: { id: project.id },
         data: { pricingBasis: 'directive', directivePrice: price, directivePriceSetBy: superior, updatedAt: now },
       });
-      await strapi.plugin('synergy').service('workflow').recordHistory([
-        {
-          uid: PROJECT_UID,
-          documentId,
-          action: 'set-directive-price',
-          from: project.state,
-          to: project.state,
-          actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
-          at: now,
-          comment: `指令价格 ${price}`,
-        },
-      ]);
+      await strapi
+        .plugin('synergy')
+        .service('workflow')
+        .recordHistory([
+          {
+            uid: PROJECT_UID,
+            documentId,
+            action: 'set-directive-price',
+            from: project.state,
+            to: project.state,
+            actor: { ...scope.actor, unitId: scope.unit?.id ?? null },
+            at: now,
+            comment: `指令价格 ${price}`,
+          },
+        ]);
     });
     return strapi.db.query(PROJECT_UID).findOne({ where: { id: project.id }, populate: { directivePriceSetBy: true } });
   },

@@ -9,11 +9,13 @@ import { recordAfterWrite, refuseProblems } from '../../../kernel/writes';
 
 const WRITES = new Set(['create', 'update']);
 
-const resourceRules = ({ strapi }: { strapi: Core.Strapi }) => async (context: any, next: () => Promise<any>) => {
-  const { uid, action, params } = context;
-  if (uid !== RESOURCE_UID || !WRITES.has(action)) return next();
-  refuseProblems(resourceProblems((await recordAfterWrite(strapi, uid, params)).merged));
-  return next();
-};
+const resourceRules =
+  ({ strapi }: { strapi: Core.Strapi }) =>
+  async (context: any, next: () => Promise<any>) => {
+    const { uid, action, params } = context;
+    if (uid !== RESOURCE_UID || !WRITES.has(action)) return next();
+    refuseProblems(resourceProblems((await recordAfterWrite(strapi, uid, params)).merged));
+    return next();
+  };
 
 export default resourceRules;

@@ -25,7 +25,11 @@ const takeOwnerPerson = (data: Record<string, any>): { ownerPerson?: number | nu
 };
 
 export default factories.createCoreController(TASK_UID, () => ({
-  ...writesWithPeople(TASK_UID, { take: takeOwnerPerson, restore: (sanitized, person) => ({ ...sanitized, ...person }) }, 'Task not found (任务不存在或无权查看)'),
+  ...writesWithPeople(
+    TASK_UID,
+    { take: takeOwnerPerson, restore: (sanitized, person) => ({ ...sanitized, ...person }) },
+    'Task not found (任务不存在或无权查看)'
+  ),
 
   async urge(this: any, ctx: any) {
     const comment = urgeComment(ctx.request.body);

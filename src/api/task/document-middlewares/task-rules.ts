@@ -13,11 +13,32 @@ import { currentScope } from '../../../kernel/scope';
 import { ownerAfterWrite, singleRef } from '../../../kernel/relations';
 
 const SERVER_FIELDS = [
-  'progress', 'light', 'lastReportAt', 'lastRemindedAt', 'urgeCount', 'lastUrgedOn', 'reminderCount', 'submittedOn', 'acceptedAt', 'escalatedAt', 'deductedAt', 'overdueRemindedOn',
-  'startOrdinal', 'dueOrdinal', 'dueDay', 'sourceUid', 'sourceDocumentId',
+  'progress',
+  'light',
+  'lastReportAt',
+  'lastRemindedAt',
+  'urgeCount',
+  'lastUrgedOn',
+  'reminderCount',
+  'submittedOn',
+  'acceptedAt',
+  'escalatedAt',
+  'deductedAt',
+  'overdueRemindedOn',
+  'startOrdinal',
+  'dueOrdinal',
+  'dueDay',
+  'sourceUid',
+  'sourceDocumentId',
 ];
 const FINISHED = ['accepted', 'cancelled'];
-const LEVEL_OF_UNIT: Record<string, string> = { group: 'group', segment: 'company', company: 'company', enterprise: 'company', department: 'department' };
+const LEVEL_OF_UNIT: Record<string, string> = {
+  group: 'group',
+  segment: 'company',
+  company: 'company',
+  enterprise: 'company',
+  department: 'department',
+};
 
 const taskRules = ({ strapi }: { strapi: Core.Strapi }) => {
   const tasks = () => strapi.service(TASK_UID);

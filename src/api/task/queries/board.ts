@@ -5,7 +5,15 @@
  * categories and units present for the filter pickers. Four queries, however many tasks (five with
  * a unit filter).
  */
-import { personNameSql, type BoardFilters, type BoardTask, type BoardUnit, type BoardUnitOption, type SupervisionBoardResponse, type Scope } from '../../../plugins/synergy/public';
+import {
+  personNameSql,
+  type BoardFilters,
+  type BoardTask,
+  type BoardUnit,
+  type BoardUnitOption,
+  type SupervisionBoardResponse,
+  type Scope,
+} from '../../../plugins/synergy/public';
 import { compareBoardTasks, groupBoardTasks, parseBoardQuery } from '../rules/board';
 import { boardTasks, type BoardTaskNarrowing } from './board-tasks';
 import { statisticsTotals, taskStatistics, unitPathOf } from './statistics';
@@ -27,7 +35,13 @@ const asTimestamp = (value: unknown): string | null => {
 const unitOf = (r: any, prefix: string): BoardUnit | null =>
   r[`${prefix}Id`] === null || r[`${prefix}Id`] === undefined
     ? null
-    : { id: Number(r[`${prefix}Id`]), documentId: r[`${prefix}DocumentId`], code: r[`${prefix}Code`], name: r[`${prefix}Name`], shortName: r[`${prefix}ShortName`] ?? null };
+    : {
+        id: Number(r[`${prefix}Id`]),
+        documentId: r[`${prefix}DocumentId`],
+        code: r[`${prefix}Code`],
+        name: r[`${prefix}Name`],
+        shortName: r[`${prefix}ShortName`] ?? null,
+      };
 
 /** Tree order: a unit right after its parent, siblings by code. */
 const compareCodePaths = (a: string[], b: string[]): number => {
@@ -59,11 +73,26 @@ const selectTasks = (scope: Scope, narrowing: BoardTaskNarrowing, limit: number)
     .orderBy([{ column: 't.due_date' }, { column: 't.id' }])
     .limit(limit)
     .select(
-      't.document_id as documentId', 't.title', 't.category', 't.level', 't.source', 't.assigned_on as assignedOn',
-      't.due_date as dueDate', 't.state', 't.light', 't.progress', 't.urge_count as urgeCount',
-      't.reminder_count as reminderCount', 't.last_urged_on as lastUrgedOn', 't.escalated_at as escalatedAt',
-      'ou.id as ownerId', 'ou.document_id as ownerDocumentId', 'ou.code as ownerCode', 'ou.name as ownerName',
-      'ou.short_name as ownerShortName', 'su.name as supervisingUnit',
+      't.document_id as documentId',
+      't.title',
+      't.category',
+      't.level',
+      't.source',
+      't.assigned_on as assignedOn',
+      't.due_date as dueDate',
+      't.state',
+      't.light',
+      't.progress',
+      't.urge_count as urgeCount',
+      't.reminder_count as reminderCount',
+      't.last_urged_on as lastUrgedOn',
+      't.escalated_at as escalatedAt',
+      'ou.id as ownerId',
+      'ou.document_id as ownerDocumentId',
+      'ou.code as ownerCode',
+      'ou.name as ownerName',
+      'ou.short_name as ownerShortName',
+      'su.name as supervisingUnit',
       strapi.db.connection.raw(`${personNameSql(strapi, 'pu')} as ??`, ['ownerPerson'])
     );
 };
@@ -95,17 +124,34 @@ const pickers = async (scope: Scope, filters: BoardFilters): Promise<{ categorie
   const collator = new Intl.Collator('zh-Hans-CN');
   const categories = [...new Set(rows.map((r) => r.category as string))].sort(collator.compare);
   const ids = new Set<number>();
-  for (const { path } of rows) for (const id of String(path ?? '').split('/').filter(Boolean)) ids.add(Number(id));
+  for (const { path } of rows)
+    for (const id of String(path ?? '')
+      .split('/')
+      .filter(Boolean))
+      ids.add(Number(id));
   if (ids.size === 0) return { categories, unitOptions: [] };
-  const units: any[] = await strapi.db.connection(orgTable).whereIn('id', [...ids])
+  const units: any[] = await strapi.db
+    .connection(orgTable)
+    .whereIn('id', [...ids])
     .select('id', 'document_id as documentId', 'code', 'name', 'short_name as shortName', 'path');
   const codeOf = new Map(units.map((u) => [Number(u.id), u.code as string]));
   const depthOf = (u: any) => String(u.path).split('/').filter(Boolean).length;
-  const codesOnPath = (u: any) => String(u.path).split('/').filter(Boolean).map((id) => codeOf.get(Number(id)) ?? id);
+  const codesOnPath = (u: any) =>
+    String(u.path)
+      .split('/')
+      .filter(Boolean)
+      .map((id) => codeOf.get(Number(id)) ?? id);
   const top = Math.min(...units.map(depthOf));
   const unitOptions = units
     .map((u) => ({
-      option: { id: Number(u.id), documentId: u.documentId, code: u.code, name: u.name, shortName: u.shortName ?? null, depth: depthOf(u) - top },
+      option: {
+        id: Number(u.id),
+        documentId: u.documentId,
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName ?? null,
+        depth: depthOf(u) - top,
+      },
       codes: codesOnPath(u),
     }))
     .sort((a, b) => compareCodePaths(a.codes, b.codes))
@@ -114,7 +160,11 @@ const pickers = async (scope: Scope, filters: BoardFilters): Promise<{ categorie
 };
 
 /** GET /synergy/supervision/board: the caller's board for the query's period and filters. */
-export const supervisionBoard = async (scope: Scope, query: Record<string, unknown>, now = new Date()): Promise<SupervisionBoardResponse> => {
+export const supervisionBoard = async (
+  scope: Scope,
+  query: Record<string, unknown>,
+  now = new Date()
+): Promise<SupervisionBoardResponse> => {
   const today = strapi.service(TASK_UID).todayFacts(now);
   const filters = parseBoardQuery(query, today.date);
   const unitPath = await unitPathOf(filters.unit);

@@ -26,7 +26,8 @@ export interface TaskColumns {
  * columns), each prefixed with `alias.` when one is given.
  */
 export const taskColumns = (meta: { attributes: Record<string, any> }, alias?: string): TaskColumns => {
-  const col = (name: keyof TaskColumns) => `${alias ? `${alias}.` : ''}${(meta.attributes[name]?.columnName as string | undefined) ?? name}`;
+  const col = (name: keyof TaskColumns) =>
+    `${alias ? `${alias}.` : ''}${(meta.attributes[name]?.columnName as string | undefined) ?? name}`;
   return {
     state: col('state'),
     dueDate: col('dueDate'),

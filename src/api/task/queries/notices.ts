@@ -63,8 +63,8 @@ export const sendTaskNotices = async (notices: TaskNotice[]): Promise<Set<string
   const supervisorMembers = await membersOf(supervisingUnits, ['reporter', 'segment', 'hq']);
   const items = notices.flatMap((notice) => {
     const { task } = notice;
-    const owners = task.ownerPersonId !== null ? [task.ownerPersonId] : ownerMembers.get(task.ownerUnitId ?? -1) ?? [];
-    const supervisors = notice.toSupervisor ? supervisorMembers.get(task.supervisingUnitId ?? -1) ?? [] : [];
+    const owners = task.ownerPersonId !== null ? [task.ownerPersonId] : (ownerMembers.get(task.ownerUnitId ?? -1) ?? []);
+    const supervisors = notice.toSupervisor ? (supervisorMembers.get(task.supervisingUnitId ?? -1) ?? []) : [];
     const recipients = [...new Set([...owners, ...supervisors])];
     return recipients.map((recipientId) => ({
       recipientId,

@@ -25,7 +25,8 @@ export const parsePeriod = (query: Record<string, unknown>, today: string): { fr
     const last = new Date(Date.UTC(Number(today.slice(0, 4)), first + 2, 0)).toISOString().slice(0, 10);
     return { from: `${today.slice(0, 4)}-${String(first).padStart(2, '0')}-01`, to: last };
   }
-  if (!isDate(from) || !isDate(to)) throw new errors.ValidationError('from and to must both be dates YYYY-MM-DD (起止日期格式应为 YYYY-MM-DD)');
+  if (!isDate(from) || !isDate(to))
+    throw new errors.ValidationError('from and to must both be dates YYYY-MM-DD (起止日期格式应为 YYYY-MM-DD)');
   if (to < from) throw new errors.ValidationError('to is before from (截止日期早于起始日期)');
   return { from, to };
 };
@@ -33,7 +34,8 @@ export const parsePeriod = (query: Record<string, unknown>, today: string): { fr
 /** The materialised path of the unit a `unit` query parameter names (its documentId): the statistics cover its subtree. */
 export const unitPathOf = async (unit: unknown): Promise<string | undefined> => {
   if (unit === undefined) return undefined;
-  const row = typeof unit === 'string' ? await strapi.db.query(ORG_UNIT_UID).findOne({ where: { documentId: unit }, select: ['path'] }) : null;
+  const row =
+    typeof unit === 'string' ? await strapi.db.query(ORG_UNIT_UID).findOne({ where: { documentId: unit }, select: ['path'] }) : null;
   if (!row) throw new errors.ValidationError('unit: no such unit (单位不存在)');
   return row.path;
 };
@@ -76,7 +78,10 @@ export const taskStatistics = async (
     .groupBy('ou.id', 'ou.document_id', 'ou.code', 'ou.name')
     .orderBy('ou.code')
     .select(
-      'ou.id as id', 'ou.document_id as documentId', 'ou.code as code', 'ou.name as name',
+      'ou.id as id',
+      'ou.document_id as documentId',
+      'ou.code as code',
+      'ou.name as name',
       knex.raw('COUNT(*) as total'),
       knex.raw(`SUM(CASE WHEN ${live} AND (${c.dueDay} <= ? OR ${c.state} = 'accepted') THEN 1 ELSE 0 END) as due`, [todayDay]),
       knex.raw(`SUM(CASE WHEN ${onTime} THEN 1 ELSE 0 END) as done_on_time`),

@@ -27,8 +27,7 @@ export interface TaskRow {
 /** Qualified column names of the task table (alias t), for the caller's conditions. */
 export type TaskCols = Record<'level' | 'escalatedAt' | 'deductedAt' | 'overdueRemindedOn' | 'dueDay' | 'dueOrdinal' | 'state', string>;
 
-const asDate = (value: unknown): string =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+const asDate = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 export const openTaskRows = async (strapi: any, refine: (query: any, columns: TaskCols) => any): Promise<TaskRow[]> => {
   const meta: any = strapi.db.metadata.get(TASK_UID);
@@ -56,10 +55,20 @@ export const openTaskRows = async (strapi: any, refine: (query: any, columns: Ta
     .leftJoin(`${orgTable} as su`, 'su.id', `sl.${supervisor.inverseJoinColumn.name}`)
     .whereIn(columns.state, OPEN_STATES as unknown as string[])
     .select(
-      't.id', 't.document_id as documentId', 't.title', `${columns.state} as state`, `${columns.level} as level`,
-      `${col('dueDate')} as dueDate`, `${columns.dueDay} as dueDay`, `${columns.dueOrdinal} as dueOrdinal`,
-      `${col('progress')} as progress`, 'ou.id as ownerUnitId', 'ou.path as ownerPath',
-      `pl.${person.inverseJoinColumn.name} as ownerPersonId`, 'su.id as supervisingUnitId', 'su.path as supervisingPath'
+      't.id',
+      't.document_id as documentId',
+      't.title',
+      `${columns.state} as state`,
+      `${columns.level} as level`,
+      `${col('dueDate')} as dueDate`,
+      `${columns.dueDay} as dueDay`,
+      `${columns.dueOrdinal} as dueOrdinal`,
+      `${col('progress')} as progress`,
+      'ou.id as ownerUnitId',
+      'ou.path as ownerPath',
+      `pl.${person.inverseJoinColumn.name} as ownerPersonId`,
+      'su.id as supervisingUnitId',
+      'su.path as supervisingPath'
     );
   const rows = await refine(query, columns);
   return rows.map((r: any) => ({

@@ -3,7 +3,15 @@
  * by category, then owner unit. The SQL is in queries/board.ts.
  */
 import { errors } from '@strapi/utils';
-import { TASK_LIGHTS, TASK_STATES, type BoardFilters, type BoardGroup, type BoardTask, type TaskLight, type TaskState } from '../../../plugins/synergy/public';
+import {
+  TASK_LIGHTS,
+  TASK_STATES,
+  type BoardFilters,
+  type BoardGroup,
+  type BoardTask,
+  type TaskLight,
+  type TaskState,
+} from '../../../plugins/synergy/public';
 import { parsePeriod } from '../queries/statistics';
 
 const KNOWN = ['from', 'to', 'category', 'unit', 'light', 'state'];
@@ -24,7 +32,9 @@ const text = (name: string, value: unknown, max: number, label: string): string 
 export const parseBoardQuery = (query: Record<string, unknown>, today: string): BoardFilters => {
   const unknown = Object.keys(query).filter((key) => !KNOWN.includes(key));
   if (unknown.length > 0) {
-    throw new errors.ValidationError(`Unknown parameter ${unknown.join(', ')}; the board takes ${KNOWN.join(', ')} (未知的查询参数)`, { unknown });
+    throw new errors.ValidationError(`Unknown parameter ${unknown.join(', ')}; the board takes ${KNOWN.join(', ')} (未知的查询参数)`, {
+      unknown,
+    });
   }
   const period = parsePeriod(query, today);
   const filters: BoardFilters = { ...period };

@@ -4,7 +4,9 @@ import { problemAt, type Problem } from '../../../plugins/synergy/public';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  typeof value === 'string' &&
+  DATE.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 export interface TaskDates {
@@ -26,7 +28,13 @@ export const taskDateProblems = ({ assignedOn, dueDate, milestones }: TaskDates)
     if (!isDate(milestone?.dueDate)) {
       problems.push(problemAt(at, `milestone ${index + 1}: dueDate must be a date`, `节点${index + 1}：节点日期格式错误`));
     } else if (milestone.dueDate < (assignedOn as string) || milestone.dueDate > (dueDate as string)) {
-      problems.push(problemAt(at, `milestone ${index + 1}: ${milestone.dueDate} lies outside ${assignedOn} … ${dueDate}`, `节点${index + 1}：节点日期须在交办日期与完成时限之间`));
+      problems.push(
+        problemAt(
+          at,
+          `milestone ${index + 1}: ${milestone.dueDate} lies outside ${assignedOn} … ${dueDate}`,
+          `节点${index + 1}：节点日期须在交办日期与完成时限之间`
+        )
+      );
     }
   });
   return problems;

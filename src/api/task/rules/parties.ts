@@ -10,7 +10,8 @@ export const OWNER_SIDE: Who = {
   roles: ['reporter', 'hq'],
   unit: 'owner',
   person: 'ownerPerson',
-  refusal: "This is someone else's task: only its owner person or its unit's reporters may do this (这是他人的任务：只有承办人或承办单位填报人可以操作)",
+  refusal:
+    "This is someone else's task: only its owner person or its unit's reporters may do this (这是他人的任务：只有承办人或承办单位填报人可以操作)",
 };
 
 /** The supervising unit's members but its employees, or HQ. */

@@ -14,8 +14,10 @@ export const supervisionProblems = (rules: Partial<Record<keyof SupervisionRules
   const problems: string[] = [];
   if (!wholeAtLeast(rules.yellowWithinWorkingDays, 0)) problems.push('yellowWithinWorkingDays must be a whole number ≥ 0');
   const before = rules.remindBeforeWorkingDays;
-  if (!Array.isArray(before) || !before.every((n) => wholeAtLeast(n, 1))) problems.push('remindBeforeWorkingDays must be a list of whole numbers ≥ 1');
-  if (!['working', 'every', 'off'].includes(rules.remindOverdue as string)) problems.push("remindOverdue must be 'working', 'every' or 'off'");
+  if (!Array.isArray(before) || !before.every((n) => wholeAtLeast(n, 1)))
+    problems.push('remindBeforeWorkingDays must be a list of whole numbers ≥ 1');
+  if (!['working', 'every', 'off'].includes(rules.remindOverdue as string))
+    problems.push("remindOverdue must be 'working', 'every' or 'off'");
   if (!wholeAtLeast(rules.escalateAfterWorkingDays, 1)) problems.push('escalateAfterWorkingDays must be a whole number ≥ 1');
   if (typeof rules.deductionPoints !== 'number' || !(rules.deductionPoints > 0)) problems.push('deductionPoints must be a positive number');
   return problems;

@@ -44,7 +44,9 @@ export default ({ strapi }: { strapi: any }) => {
           // An overdue task is reminded once a day: the day's stamp leaves out those reminded today already.
           if (remindOverdue) {
             w.orWhere((o: any) =>
-              o.where(c.dueDay, '<', today.day).where((d: any) => d.whereNull(c.overdueRemindedOn).orWhere(c.overdueRemindedOn, '<', today.date))
+              o
+                .where(c.dueDay, '<', today.day)
+                .where((d: any) => d.whereNull(c.overdueRemindedOn).orWhere(c.overdueRemindedOn, '<', today.date))
             );
           }
         })
@@ -76,7 +78,11 @@ export default ({ strapi }: { strapi: any }) => {
       const reminded = rows.filter((row) => sent.has(keyOf.get(row.documentId) ?? ''));
       const overdueIds = rows.filter((row) => row.dueDay < today.day).map((row) => row.id);
       await strapi.db.transaction(async ({ trx }: any) => {
-        await this.stampReminded(trx, reminded.map((row) => row.id), now);
+        await this.stampReminded(
+          trx,
+          reminded.map((row) => row.id),
+          now
+        );
         await this.stampOverdueReminded(trx, overdueIds, today.date);
       });
       const count = (kind: string) => notices.filter((n) => n.kind === kind && sent.has(n.key)).length;
@@ -84,7 +90,12 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     async stampReminded(trx: any, ids: number[], now: Date) {
-      await updateByIds(TASK_UID, ids, { last_reminded_at: now, reminder_count: strapi.db.connection.raw('COALESCE(reminder_count, 0) + 1') }, trx);
+      await updateByIds(
+        TASK_UID,
+        ids,
+        { last_reminded_at: now, reminder_count: strapi.db.connection.raw('COALESCE(reminder_count, 0) + 1') },
+        trx
+      );
     },
 
     /** Overdue tasks whose reminder for today went out (or had no one to reach) are not asked again today. */
@@ -97,7 +108,10 @@ export default ({ strapi }: { strapi: any }) => {
       const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
       const rows = await openTaskRows(strapi, (q: any, c: any) =>
-        q.where(c.level, 'department').whereNull(c.escalatedAt).where(c.dueDay, '<', today.day)
+        q
+          .where(c.level, 'department')
+          .whereNull(c.escalatedAt)
+          .where(c.dueDay, '<', today.day)
           .where(c.dueOrdinal, '<=', today.ordinal - rules.escalateAfterWorkingDays)
       );
       if (rows.length === 0) return { escalated: 0 };
@@ -109,8 +123,15 @@ export default ({ strapi }: { strapi: any }) => {
         // The stamp is the claim: a second scan (or instance) finds escalated_at set and updates nothing.
         for (let i = 0; i < rows.length; i += 500) {
           const batch = rows.slice(i, i + 500);
-          const ids: number[] = await knex(meta.tableName).transacting(trx).whereIn('id', batch.map((r) => r.id)).whereNull('escalated_at')
-            .update({ level: 'company', escalated_at: now }, ['id']).then((r: any[]) => r.map((x) => (typeof x === 'object' ? x.id : x)));
+          const ids: number[] = await knex(meta.tableName)
+            .transacting(trx)
+            .whereIn(
+              'id',
+              batch.map((r) => r.id)
+            )
+            .whereNull('escalated_at')
+            .update({ level: 'company', escalated_at: now }, ['id'])
+            .then((r: any[]) => r.map((x) => (typeof x === 'object' ? x.id : x)));
           claimed.push(...batch.filter((r) => ids.includes(r.id)));
         }
         const byTarget = new Map<number, number[]>();
@@ -124,19 +145,24 @@ export default ({ strapi }: { strapi: any }) => {
         }
         for (const [to, ids] of byTarget) {
           await knex(link.name).transacting(trx).whereIn(link.joinColumn.name, ids).del();
-          await knex(link.name).transacting(trx).insert(ids.map((id) => ({ [link.joinColumn.name]: id, [link.inverseJoinColumn.name]: to })));
+          await knex(link.name)
+            .transacting(trx)
+            .insert(ids.map((id) => ({ [link.joinColumn.name]: id, [link.inverseJoinColumn.name]: to })));
         }
-        await strapi.plugin('synergy').service('workflow').recordHistory(
-          claimed.map((row) => ({
-            uid: TASK_UID,
-            documentId: row.documentId,
-            action: 'escalate',
-            from: row.state,
-            to: row.state,
-            at: now,
-            comment: `Overdue ${rules.escalateAfterWorkingDays}+ working days: escalated to company level, supervised one level up (部门级任务逾期，升级为公司级督办)`,
-          }))
-        );
+        await strapi
+          .plugin('synergy')
+          .service('workflow')
+          .recordHistory(
+            claimed.map((row) => ({
+              uid: TASK_UID,
+              documentId: row.documentId,
+              action: 'escalate',
+              from: row.state,
+              to: row.state,
+              at: now,
+              comment: `Overdue ${rules.escalateAfterWorkingDays}+ working days: escalated to company level, supervised one level up (部门级任务逾期，升级为公司级督办)`,
+            }))
+          );
       });
       await sendTaskNotices(
         claimed.map((row) => ({
@@ -155,7 +181,9 @@ export default ({ strapi }: { strapi: any }) => {
     async recordDeductions(now: Date): Promise<{ deductions: number }> {
       const rules = supervisionRules(strapi.config.get('supervision'));
       const today = tasks().todayFacts(now);
-      const rows = await openTaskRows(strapi, (q: any, c: any) => q.where(c.level, 'company').where(c.dueDay, '<', today.day).whereNull(c.deductedAt));
+      const rows = await openTaskRows(strapi, (q: any, c: any) =>
+        q.where(c.level, 'company').where(c.dueDay, '<', today.day).whereNull(c.deductedAt)
+      );
       const candidates = rows.filter((row) => row.ownerUnitId !== null);
       if (candidates.length === 0) return { deductions: 0 };
       let inserted: Array<{ id: number; key: string }> = [];
@@ -176,10 +204,25 @@ export default ({ strapi }: { strapi: any }) => {
         );
         const byKey = new Map(candidates.map((row) => [`overdue-task:${row.documentId}`, row]));
         const pairs = inserted.map(({ id, key }) => ({ id, row: byKey.get(key)! }));
-        await insertLinks(DEDUCTION_UID, 'ownerUnit', pairs.map(({ id, row }) => [id, row.ownerUnitId!]), trx);
-        await insertLinks(DEDUCTION_UID, 'task', pairs.map(({ id, row }) => [id, row.id]), trx);
+        await insertLinks(
+          DEDUCTION_UID,
+          'ownerUnit',
+          pairs.map(({ id, row }) => [id, row.ownerUnitId!]),
+          trx
+        );
+        await insertLinks(
+          DEDUCTION_UID,
+          'task',
+          pairs.map(({ id, row }) => [id, row.id]),
+          trx
+        );
         // The stamp keeps later scans from asking again; the deduction's unique key is what makes it once.
-        await updateByIds(TASK_UID, candidates.map((row) => row.id), { deducted_at: now }, trx);
+        await updateByIds(
+          TASK_UID,
+          candidates.map((row) => row.id),
+          { deducted_at: now },
+          trx
+        );
       });
       if (inserted.length > 0) await strapi.plugin('synergy').service('scope-keys').refresh(DEDUCTION_UID);
       return { deductions: inserted.length };

@@ -39,7 +39,12 @@ const createUrgingService = ({ strapi }: { strapi: Core.Strapi }) => ({
       // The day's stamp is the claim: of two clicks the same day, one urges and one gets a 409.
       const { count } = await strapi.db.query(TASK_UID).updateMany({
         where: { id: visible.id, $or: [{ lastUrgedOn: null }, { lastUrgedOn: { $ne: today } }] },
-        data: { lastUrgedOn: today, lastRemindedAt: now, urgeCount: (visible.urgeCount ?? 0) + 1, reminderCount: (visible.reminderCount ?? 0) + 1 },
+        data: {
+          lastUrgedOn: today,
+          lastRemindedAt: now,
+          urgeCount: (visible.urgeCount ?? 0) + 1,
+          reminderCount: (visible.reminderCount ?? 0) + 1,
+        },
       });
       if (count === 0) {
         throw new ConflictError(bilingual('This task was already urged today', '该任务今日已催办'), {
@@ -47,9 +52,12 @@ const createUrgingService = ({ strapi }: { strapi: Core.Strapi }) => ({
           facts: { status: visible.state, allowed: [] },
         });
       }
-      await strapi.plugin('synergy').service('workflow').recordHistory([
-        { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },
-      ]);
+      await strapi
+        .plugin('synergy')
+        .service('workflow')
+        .recordHistory([
+          { uid: TASK_UID, documentId, action: 'urge', from: visible.state, to: visible.state, actor, at: now, comment: comment || null },
+        ]);
       await strapi.service(TASK_UID).refreshLights(now, [documentId]);
     });
     await sendTaskNotices([

@@ -28,7 +28,8 @@ export const pageModels = (views: Record<string, AdminView>): Record<string, str
   const models: Record<string, string> = {};
   for (const [uid, view] of Object.entries(views)) {
     if (!view.pageModel) continue;
-    if (models[view.pageModel]) throw new Error(`synergy: ${models[view.pageModel]} and ${uid} both declare the admin page model ${view.pageModel}`);
+    if (models[view.pageModel])
+      throw new Error(`synergy: ${models[view.pageModel]} and ${uid} both declare the admin page model ${view.pageModel}`);
     models[view.pageModel] = uid;
   }
   return models;

@@ -149,7 +149,6 @@ export interface WorkflowDef {
   afterCommit?: Record<string, Effect[]>;
 }
 
-
 /** Who may use a type that no unit owns (catalogue editions, articles …), on both doors. */
 export interface SharedTypeAccess {
   uid: string;

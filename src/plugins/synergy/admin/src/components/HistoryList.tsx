@@ -21,7 +21,13 @@ export const HistoryList = ({ entries }: { entries: HistoryEntry[] }) => {
   return (
     <Flex tag="ol" direction="column" alignItems="stretch" gap={3} width="100%">
       {[...entries].reverse().map((entry) => (
-        <Box tag="li" key={`${entry.at}-${entry.action}-${entry.to}`} paddingLeft={3} borderColor="neutral200" style={{ borderWidth: '0 0 0 2px' }}>
+        <Box
+          tag="li"
+          key={`${entry.at}-${entry.action}-${entry.to}`}
+          paddingLeft={3}
+          borderColor="neutral200"
+          style={{ borderWidth: '0 0 0 2px' }}
+        >
           <Typography tag="p" variant="omega" fontWeight="semiBold">
             {formatMessage(
               { id: getTranslation('history.move'), defaultMessage: '{action}: {from} → {to}' },

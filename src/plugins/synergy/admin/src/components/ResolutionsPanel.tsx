@@ -23,7 +23,10 @@ const ResolutionItem = ({ resolution, index }: { resolution: MeetingResolutionVi
         {index + 1}. {resolution.title ?? '—'}
       </Typography>
       <Typography tag="p" variant="pi" textColor="neutral600">
-        {[owner && t('resolutions.owner', 'Owner: {owner}', { owner }), resolution.dueDate && t('resolutions.due', 'Due {date}', { date: resolution.dueDate })]
+        {[
+          owner && t('resolutions.owner', 'Owner: {owner}', { owner }),
+          resolution.dueDate && t('resolutions.due', 'Due {date}', { date: resolution.dueDate }),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Typography>

@@ -13,8 +13,7 @@ export const useMeetingResolutions = (documentId: string | undefined, version?: 
   const load = React.useMemo(
     () =>
       documentId
-        ? async () =>
-            (await get<MeetingResolutionsResponse>(`/${PLUGIN_ID}/meetings/${encodeURIComponent(documentId)}/resolutions`)).data
+        ? async () => (await get<MeetingResolutionsResponse>(`/${PLUGIN_ID}/meetings/${encodeURIComponent(documentId)}/resolutions`)).data
         : null,
     [get, documentId]
   );

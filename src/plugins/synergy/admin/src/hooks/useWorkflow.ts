@@ -13,8 +13,7 @@ export interface WorkflowView {
 /** 'absent' when the type has no workflow, or the record is out of the caller's reach. */
 export type WorkflowState = PanelData<WorkflowView>;
 
-export const workflowPath = (collection: string, documentId: string) =>
-  `/${PLUGIN_ID}/${collection}/${encodeURIComponent(documentId)}`;
+export const workflowPath = (collection: string, documentId: string) => `/${PLUGIN_ID}/${collection}/${encodeURIComponent(documentId)}`;
 
 /**
  * The record's status, the caller's allowed actions and the history. Loaded again when `version`

@@ -52,15 +52,17 @@ export const editedRecord = (pathname: string): [string, string] | null => {
   return [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
 };
 
-export const recordPermissions: RBACMiddleware = ({ pathname, search }) => (next) => async (permissions) => {
-  const record = editedRecord(pathname);
-  if (!record) return next(permissions);
-  const [uid, documentId] = record;
-  const concerns = (action: string) => permissions.some((p) => p.subject === uid && p.action === action);
-  if (!concerns(UPDATE) && !concerns(DELETE)) return next(permissions);
-  const verdicts = await recordVerdicts(uid, documentId, search);
-  if (!verdicts) return next(permissions);
-  const refused = (action: string) =>
-    (action === UPDATE && !verdicts.update.allowed) || (action === DELETE && !verdicts.delete.allowed);
-  return next(permissions.filter((p) => p.subject !== uid || !refused(p.action)));
-};
+export const recordPermissions: RBACMiddleware =
+  ({ pathname, search }) =>
+  (next) =>
+  async (permissions) => {
+    const record = editedRecord(pathname);
+    if (!record) return next(permissions);
+    const [uid, documentId] = record;
+    const concerns = (action: string) => permissions.some((p) => p.subject === uid && p.action === action);
+    if (!concerns(UPDATE) && !concerns(DELETE)) return next(permissions);
+    const verdicts = await recordVerdicts(uid, documentId, search);
+    if (!verdicts) return next(permissions);
+    const refused = (action: string) => (action === UPDATE && !verdicts.update.allowed) || (action === DELETE && !verdicts.delete.allowed);
+    return next(permissions.filter((p) => p.subject !== uid || !refused(p.action)));
+  };

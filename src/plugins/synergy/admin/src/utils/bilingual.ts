@@ -18,5 +18,5 @@ export const inLanguage = (message: string, locale: string): string => {
   const [h, t] = [chineseShare(head), chineseShare(tail)];
   if (Math.abs(h - t) < 0.2) return message;
   const wantChinese = locale.toLowerCase().startsWith('zh');
-  return (h > t) === wantChinese ? head : tail;
+  return h > t === wantChinese ? head : tail;
 };

@@ -18,10 +18,14 @@ const documentPermissions = ({ strapi }: { strapi: Core.Strapi }) => ({
     const documentId = String(ctx.params.documentId);
     // The collection types the content manager edits (not the admin's own users and roles).
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as any;
-    const edited = model?.kind === 'collectionType' && !uid.startsWith('admin::') && model.pluginOptions?.['content-manager']?.visible !== false;
+    const edited =
+      model?.kind === 'collectionType' && !uid.startsWith('admin::') && model.pluginOptions?.['content-manager']?.visible !== false;
     if (!edited) throw new errors.NotFoundError('Not Found');
 
-    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: uid });
+    const checker = strapi
+      .plugin('content-manager')
+      .service('permission-checker')
+      .create({ userAbility: ctx.state.userAbility, model: uid });
     // Read through the Document Service, so through the caller's scope: hidden and missing alike.
     const visible = checker.can.read() ? await strapi.documents(uid as any).findOne({ documentId, fields: ['id'] } as any) : null;
     if (!visible) throw new errors.NotFoundError('Not Found');

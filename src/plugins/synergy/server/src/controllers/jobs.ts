@@ -24,7 +24,8 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   const pageOf = (value: unknown): number => {
     if (value === undefined) return 1;
     const page = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(page >= 1 && page <= MAX_PAGE)) throw new errors.ValidationError('page must be a whole number from 1 (页码必须是从 1 开始的整数)');
+    if (!(page >= 1 && page <= MAX_PAGE))
+      throw new errors.ValidationError('page must be a whole number from 1 (页码必须是从 1 开始的整数)');
     return page;
   };
 

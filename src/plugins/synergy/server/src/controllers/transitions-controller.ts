@@ -8,7 +8,13 @@ import { getService } from '../utils/get-service';
 
 const transitionBody = yup
   .object({
-    action: yup.string().strict().trim().matches(/^[a-z][a-z-]*$/, 'action must be an action name').max(64).required(),
+    action: yup
+      .string()
+      .strict()
+      .trim()
+      .matches(/^[a-z][a-z-]*$/, 'action must be an action name')
+      .max(64)
+      .required(),
     comment: yup.string().strict().max(2000).nullable(),
   })
   .noUnknown(true, 'unknown field in body: ${unknown}')

@@ -6,7 +6,8 @@ import { getService } from '../utils/get-service';
 
 const CHANGES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
-const historyGuard = ({ strapi }: { strapi: Core.Strapi }) =>
+const historyGuard =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== TRANSITION_UID || !CHANGES.has(context.action)) return next();
     if ((await getService(strapi, 'scope').current()).door === 'internal') return next();

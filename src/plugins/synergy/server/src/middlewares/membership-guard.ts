@@ -20,11 +20,15 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
     const role = data.role ?? current?.role;
     const unitWhere = 'unit' in data ? refWhere(data.unit) : current?.unit ? { id: current.unit.id } : null;
     if (!unitWhere) throw new errors.ValidationError('A membership needs a unit (请选择单位)');
-    const unit = await strapi.db.query(orgUnitUid(strapi) as any).findOne({ where: unitWhere, populate: { parent: { select: ['level'] } } });
+    const unit = await strapi.db
+      .query(orgUnitUid(strapi) as any)
+      .findOne({ where: unitWhere, populate: { parent: { select: ['level'] } } });
     if (!unit) throw new errors.ValidationError('unit: no such unit (单位不存在)');
     const atGroup = unit.level === 'group' || (unit.level === 'department' && unit.parent?.level === 'group');
-    if (role === 'hq' && !atGroup) throw new errors.ValidationError('The HQ role belongs to the group or its departments (集团管理员须属于集团总部)');
-    if (role === 'segment' && unit.level !== 'segment') throw new errors.ValidationError('A segment manager belongs to a segment (板块管理员须属于板块)');
+    if (role === 'hq' && !atGroup)
+      throw new errors.ValidationError('The HQ role belongs to the group or its departments (集团管理员须属于集团总部)');
+    if (role === 'segment' && unit.level !== 'segment')
+      throw new errors.ValidationError('A segment manager belongs to a segment (板块管理员须属于板块)');
     for (const field of ['user', 'adminUser'] as const) {
       const where = field in data ? refWhere(data[field]) : null;
       if (!where) continue;
@@ -32,7 +36,8 @@ const membershipGuard = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { [field]: where, ...(current ? { id: { $ne: current.id } } : {}) },
         select: ['id'],
       });
-      if (taken) throw new errors.ValidationError(`This ${field === 'user' ? 'user' : 'admin user'} already has a membership (该用户已有归属)`);
+      if (taken)
+        throw new errors.ValidationError(`This ${field === 'user' ? 'user' : 'admin user'} already has a membership (该用户已有归属)`);
     }
   };
 

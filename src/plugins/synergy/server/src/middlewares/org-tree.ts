@@ -7,7 +7,8 @@ import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
 import { orgUnitUid } from '../utils/uids';
 
-const orgTree = ({ strapi }: { strapi: Core.Strapi }) =>
+const orgTree =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     const { uid, action } = context;
     if (uid !== orgUnitUid(strapi) || !['create', 'update', 'delete', 'clone'].includes(action)) return next();

@@ -70,7 +70,11 @@ const referenceScope = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!readFilter) continue;
       const ids = [...new Set(refs.map((r) => r.documentId))];
       const readable = new Set(
-        (await strapi.db.query(uid as any).findMany({ where: { $and: [{ documentId: { $in: ids } }, readFilter] }, select: ['documentId'] })).map((r: any) => r.documentId)
+        (
+          await strapi.db
+            .query(uid as any)
+            .findMany({ where: { $and: [{ documentId: { $in: ids } }, readFilter] }, select: ['documentId'] })
+        ).map((r: any) => r.documentId)
       );
       for (const ref of refs) if (!readable.has(ref.documentId)) ref.holder[ref.field] = null;
     }

@@ -4,7 +4,8 @@ import { getService } from '../utils/get-service';
 
 const WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
-const scopeKey = ({ strapi }: { strapi: Core.Strapi }) =>
+const scopeKey =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (!WRITES.has(context.action) || !getService(strapi, 'scope').isOwned(context.uid)) return next();
     const result = await next();

@@ -8,7 +8,8 @@ import { getService } from '../utils/get-service';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
-const sharedTypeGuard = ({ strapi }: { strapi: Core.Strapi }) =>
+const sharedTypeGuard =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     const def = getService(strapi, 'access').sharedType(context.uid);
     if (!def) return next();

@@ -11,7 +11,8 @@ import { getService } from '../utils/get-service';
 
 const CHANGES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
-const todoDelegationGuard = ({ strapi }: { strapi: Core.Strapi }) =>
+const todoDelegationGuard =
+  ({ strapi }: { strapi: Core.Strapi }) =>
   async (context: any, next: () => Promise<any>) => {
     if (context.uid !== TODO_DELEGATION_UID || !CHANGES.has(context.action)) return next();
     if ((await getService(strapi, 'scope').current()).door === 'internal') return next();

@@ -25,8 +25,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
   const attrsOf = (uid: string) => strapi.getModel(uid as any)?.attributes as any;
   const relevance = new Map<string, boolean>();
 
-  const filterForScope = (scope: Scope) => (uid: string) =>
-    scopeService().isOwned(uid) ? scopeService().readFilter(scope, uid) : null;
+  const filterForScope = (scope: Scope) => (uid: string) => (scopeService().isOwned(uid) ? scopeService().readFilter(scope, uid) : null);
 
   /** Whether any query on `uid` can reach an owned type (cached per uid; schemas are fixed after boot). */
   const isRelevant = (uid: string) => {
@@ -50,8 +49,7 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = (await scopeService().accessFacts(target, { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] })).filter(
       (row) => scopeService().canRead(scope, row, target) || scopeService().canWriteUnit(scope, row.ownerUnitId)
     );
-    const found = (r: { id?: number; documentId?: string }) =>
-      rows.some((row) => row.id === r.id || row.documentId === r.documentId);
+    const found = (r: { id?: number; documentId?: string }) => rows.some((row) => row.id === r.id || row.documentId === r.documentId);
     if (!linked.every(found)) throw new errors.ValidationError('A related record does not exist (关联记录不存在)');
     return rows;
   };
@@ -144,14 +142,19 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
     const [record] = await scopeService().accessFacts(uid, { documentId: params.documentId });
     if (!record) return;
     if (!scopeService().canRead(scope, record, uid)) throw new errors.NotFoundError('Not Found');
-    const row = await strapi.db.query(uid as any).findOne({ where: { documentId: params.documentId }, select: ['id'], populate: { [relation]: { select: ['id'] } } });
+    const row = await strapi.db
+      .query(uid as any)
+      .findOne({ where: { documentId: params.documentId }, select: ['id'], populate: { [relation]: { select: ['id'] } } });
     const assignerId: number | null = row?.[relation]?.id ?? null;
     if (scope.role !== 'hq' && !(mayAssign(scope) && assignerId !== null && scope.unit?.id === assignerId)) {
-      throw new errors.PolicyError('Only the assigning unit changes this record; the owner reports on it (只有交办单位可以修改，承办单位请填报进展)');
+      throw new errors.PolicyError(
+        'Only the assigning unit changes this record; the owner reports on it (只有交办单位可以修改，承办单位请填报进展)'
+      );
     }
     const data = params.data;
     if (data && typeof data === 'object') {
-      if (relation in data && scope.role !== 'hq') throw new errors.PolicyError(`Only HQ may change ${relation} (仅集团总部可变更督办单位)`);
+      if (relation in data && scope.role !== 'hq')
+        throw new errors.PolicyError(`Only HQ may change ${relation} (仅集团总部可变更督办单位)`);
       const requested = await requestedOwner(data);
       if (requested === null) throw ownerUnitError('Owner unit cannot be empty (所属单位不能为空)');
       if (requested !== undefined) await checkAssignee(scope, requested);
@@ -216,9 +219,12 @@ const unitScope = ({ strapi }: { strapi: Core.Strapi }) => {
       if (params.sort !== undefined && scope.read !== 'all') {
         const refused = scopedSortPaths(uid, params.sort, attrsOf, (t) => scopeService().isOwned(t));
         if (refused.length > 0) {
-          throw new errors.ValidationError(`Sorting by ${refused.join(', ')} is not available: it orders by other records (不能按关联记录的字段排序)`, {
-            errors: refused.map((path) => ({ path: ['sort'], message: `sort: ${path}`, name: 'ValidationError' })),
-          });
+          throw new errors.ValidationError(
+            `Sorting by ${refused.join(', ')} is not available: it orders by other records (不能按关联记录的字段排序)`,
+            {
+              errors: refused.map((path) => ({ path: ['sort'], message: `sort: ${path}`, name: 'ValidationError' })),
+            }
+          );
         }
       }
       const userFilters = params.filters === undefined ? undefined : scopeFilters(uid, params.filters, attrsOf, filterFor);

@@ -23,11 +23,15 @@ export const withoutUntouchedRelations = (uid: string, data: Record<string, any>
       delete next[name];
     } else if (attribute.type === 'component' && typeof value === 'object') {
       const clean = (item: unknown) =>
-        item && typeof item === 'object' && !Array.isArray(item) ? withoutUntouchedRelations(attribute.component, item as Record<string, any>, attributesOf) : item;
+        item && typeof item === 'object' && !Array.isArray(item)
+          ? withoutUntouchedRelations(attribute.component, item as Record<string, any>, attributesOf)
+          : item;
       next[name] = Array.isArray(value) ? value.map(clean) : clean(value);
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       next[name] = value.map((item: any) =>
-        item && typeof item === 'object' && typeof item.__component === 'string' ? withoutUntouchedRelations(item.__component, item, attributesOf) : item
+        item && typeof item === 'object' && typeof item.__component === 'string'
+          ? withoutUntouchedRelations(item.__component, item, attributesOf)
+          : item
       );
     }
   }

@@ -44,8 +44,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const grants: ActionGrant[] = [];
   const adminReadOnly = new Map<string, AdminReadOnlyType>();
 
-  const ownedUids = () =>
-    Object.keys(strapi.contentTypes).filter((uid) => getService(strapi, 'scope').isOwned(uid));
+  const ownedUids = () => Object.keys(strapi.contentTypes).filter((uid) => getService(strapi, 'scope').isOwned(uid));
 
   const mayWriteShared = (def: SharedTypeAccess, role: MemberRole | null) => role === 'hq' || (!!role && def.write.includes(role));
 
@@ -123,9 +122,21 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       return relation && scope.unit ? { [`${relation}.id`]: { $in: [scope.unit.id] } } : false;
     };
     await strapi.service('admin::permission').conditionProvider.registerMany([
-      { displayName: 'Readable by my unit (本单位可见)', name: 'in-unit-subtree', plugin: 'synergy', category: 'synergy', handler: readable },
+      {
+        displayName: 'Readable by my unit (本单位可见)',
+        name: 'in-unit-subtree',
+        plugin: 'synergy',
+        category: 'synergy',
+        handler: readable,
+      },
       { displayName: 'Owned by my unit (本单位)', name: 'owned-by-unit', plugin: 'synergy', category: 'synergy', handler: writable },
-      { displayName: 'Assigned by my unit (本单位交办)', name: 'assigned-by-unit', plugin: 'synergy', category: 'synergy', handler: assigned },
+      {
+        displayName: 'Assigned by my unit (本单位交办)',
+        name: 'assigned-by-unit',
+        plugin: 'synergy',
+        category: 'synergy',
+        handler: assigned,
+      },
     ]);
   };
 
@@ -137,9 +148,7 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       .actionProvider.values()
       .filter((a: any) => a.section === 'contentTypes' && a.actionId.startsWith(CM));
     const subjects = [...ownedUids(), orgUnitUid(strapi), ...sharedTypes.keys(), ...adminReadOnly.keys()];
-    const all = contentTypes
-      .getPermissionsWithNestedFields(actions)
-      .filter((p: any) => subjects.includes(p.subject));
+    const all = contentTypes.getPermissionsWithNestedFields(actions).filter((p: any) => subjects.includes(p.subject));
     const verb = (p: any) => p.action.slice(CM.length + 1);
     return all.flatMap((p: any) => {
       const owned = p.subject !== orgUnitUid(strapi);
@@ -167,7 +176,9 @@ const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       // A reporter's records stay its own unit's: the edit view shows the owner unit read-only.
       // On create the picker offers its own unit only (policies/relation-options) and an empty one
       // means its own; a forged other unit is refused by the unit scope.
-      const ownerFixed = properties?.fields ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') } : properties;
+      const ownerFixed = properties?.fields
+        ? { ...properties, fields: properties.fields.filter((f: string) => f !== 'ownerUnit') }
+        : properties;
       if (verb(p) === 'create') return [{ ...p, properties }];
       if (verb(p) === 'update') return [{ ...p, properties: ownerFixed, conditions: [OWNED_BY_UNIT] }];
       if (verb(p) === 'delete') return [{ ...p, properties, conditions: [OWNED_BY_UNIT] }];

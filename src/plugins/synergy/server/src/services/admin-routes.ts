@@ -18,7 +18,8 @@ const createAdminRoutesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const controllerAction = (handler: string) => {
     const dot = handler.lastIndexOf('.');
     const [uid, action] = [handler.slice(0, dot), handler.slice(dot + 1)];
-    if (typeof (strapi.controller(uid as any) as any)?.[action] !== 'function') throw new Error(`synergy: admin route handler not found "${handler}"`);
+    if (typeof (strapi.controller(uid as any) as any)?.[action] !== 'function')
+      throw new Error(`synergy: admin route handler not found "${handler}"`);
     return (ctx: any) => (strapi.controller(uid as any) as any)[action](ctx);
   };
 

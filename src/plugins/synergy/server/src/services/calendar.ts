@@ -37,7 +37,10 @@ const readYear = (file: string): LoadedYear => {
 const readYears = (dir: string): LoadedYear[] => {
   if (!fs.existsSync(dir)) return [];
   const years = new Map<number, LoadedYear>();
-  for (const name of fs.readdirSync(dir).filter((entry) => entry.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()) {
     const year = readYear(path.join(dir, name));
     const twin = years.get(year.year);
     if (twin) throw new Error(`Invalid working-day calendar: ${twin.file} and ${year.file} both give year ${year.year}`);

@@ -23,8 +23,7 @@ const UNIT_FIELDS = ['id', 'documentId', 'code', 'level', 'path'];
 const createOrgTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const units = () => strapi.db.query(orgUnitUid(strapi) as any);
 
-  const findUnit = (where: Record<string, unknown>): Promise<UnitRow | null> =>
-    units().findOne({ where, select: UNIT_FIELDS });
+  const findUnit = (where: Record<string, unknown>): Promise<UnitRow | null> => units().findOne({ where, select: UNIT_FIELDS });
 
   /** The parent a write asks for: undefined when not sent, null when cleared. */
   const requestedParent = async (data: Record<string, any>): Promise<UnitRow | null | undefined> => {

@@ -111,7 +111,9 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     fallbackRole: MemberRole | null
   ): Promise<Scope> => {
     if (!membership && fallbackRole === 'hq') {
-      const root = await strapi.db.query(orgUnitUid(strapi) as any).findOne({ where: { level: 'group' }, select: ['id', 'path', 'level', 'name'] });
+      const root = await strapi.db
+        .query(orgUnitUid(strapi) as any)
+        .findOne({ where: { level: 'group' }, select: ['id', 'path', 'level', 'name'] });
       if (root) membership = { role: 'hq', unit: root, subtree: [] };
     }
     if (!membership) return { door, signedIn: true, role: null, unit: null, read: [], write: [], actor };
@@ -132,7 +134,12 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (strategy === 'users-permissions' && user) {
       return cached(`user:${user.id}`, async () =>
-        memberScope('content-api', { kind: 'user', id: user.id, name: personName(user) ?? String(user.id) }, await loadMembership('user', user.id), null)
+        memberScope(
+          'content-api',
+          { kind: 'user', id: user.id, name: personName(user) ?? String(user.id) },
+          await loadMembership('user', user.id),
+          null
+        )
       );
     }
     // API tokens are integrations: they see what is published group-wide, nothing private.
@@ -200,7 +207,9 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     assignerRelation(uid: string): string | null {
       const model: any = strapi.getModel(uid as any);
       const name: unknown = model?.pluginOptions?.synergy?.assignedBy;
-      return typeof name === 'string' && model.attributes[name]?.type === 'relation' && model.attributes[name].target === orgUnitUid(strapi) ? name : null;
+      return typeof name === 'string' && model.attributes[name]?.type === 'relation' && model.attributes[name].target === orgUnitUid(strapi)
+        ? name
+        : null;
     },
 
     /** What decides who may read and write records of an owned type: owner, state, reader units. */
@@ -264,7 +273,16 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     forAdmin(adminUserId: number): Promise<Scope> {
       return cached(`admin-by-id:${adminUserId}`, async () => {
         const user = await strapi.db.query('admin::user').findOne({ where: { id: adminUserId }, populate: ['roles'] });
-        if (!user) return { door: 'admin', signedIn: true, role: null, unit: null, read: [], write: [], actor: { kind: 'admin', id: adminUserId, name: '' } };
+        if (!user)
+          return {
+            door: 'admin',
+            signedIn: true,
+            role: null,
+            unit: null,
+            read: [],
+            write: [],
+            actor: { kind: 'admin', id: adminUserId, name: '' },
+          };
         return resolve({ state: { auth: { strategy: { name: 'admin' } }, user } });
       });
     },

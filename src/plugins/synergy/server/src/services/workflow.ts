@@ -5,13 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { AllowedAction, HistoryEntry, HistoryRecord } from '../../../shared/contracts';
-import {
-  allowedTransitions,
-  callerOf,
-  decideTransition,
-  workflowProblems,
-  type WorkflowDef,
-} from '../utils/transitions';
+import { allowedTransitions, callerOf, decideTransition, workflowProblems, type WorkflowDef } from '../utils/transitions';
 import { planRecordLoad, type Populate } from '../utils/transition-relations';
 import { ConflictError, InvalidError, NotFoundError, bilingual, problemAt } from '../utils/errors';
 import { TRANSITION_UID, orgUnitUid } from '../utils/uids';
@@ -115,7 +109,13 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
         switch (decision.reason) {
           case 'unknown-action':
             throw new InvalidError(
-              [problemAt('action', `Unknown action "${action}"; actions of this type: ${decision.known.join(', ')}`, `未知操作"${action}"；此类记录的操作：${decision.known.join('、')}`)],
+              [
+                problemAt(
+                  'action',
+                  `Unknown action "${action}"; actions of this type: ${decision.known.join(', ')}`,
+                  `未知操作"${action}"；此类记录的操作：${decision.known.join('、')}`
+                ),
+              ],
               { code: 'unknown-action', facts: { known: decision.known } }
             );
           case 'not-in-state':
@@ -171,13 +171,17 @@ const createWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
         try {
           await effect(effectContext);
         } catch (error) {
-          strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but an after-commit effect failed: ${(error as Error).stack ?? error}`);
+          strapi.log.error(
+            `${uid} ${documentId}: "${t.action}" is done, but an after-commit effect failed: ${(error as Error).stack ?? error}`
+          );
         }
       }
       if (t.notify) {
         await notices
           .send({ uid, documentId, transition: t, comment, actor, actorUnitName: scope.unit?.name ?? null, at: now })
-          .catch((error) => strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but its notice failed: ${(error as Error).stack ?? error}`));
+          .catch((error) =>
+            strapi.log.error(`${uid} ${documentId}: "${t.action}" is done, but its notice failed: ${(error as Error).stack ?? error}`)
+          );
       }
       return strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { ownerUnit: true } });
     },

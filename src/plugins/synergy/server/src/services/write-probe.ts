@@ -18,9 +18,16 @@ export type ProbedWrite = 'update' | 'delete';
 class ProbeSucceeded extends Error {}
 
 /** Errors that are a refusal of the caller's request (4xx), from either compiled copy of @strapi/utils. */
-const REFUSALS = new Set(['ValidationError', 'ForbiddenError', 'PolicyError', 'NotFoundError', 'UnauthorizedError', 'ConflictError', 'ApplicationError']);
-const isRefusal = (error: unknown): error is Error =>
-  error instanceof Error && REFUSALS.has(error.name);
+const REFUSALS = new Set([
+  'ValidationError',
+  'ForbiddenError',
+  'PolicyError',
+  'NotFoundError',
+  'UnauthorizedError',
+  'ConflictError',
+  'ApplicationError',
+]);
+const isRefusal = (error: unknown): error is Error => error instanceof Error && REFUSALS.has(error.name);
 
 const createWriteProbe = ({ strapi }: { strapi: Core.Strapi }) => {
   const attempt = async (write: () => Promise<unknown>): Promise<WriteVerdict> => {

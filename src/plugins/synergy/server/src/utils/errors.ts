@@ -63,8 +63,7 @@ export const inLanguage = (message: Bilingual, language: Language): string => {
 export const joinProblems = (problems: Problem[], language: Language): string =>
   problems.map((p) => inLanguage(p.message, language)).join('; ');
 
-const asProblems = (problems: Problem[] | Bilingual): Problem[] =>
-  Array.isArray(problems) ? problems : [{ path: [], message: problems }];
+const asProblems = (problems: Problem[] | Bilingual): Problem[] => (Array.isArray(problems) ? problems : [{ path: [], message: problems }]);
 
 export class DomainError extends errors.ApplicationError<string, string, Record<string, unknown>> {
   readonly kind: ErrorKind;

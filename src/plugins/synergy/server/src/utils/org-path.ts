@@ -18,11 +18,9 @@ export const idsOnPath = (path: string): number[] =>
     .filter(Boolean)
     .map((part) => Number(part));
 
-export const isAncestorPath = (ancestor: string, descendant: string): boolean =>
-  ancestor !== descendant && descendant.startsWith(ancestor);
+export const isAncestorPath = (ancestor: string, descendant: string): boolean => ancestor !== descendant && descendant.startsWith(ancestor);
 
-export const isSameOrAncestorPath = (ancestor: string, descendant: string): boolean =>
-  descendant.startsWith(ancestor);
+export const isSameOrAncestorPath = (ancestor: string, descendant: string): boolean => descendant.startsWith(ancestor);
 
 /**
  * Why a unit of `level` cannot sit under a parent of `parentLevel`, or null when it can.

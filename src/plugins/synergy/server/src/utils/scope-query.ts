@@ -43,12 +43,7 @@ export const scopeFilters = (uid: string, filters: unknown, attrsOf: GetAttribut
 const POPULATABLE = new Set(['relation', 'component', 'dynamiczone', 'media']);
 
 /** Whether any relation reachable from `uid` through populate leads to a type with a filter. */
-export const reachesScopedType = (
-  uid: string,
-  attrsOf: GetAttributes,
-  filterFor: FilterFor,
-  seen: Set<string> = new Set()
-): boolean => {
+export const reachesScopedType = (uid: string, attrsOf: GetAttributes, filterFor: FilterFor, seen: Set<string> = new Set()): boolean => {
   if (seen.has(uid)) return false;
   seen.add(uid);
   return Object.values(attrsOf(uid) ?? {}).some((attribute) => {
@@ -61,9 +56,7 @@ export const reachesScopedType = (
             ? (attribute.components ?? [])
             : [];
     return targets.some(
-      (target) =>
-        (attribute.type === 'relation' && filterFor(target) !== null) ||
-        reachesScopedType(target, attrsOf, filterFor, seen)
+      (target) => (attribute.type === 'relation' && filterFor(target) !== null) || reachesScopedType(target, attrsOf, filterFor, seen)
     );
   });
 };

@@ -22,7 +22,9 @@ export const sortPaths = (sort: unknown): string[][] => {
   }
   if (Array.isArray(sort)) return sort.flatMap(sortPaths);
   if (isPlainObject(sort)) {
-    return Object.entries(sort).flatMap(([key, value]) => (isPlainObject(value) || Array.isArray(value) ? sortPaths(value).map((rest) => [key, ...rest]) : [[key]]));
+    return Object.entries(sort).flatMap(([key, value]) =>
+      isPlainObject(value) || Array.isArray(value) ? sortPaths(value).map((rest) => [key, ...rest]) : [[key]]
+    );
   }
   return [];
 };

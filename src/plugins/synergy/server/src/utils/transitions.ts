@@ -110,7 +110,9 @@ export const allowedTransitions = (def: WorkflowDef, record: LoadedRecord, calle
   def.transitions.filter((t) => t.from.includes(record.state) && callerMayTake(t, caller, record));
 
 const isBlank = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') ||
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0);
 
 export type Decision =

@@ -27,7 +27,9 @@ export const declaredType = (strapi: Core.Strapi, option: DeclaredType): string 
     .filter(([, type]) => type.pluginOptions?.synergy?.[option] === true)
     .map(([uid]) => uid);
   if (uids.length !== 1) {
-    throw new Error(`synergy: exactly one content type must declare pluginOptions.synergy.${option}: true (found ${uids.length ? uids.join(', ') : 'none'})`);
+    throw new Error(
+      `synergy: exactly one content type must declare pluginOptions.synergy.${option}: true (found ${uids.length ? uids.join(', ') : 'none'})`
+    );
   }
   byOption.set(option, uids[0]);
   return uids[0];

@@ -70,7 +70,8 @@ export const calendarYearProblems = (data: unknown, origin: string): string[] =>
     problems.push(`${origin}: "year" must be a whole year between 1900 and 2199`);
   }
   if (typeof value.source !== 'string' || value.source.trim() === '') problems.push(`${origin}: "source" must name the notice`);
-  if (value.provisional !== undefined && typeof value.provisional !== 'boolean') problems.push(`${origin}: "provisional" must be true or false`);
+  if (value.provisional !== undefined && typeof value.provisional !== 'boolean')
+    problems.push(`${origin}: "provisional" must be true or false`);
 
   const seen = new Map<string, string>();
   for (const list of ['holidays', 'workdays'] as const) {
@@ -87,7 +88,11 @@ export const calendarYearProblems = (data: unknown, origin: string): string[] =>
         problems.push(`${origin}: ${date} in ${list} is not in ${year}`);
       } else if (seen.has(date)) {
         const other = seen.get(date);
-        problems.push(other === list ? `${origin}: ${date} is listed twice in ${list}` : `${origin}: ${date} is listed both as a holiday and as a workday`);
+        problems.push(
+          other === list
+            ? `${origin}: ${date} is listed twice in ${list}`
+            : `${origin}: ${date} is listed both as a holiday and as a workday`
+        );
       } else if (list === 'workdays' && !isWeekend(n)) {
         problems.push(`${origin}: ${date} in workdays is a weekday; only a weekend day can be an adjusted working day`);
       }
@@ -164,7 +169,7 @@ export class WorkingCalendar {
       return dateOf(day);
     }
     const step = n > 0 ? 1 : -1;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       day += step;
       if (this.isWorking(day)) left -= 1;
     }

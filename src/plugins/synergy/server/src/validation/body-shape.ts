@@ -40,7 +40,8 @@ const numberProblem = (type: string, value: unknown): [string, string] | null =>
     if (!Number.isInteger(number)) return ['must be a whole number', '应为整数'];
     const range = type === 'integer' ? INT4 : INT8;
     const exact = text !== undefined && /^[+-]?\d+$/.test(text) ? BigInt(text) : BigInt(number);
-    if (exact < BigInt(range.min) || exact > BigInt(range.max)) return [`must be between ${range.min} and ${range.max}`, `应在 ${range.min} 与 ${range.max} 之间`];
+    if (exact < BigInt(range.min) || exact > BigInt(range.max))
+      return [`must be between ${range.min} and ${range.max}`, `应在 ${range.min} 与 ${range.max} 之间`];
   }
   if (type === 'decimal' && Math.abs(Math.round(number * 100) / 100) > DECIMAL_MAX) {
     return [`must be between -${DECIMAL_MAX} and ${DECIMAL_MAX}`, `应在 -${DECIMAL_MAX} 与 ${DECIMAL_MAX} 之间`];
@@ -83,7 +84,8 @@ const isRelationValue = (value: unknown) => {
 };
 
 /** A problem at `path`, each language naming the path too: joined with others, a message must still say where. */
-const problem = (path: string[], en: string, zh: string): Problem => problemAt(path, `${path.join('.')}: ${en}`, `${path.join('.')}: ${zh}`);
+const problem = (path: string[], en: string, zh: string): Problem =>
+  problemAt(path, `${path.join('.')}: ${en}`, `${path.join('.')}: ${zh}`);
 
 export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: AttributesOf, path: string[] = []): Problem[] => {
   if (!isPlainObject(data)) return [problem(path.length ? path : ['data'], 'must be an object', '应为对象')];
@@ -101,13 +103,20 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
     if (value === undefined || value === null) continue;
     if (attribute.type === 'relation' || attribute.type === 'media') {
       if (!isRelationValue(value)) {
-        problems.push(problem(here, 'must name records: an id, a documentId, a list of them, or { set, connect, disconnect } of them', '应为记录的 id、documentId、它们的列表，或由它们组成的 { set, connect, disconnect }'));
+        problems.push(
+          problem(
+            here,
+            'must name records: an id, a documentId, a list of them, or { set, connect, disconnect } of them',
+            '应为记录的 id、documentId、它们的列表，或由它们组成的 { set, connect, disconnect }'
+          )
+        );
       }
       continue;
     }
     if (attribute.type === 'json') {
       // The database layer stores a string as the JSON text itself: PostgreSQL refuses one that does not parse.
-      if (typeof value === 'string' && !parsesAsJson(value)) problems.push(problem(here, 'must be JSON (a text value is read as JSON text)', '应为 JSON（文本值按 JSON 文本读取）'));
+      if (typeof value === 'string' && !parsesAsJson(value))
+        problems.push(problem(here, 'must be JSON (a text value is read as JSON text)', '应为 JSON（文本值按 JSON 文本读取）'));
       continue;
     }
     if (NUMBER_TYPES.has(attribute.type)) {
@@ -121,7 +130,9 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
           problems.push(problem(here, 'must be a list', '应为列表'));
           continue;
         }
-        value.forEach((item, index) => problems.push(...bodyShapeProblems(attribute.component, item, attributesOf, [...here, String(index)])));
+        value.forEach((item, index) =>
+          problems.push(...bodyShapeProblems(attribute.component, item, attributesOf, [...here, String(index)]))
+        );
       } else {
         problems.push(...bodyShapeProblems(attribute.component, value, attributesOf, here));
       }
@@ -132,8 +143,17 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
       }
       value.forEach((item, index) => {
         const at = [...here, String(index)];
-        if (!isPlainObject(item) || typeof item.__component !== 'string') problems.push(problem(at, 'must be an object naming its __component', '应为注明 __component 的对象'));
-        else problems.push(...bodyShapeProblems(item.__component, Object.fromEntries(Object.entries(item).filter(([k]) => k !== '__component' && k !== 'id')), attributesOf, at));
+        if (!isPlainObject(item) || typeof item.__component !== 'string')
+          problems.push(problem(at, 'must be an object naming its __component', '应为注明 __component 的对象'));
+        else
+          problems.push(
+            ...bodyShapeProblems(
+              item.__component,
+              Object.fromEntries(Object.entries(item).filter(([k]) => k !== '__component' && k !== 'id')),
+              attributesOf,
+              at
+            )
+          );
       });
     }
   }

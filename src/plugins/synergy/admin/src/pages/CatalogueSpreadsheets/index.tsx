@@ -93,7 +93,10 @@ const CatalogueSpreadsheetsPage = () => {
           <Section title={t('catalogue.template', 'Template')}>
             <Typography>{t('catalogue.template.help', 'One row per catalogue entry; the drop-downs list the allowed values.')}</Typography>
             <Box>
-              <Button startIcon={<Download />} onClick={() => download(`/${PLUGIN_ID}/catalogue/template.xlsx`, '内部市场目录导入模板.xlsx')}>
+              <Button
+                startIcon={<Download />}
+                onClick={() => download(`/${PLUGIN_ID}/catalogue/template.xlsx`, '内部市场目录导入模板.xlsx')}
+              >
                 {t('catalogue.template.download', 'Download the template')}
               </Button>
             </Box>

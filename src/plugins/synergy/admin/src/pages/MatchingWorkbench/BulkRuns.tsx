@@ -156,9 +156,7 @@ export const BulkRuns = ({ text }: { text: MatchingText }) => {
         {startFailure && <FailureNotice failure={startFailure} />}
         {state.phase === 'failed' && <FailureNotice failure={state.failure} />}
         {state.phase === 'loading' && !response && <Loader small>{t('matching.loading', 'Loading')}</Loader>}
-        {state.phase === 'ready' && !run && (
-          <Typography textColor="neutral600">{t('matching.bulk.none', 'No bulk run yet.')}</Typography>
-        )}
+        {state.phase === 'ready' && !run && <Typography textColor="neutral600">{t('matching.bulk.none', 'No bulk run yet.')}</Typography>}
         {run && <RunSummary text={text} run={run} />}
         {run && run.results.length > 0 && <ResultsTable text={text} results={run.results} />}
         {pagination && pagination.pageCount > 1 && (

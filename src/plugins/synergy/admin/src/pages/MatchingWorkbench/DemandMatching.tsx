@@ -64,7 +64,10 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
     if (!demand || !docking || !demandModel) return;
     setBusy(true);
     try {
-      await post(`/${PLUGIN_ID}/${demandModel.collection}/${encodeURIComponent(demand.documentId)}/transitions`, { action: 'dock', comment });
+      await post(`/${PLUGIN_ID}/${demandModel.collection}/${encodeURIComponent(demand.documentId)}/transitions`, {
+        action: 'dock',
+        comment,
+      });
       toggleNotification({ type: 'success', message: t('matching.dock.done', 'Docking started with {title}.', { title: docking.title }) });
       setDemand({ ...demand, state: 'docking' });
       setVersion((n) => n + 1);

@@ -40,10 +40,7 @@ export const DockDialog = ({ text, candidate, isSubmitting, failure, onClose, on
       onConfirm={() => onConfirm(comment.trim())}
     >
       <Typography>
-        {t(
-          'matching.dock.help',
-          'The demand moves from Published to Docking; the comment, kept in its history, names the counterpart.'
-        )}
+        {t('matching.dock.help', 'The demand moves from Published to Docking; the comment, kept in its history, names the counterpart.')}
       </Typography>
       <Field.Root name="synergy-dock-comment" hint={t('dialog.comment.optional-hint', 'Optional; kept in the history.')}>
         <Field.Label>{t('dialog.comment', 'Comment')}</Field.Label>

@@ -9,10 +9,7 @@ import { PLUGIN_ID } from '../../pluginId';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 
 export type Loaded<T> =
-  | { phase: 'idle' }
-  | { phase: 'loading'; last?: T }
-  | { phase: 'ready'; value: T }
-  | { phase: 'failed'; failure: ApiFailure };
+  { phase: 'idle' } | { phase: 'loading'; last?: T } | { phase: 'ready'; value: T } | { phase: 'failed'; failure: ApiFailure };
 
 export const lastValue = <T>(state: Loaded<T>): T | undefined =>
   state.phase === 'ready' ? state.value : state.phase === 'loading' ? state.last : undefined;

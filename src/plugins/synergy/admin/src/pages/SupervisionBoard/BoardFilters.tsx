@@ -18,7 +18,13 @@ interface BoardFiltersProps {
 
 const ALL = '__all__';
 
-const Picker = ({ label, value, onChange, children, width = '180px' }: {
+const Picker = ({
+  label,
+  value,
+  onChange,
+  children,
+  width = '180px',
+}: {
   label: string;
   value: string | undefined;
   onChange: (value: string | undefined) => void;
@@ -30,7 +36,11 @@ const Picker = ({ label, value, onChange, children, width = '180px' }: {
     <Box width={width}>
       <Field.Root name={label}>
         <Field.Label>{label}</Field.Label>
-        <SingleSelect aria-label={label} value={value ?? ALL} onChange={(v: string | number) => onChange(v === ALL ? undefined : String(v))}>
+        <SingleSelect
+          aria-label={label}
+          value={value ?? ALL}
+          onChange={(v: string | number) => onChange(v === ALL ? undefined : String(v))}
+        >
           <SingleSelectOption value={ALL}>{t('board.filter.all', 'All')}</SingleSelectOption>
           {children}
         </SingleSelect>
@@ -43,7 +53,12 @@ const DateField = ({ label, value, onChange }: { label: string; value: string; o
   <Box width="160px">
     <Field.Root name={label}>
       <Field.Label>{label}</Field.Label>
-      <TextInput type="date" aria-label={label} value={value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => e.target.value && onChange(e.target.value)} />
+      <TextInput
+        type="date"
+        aria-label={label}
+        value={value}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => e.target.value && onChange(e.target.value)}
+      />
     </Field.Root>
   </Box>
 );

@@ -281,7 +281,9 @@ export const BoardMap = ({ board, selected, onSelect }: BoardMapProps) => {
       </Flex>
       {board.meta.truncated && (
         <Box paddingBottom={4}>
-          <Typography textColor="warning600">{t('board.map.truncated', 'Only the first {limit} tasks are shown: narrow the filters.', { limit: board.meta.limit })}</Typography>
+          <Typography textColor="warning600">
+            {t('board.map.truncated', 'Only the first {limit} tasks are shown: narrow the filters.', { limit: board.meta.limit })}
+          </Typography>
         </Box>
       )}
       {tasks.length === 0 ? (
@@ -300,11 +302,13 @@ export const BoardMap = ({ board, selected, onSelect }: BoardMapProps) => {
             </Typography>
           </Label>
           <Axis>
-            {ticks.filter((tick) => tick.labelled).map((tick) => (
-              <TickLabel key={tick.date} $left={tick.left}>
-                {tickText(tick.date, tick.withYear)}
-              </TickLabel>
-            ))}
+            {ticks
+              .filter((tick) => tick.labelled)
+              .map((tick) => (
+                <TickLabel key={tick.date} $left={tick.left}>
+                  {tickText(tick.date, tick.withYear)}
+                </TickLabel>
+              ))}
             {todayLeft !== null && <TodayLabel $left={todayLeft}>{t('board.map.today', 'Today')}</TodayLabel>}
           </Axis>
           {groups.map((group) => {
@@ -323,7 +327,7 @@ export const BoardMap = ({ board, selected, onSelect }: BoardMapProps) => {
                   <React.Fragment key={`${group.category}-${row.unit?.id ?? 'none'}`}>
                     <Label $indent={16}>
                       <Typography variant="omega" fontWeight="semiBold" textColor="primary700">
-                        <Ellipsis>{row.unit ? row.unit.shortName ?? row.unit.name : t('board.map.noUnit', 'No owner unit')}</Ellipsis>
+                        <Ellipsis>{row.unit ? (row.unit.shortName ?? row.unit.name) : t('board.map.noUnit', 'No owner unit')}</Ellipsis>
                       </Typography>
                     </Label>
                     <Lane />

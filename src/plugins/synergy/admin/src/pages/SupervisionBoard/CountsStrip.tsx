@@ -23,7 +23,11 @@ export const CountsStrip = ({ totals }: { totals: BoardTotals }) => {
   const { t, rate } = useBoardText();
   return (
     <Flex gap={4} wrap="wrap" alignItems="stretch">
-      <Figure label={t('board.count.total', 'Tasks')} value={totals.total} note={t('board.count.total.note', '{due} due so far', { due: totals.due })} />
+      <Figure
+        label={t('board.count.total', 'Tasks')}
+        value={totals.total}
+        note={t('board.count.total.note', '{due} due so far', { due: totals.due })}
+      />
       <Figure label={t('board.count.onTime', 'Done on time')} value={totals.doneOnTime} colour="success600" />
       <Figure
         label={t('board.count.overdue', 'Overdue')}
@@ -31,7 +35,11 @@ export const CountsStrip = ({ totals }: { totals: BoardTotals }) => {
         colour={totals.overdue > 0 ? 'danger600' : undefined}
         note={t('board.count.escalated', '{count} escalated', { count: totals.escalated })}
       />
-      <Figure label={t('board.count.reminders', 'Reminders sent')} value={totals.remindersSent} note={t('board.count.reminders.note', 'reminders and urges')} />
+      <Figure
+        label={t('board.count.reminders', 'Reminders sent')}
+        value={totals.remindersSent}
+        note={t('board.count.reminders.note', 'reminders and urges')}
+      />
       <Figure
         label={t('board.count.landing', 'Landing rate')}
         value={rate(totals.landingRate)}

@@ -38,7 +38,10 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
     if (!task) return;
     setBusy(true);
     try {
-      const { data } = await post<UrgeResponse>(`/${PLUGIN_ID}/supervision/tasks/${task.documentId}/urge`, comment.trim() ? { comment: comment.trim() } : {});
+      const { data } = await post<UrgeResponse>(
+        `/${PLUGIN_ID}/supervision/tasks/${task.documentId}/urge`,
+        comment.trim() ? { comment: comment.trim() } : {}
+      );
       toggleNotification({ type: 'success', message: t('board.urge.done', 'Urged: the owner has been told.') });
       setComment('');
       onUrged(data.data);
@@ -48,7 +51,10 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
         403: t('board.urge.forbidden', 'Only the supervising unit urges this task.'),
         409: t('board.urge.conflict', 'Not urged: {reason}', { reason: inLanguage(failure.message, locale) }),
       };
-      toggleNotification({ type: failure.status === 409 ? 'warning' : 'danger', message: known[failure.status ?? 0] ?? inLanguage(failure.message, locale) });
+      toggleNotification({
+        type: failure.status === 409 ? 'warning' : 'danger',
+        message: known[failure.status ?? 0] ?? inLanguage(failure.message, locale),
+      });
     } finally {
       setBusy(false);
     }
@@ -67,9 +73,20 @@ export const TaskDialog = ({ task, today, onClose, onUrged }: TaskDialogProps) =
             <Flex direction="column" alignItems="stretch" gap={4}>
               <TaskFacts task={task} />
               {open && (
-                <Field.Root name="synergy-urge-comment" hint={urgedToday ? t('board.urge.today', 'Already urged today.') : t('board.urge.hint', 'Optional; sent to the owner and kept in the history.')}>
+                <Field.Root
+                  name="synergy-urge-comment"
+                  hint={
+                    urgedToday
+                      ? t('board.urge.today', 'Already urged today.')
+                      : t('board.urge.hint', 'Optional; sent to the owner and kept in the history.')
+                  }
+                >
                   <Field.Label>{t('board.urge.comment', 'Urging note')}</Field.Label>
-                  <Textarea value={comment} maxLength={1000} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)} />
+                  <Textarea
+                    value={comment}
+                    maxLength={1000}
+                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setComment(e.target.value)}
+                  />
                   <Field.Hint />
                 </Field.Root>
               )}

@@ -21,7 +21,10 @@ export const UnitTable = ({ units, totals }: { units: BoardUnitStatistics[]; tot
       </Td>
       {COLUMNS.map(([column]) => (
         <Td key={column}>
-          <Typography fontWeight={bold ? 'bold' : undefined} textColor={column === 'overdue' && figures.overdue > 0 ? 'danger600' : undefined}>
+          <Typography
+            fontWeight={bold ? 'bold' : undefined}
+            textColor={column === 'overdue' && figures.overdue > 0 ? 'danger600' : undefined}
+          >
             {figures[column]}
           </Typography>
         </Td>

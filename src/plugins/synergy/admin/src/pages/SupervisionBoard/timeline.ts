@@ -97,4 +97,7 @@ export const quarterOf = (date: string): { from: string; to: string } => {
 };
 
 /** The calendar year around a date. */
-export const yearOf = (date: string): { from: string; to: string } => ({ from: `${date.slice(0, 4)}-01-01`, to: `${date.slice(0, 4)}-12-31` });
+export const yearOf = (date: string): { from: string; to: string } => ({
+  from: `${date.slice(0, 4)}-01-01`,
+  to: `${date.slice(0, 4)}-12-31`,
+});

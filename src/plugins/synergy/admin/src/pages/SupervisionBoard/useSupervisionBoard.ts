@@ -32,11 +32,12 @@ export const useSupervisionBoard = (query: BoardQuery) => {
   }, [get, search, version]);
 
   const replaceTask = React.useCallback((task: BoardTask) => {
-    setBoard((previous) =>
-      previous && {
-        ...previous,
-        data: { ...previous.data, tasks: previous.data.tasks.map((t) => (t.documentId === task.documentId ? task : t)) },
-      }
+    setBoard(
+      (previous) =>
+        previous && {
+          ...previous,
+          data: { ...previous.data, tasks: previous.data.tasks.map((t) => (t.documentId === task.documentId ? task : t)) },
+        }
     );
   }, []);
 

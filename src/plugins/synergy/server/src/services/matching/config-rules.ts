@@ -5,9 +5,7 @@ const isWeight = (value: unknown) => typeof value === 'number' && Number.isFinit
 
 const checkWeights = (path: string, value: unknown, keys: string[]): string[] => {
   if (!value || typeof value !== 'object') return [`${path} must be an object`];
-  return keys
-    .filter((key) => !isWeight((value as Record<string, unknown>)[key]))
-    .map((key) => `${path}.${key} must be a number ≥ 0`);
+  return keys.filter((key) => !isWeight((value as Record<string, unknown>)[key])).map((key) => `${path}.${key} must be a number ≥ 0`);
 };
 
 export const matchingConfigProblems = (config: unknown): string[] => {

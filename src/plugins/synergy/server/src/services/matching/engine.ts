@@ -33,7 +33,10 @@ export class MatchingEngine {
   /** 1 for a "must" catalogue entry, by document position. */
   private readonly mustEntries: number[] = [];
 
-  constructor(private readonly config: MatchingConfig, private readonly groups: NearTermGroups = DEFAULT_GROUPS) {
+  constructor(
+    private readonly config: MatchingConfig,
+    private readonly groups: NearTermGroups = DEFAULT_GROUPS
+  ) {
     this.index = new Bm25Index({ k1: config.k1, b: config.b });
   }
 
@@ -67,11 +70,17 @@ export class MatchingEngine {
       weights.rating;
     /** The raw text score below which an offer cannot reach `score`, whatever its other parts. */
     const rawNeededFor = (score: number) =>
-      weights.text > 0 && best > 0 ? ((score * totalWeight - restMax) / weights.text) * best : score * totalWeight > restMax ? Infinity : -Infinity;
+      weights.text > 0 && best > 0
+        ? ((score * totalWeight - restMax) / weights.text) * best
+        : score * totalWeight > restMax
+          ? Infinity
+          : -Infinity;
     const top: Scored[] = [];
     let must: Scored | null = null;
     const ahead = (a: Scored, b: Scored) =>
-      a.parts.score - b.parts.score || a.parts.textScore - b.parts.textScore || (this.offers[a.doc].documentId < this.offers[b.doc].documentId ? 1 : -1);
+      a.parts.score - b.parts.score ||
+      a.parts.textScore - b.parts.textScore ||
+      (this.offers[a.doc].documentId < this.offers[b.doc].documentId ? 1 : -1);
     const score = (doc: number): Scored => ({ doc, parts: scoreOffer(demand, this.offers[doc], relative(doc), this.config) });
     let topNeeds = -Infinity;
     let mustNeeds = -Infinity;

@@ -30,7 +30,7 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
   let loader: OfferLoader | null = null;
 
   const offers = (): OfferLoader => {
-    if (!loader) throw new Error('synergy: no offer loader registered (matching.useOfferLoader in the app\'s register)');
+    if (!loader) throw new Error("synergy: no offer loader registered (matching.useOfferLoader in the app's register)");
     return loader;
   };
 
@@ -70,7 +70,7 @@ const createMatchingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const rankWith = (index: BuiltIndex, demand: DemandFacts, limit: number): MatchOutcome => {
     const ranking = index.engine.rank(demand, limit);
-    const mustEntryId = ranking.mustEntry ? index.entryIds.get(ranking.mustEntry.documentId) ?? null : null;
+    const mustEntryId = ranking.mustEntry ? (index.entryIds.get(ranking.mustEntry.documentId) ?? null) : null;
     return { ...ranking, edition: index.edition, mustEntryId };
   };
 

@@ -3,7 +3,16 @@
 import type { CategoryFit, RegionFit, SupplierClass } from '../../../../shared/contracts';
 
 // A candidate is answered in the API's shapes: one definition, in the shared contracts.
-export type { Candidate, CandidateKind, CategoryFit, Offer, Reasons, RegionFit, SupplierClass, SupplierUnit } from '../../../../shared/contracts';
+export type {
+  Candidate,
+  CandidateKind,
+  CategoryFit,
+  Offer,
+  Reasons,
+  RegionFit,
+  SupplierClass,
+  SupplierUnit,
+} from '../../../../shared/contracts';
 
 export interface DemandFacts {
   title: string;

@@ -86,12 +86,18 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = notificationTables(strapi);
 
       return strapi.db.transaction(async ({ trx, onCommit }: any) => {
-        const unknown = await unknownRecipients(trx, unique.map((item) => item.recipientId));
+        const unknown = await unknownRecipients(
+          trx,
+          unique.map((item) => item.recipientId)
+        );
         if (unknown.length > 0) {
           throw new errors.ValidationError(`Notifications not sent: no user with id ${unknown.slice(0, 10).join(', ')} (收件人不存在)`);
         }
         // Known keys are left out before any row is built: a scan repeats mostly what it sent before.
-        const known = await knownKeys(trx, unique.map((item) => item.dedupeKey).filter((key): key is string => key !== undefined));
+        const known = await knownKeys(
+          trx,
+          unique.map((item) => item.dedupeKey).filter((key): key is string => key !== undefined)
+        );
         const now = new Date();
         const fresh = unique.filter((item) => item.dedupeKey === undefined || !known.has(item.dedupeKey));
         const ids = newDocumentIds(fresh.length);
@@ -103,7 +109,13 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
           [t.recipientLink.notification]: row.id,
           [t.recipientLink.user]: recipientOf.get(row.document_id),
         }));
-        await insertRows(strapi, trx, t.recipientLink.name, { [t.recipientLink.notification]: 'integer', [t.recipientLink.user]: 'integer' }, links);
+        await insertRows(
+          strapi,
+          trx,
+          t.recipientLink.name,
+          { [t.recipientLink.notification]: 'integer', [t.recipientLink.user]: 'integer' },
+          links
+        );
         if (inserted.some((row) => row.email_status === 'pending')) onCommit(flushInBackground);
         return {
           inserted: inserted.length,
@@ -139,7 +151,8 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sends up to `limit` pending e-mails (default: the configured batch size) and records each outcome. */
     async flushEmails(limit?: number): Promise<FlushResult> {
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new errors.ValidationError('limit must be a positive whole number');
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+        throw new errors.ValidationError('limit must be a positive whole number');
       const { sent, failed } = await outbox.flush(limit);
       return { sent, failed };
     },

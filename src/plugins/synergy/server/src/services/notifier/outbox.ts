@@ -23,7 +23,17 @@ export interface OutboxSettings {
 export const OUTBOX_DEFAULTS: OutboxSettings = { maxAttempts: 5, batchSize: 100, retryAfterSeconds: 300, claimTimeoutSeconds: 900 };
 
 /** Error codes of nodemailer that mean the server, not the message, is the problem. */
-const TRANSPORT_ERRORS = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EAUTH', 'ETLS', 'EPROTOCOL', 'ECONNREFUSED', 'EHOSTUNREACH']);
+const TRANSPORT_ERRORS = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'EAUTH',
+  'ETLS',
+  'EPROTOCOL',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+]);
 
 export const isTransportError = (error: any) => TRANSPORT_ERRORS.has(error?.code) || TRANSPORT_ERRORS.has(error?.errno);
 
@@ -60,7 +70,11 @@ export const createOutbox = (strapi: Core.Strapi) => {
     const knex = strapi.db.connection;
     const token = randomUUID();
     const now = new Date();
-    const candidates = knex(t.notifications).select('id').where((q: any) => claimable(q, now, s)).orderBy('id').limit(limit);
+    const candidates = knex(t.notifications)
+      .select('id')
+      .where((q: any) => claimable(q, now, s))
+      .orderBy('id')
+      .limit(limit);
     await knex(t.notifications)
       .update({ email_status: 'sending', email_claim: token, emailed_at: now })
       .whereIn('id', candidates)
@@ -98,7 +112,12 @@ export const createOutbox = (strapi: Core.Strapi) => {
     const publicUrl = (strapi.config.get('plugin::synergy.publicUrl') as string | undefined) || null;
     const email = strapi.plugin('email').service('email');
     const unreachable = (row: any) => !row.email || !!row.blocked;
-    await settle(token, rows.filter(unreachable).map((row: any) => row.id), 'skipped', null);
+    await settle(
+      token,
+      rows.filter(unreachable).map((row: any) => row.id),
+      'skipped',
+      null
+    );
     const sendable = rows.filter((row: any) => !unreachable(row));
     let sent = 0;
     let failed = 0;

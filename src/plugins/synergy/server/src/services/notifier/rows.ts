@@ -63,7 +63,8 @@ export const inputProblems = (items: unknown): string[] => {
     if (item.subject !== undefined && (!isShortString(item.subject?.uid, true) || !isShortString(item.subject?.documentId, true))) {
       problems.push(`${at}: subject needs a uid and a documentId`);
     }
-    if (!isShortString(item.dedupeKey, false)) problems.push(`${at}: dedupeKey must be a non-empty text of at most ${MAX_STRING} characters`);
+    if (!isShortString(item.dedupeKey, false))
+      problems.push(`${at}: dedupeKey must be a non-empty text of at most ${MAX_STRING} characters`);
     if (item.email !== undefined && typeof item.email !== 'boolean') problems.push(`${at}: email must be true or false`);
   });
   return problems;

@@ -16,7 +16,8 @@ export const createEffects = (strapi: Core.Strapi) => ({
   /** Inserts the keys not yet claimed; returns those this call claimed. Joins the caller's open transaction. */
   async claim(job: string, keys: string[]): Promise<Set<string>> {
     const bad = keys.find((key) => typeof key !== 'string' || key === '' || key.length > MAX_KEY_LENGTH);
-    if (bad !== undefined) throw new Error(`Effect keys are non-empty strings of at most ${MAX_KEY_LENGTH} characters (job ${job}): ${String(bad)}`);
+    if (bad !== undefined)
+      throw new Error(`Effect keys are non-empty strings of at most ${MAX_KEY_LENGTH} characters (job ${job}): ${String(bad)}`);
     const unique = [...new Set(keys)];
     const claimed = new Set<string>();
     const createdAt = new Date();

@@ -33,8 +33,13 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   // The database is not there when services are created: the lock kind (by dialect) comes on first use.
   // The tables are made by database/migrations/2026.12.06T01.00.00.scheduler-tables.js.
-  let made: { locks: ReturnType<typeof createJobLocks>; runs: ReturnType<typeof createRunRecords>; effects: ReturnType<typeof createEffects> } | null = null;
-  const parts = () => (made ??= { locks: createJobLocks(strapi, instance), runs: createRunRecords(strapi), effects: createEffects(strapi) });
+  let made: {
+    locks: ReturnType<typeof createJobLocks>;
+    runs: ReturnType<typeof createRunRecords>;
+    effects: ReturnType<typeof createEffects>;
+  } | null = null;
+  const parts = () =>
+    (made ??= { locks: createJobLocks(strapi, instance), runs: createRunRecords(strapi), effects: createEffects(strapi) });
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -104,7 +109,13 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.error(`[scheduler] ${def.name} could not run: ${(error as Error).message}`);
       }
     };
-    const task = createTask(cron, (fired) => track(fire(fired)), { name: `synergy:${def.name}`, timezone: config().timezone, noOverlap: true, unref: true, logger: cronLogger });
+    const task = createTask(cron, (fired) => track(fire(fired)), {
+      name: `synergy:${def.name}`,
+      timezone: config().timezone,
+      noOverlap: true,
+      unref: true,
+      logger: cronLogger,
+    });
     await task.start();
     tasks.set(def.name, task);
   };

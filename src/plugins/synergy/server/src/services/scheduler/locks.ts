@@ -43,7 +43,9 @@ const advisoryLocks = (strapi: Core.Strapi): JobLocks => ({
 const leaseLocks = (strapi: Core.Strapi, instanceId: string): JobLocks => {
   const knex = () => strapi.db.connection;
   const renew = (jobName: string, holder: string) =>
-    knex()(LEASES_TABLE).where({ name: jobName, holder }).update({ expires_at: Date.now() + LEASE_MS });
+    knex()(LEASES_TABLE)
+      .where({ name: jobName, holder })
+      .update({ expires_at: Date.now() + LEASE_MS });
 
   return {
     async tryAcquire(jobName) {

@@ -26,8 +26,7 @@ export interface SchedulerConfig {
   jobs: Record<string, JobSettingsConfig>;
 }
 
-const croner = (expression: string, timezone: string) =>
-  new Cron(expression, { timezone, paused: true, domAndDow: true });
+const croner = (expression: string, timezone: string) => new Cron(expression, { timezone, paused: true, domAndDow: true });
 
 /** Why an expression is not a cron expression both libraries read, or null when it is fine. */
 export const cronProblem = (expression: unknown): string | null => {
@@ -104,8 +103,7 @@ export const jobSettings = (def: { name: string; cron: string }, config: Schedul
 export const advisoryLockKey = (jobName: string): string =>
   createHash('sha256').update(`synergy:job:${jobName}`).digest().readBigInt64BE(0).toString();
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Problems of the plugin's `scheduler` configuration; an empty list means it is usable. */
 export const schedulerConfigProblems = (config: unknown): string[] => {

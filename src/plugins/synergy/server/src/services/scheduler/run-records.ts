@@ -42,7 +42,10 @@ export const createRunRecords = (strapi: Core.Strapi) => {
       return Number(typeof row === 'object' ? row.id : row);
     },
 
-    async finish(id: number, outcome: { status: 'ok' | 'failed'; error: string | null; counts: Record<string, number> }): Promise<RunRecord> {
+    async finish(
+      id: number,
+      outcome: { status: 'ok' | 'failed'; error: string | null; counts: Record<string, number> }
+    ): Promise<RunRecord> {
       await table()
         .where({ id })
         .update({

@@ -42,7 +42,8 @@ export const parseDelegationBody = (body: unknown, today: string): DelegationInp
   if (!isCalendarDate(endsOn)) throw fieldError('endsOn', 'endsOn must be a date YYYY-MM-DD (结束日期格式应为YYYY-MM-DD)');
   if (startsOn < today) throw fieldError('startsOn', 'A delegation cannot start in the past (开始日期不能早于今天)');
   if (endsOn < startsOn) throw fieldError('endsOn', 'endsOn must not be before startsOn (结束日期不能早于开始日期)');
-  if (days(startsOn, endsOn) >= MAX_DELEGATION_DAYS) throw fieldError('endsOn', `A delegation runs at most ${MAX_DELEGATION_DAYS} days (委托期限最长${MAX_DELEGATION_DAYS}天)`);
+  if (days(startsOn, endsOn) >= MAX_DELEGATION_DAYS)
+    throw fieldError('endsOn', `A delegation runs at most ${MAX_DELEGATION_DAYS} days (委托期限最长${MAX_DELEGATION_DAYS}天)`);
   if (note !== undefined && note !== null && (typeof note !== 'string' || note.length > 500)) {
     throw fieldError('note', 'note must be text of at most 500 characters (备注最多500字)');
   }

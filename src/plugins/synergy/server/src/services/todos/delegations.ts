@@ -10,11 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  TODO_DELEGATION_UID,
-  type TodoColleague,
-  type TodoDelegationView,
-} from '../../../../shared/contracts/todos';
+import { TODO_DELEGATION_UID, type TodoColleague, type TodoDelegationView } from '../../../../shared/contracts/todos';
 import type { MemberRole } from '../../../../shared/contracts';
 import type { Scope } from '../scope';
 import { getService } from '../../utils/get-service';
@@ -31,7 +27,9 @@ export interface Person {
 
 /** The person behind a scope (an intranet user or an admin user), or null (the system, a token, anonymous). */
 export const personOf = (scope: Scope): Person | null =>
-  (scope.actor.kind === 'user' || scope.actor.kind === 'admin') && scope.actor.id !== null ? { kind: scope.actor.kind, id: scope.actor.id } : null;
+  (scope.actor.kind === 'user' || scope.actor.kind === 'admin') && scope.actor.id !== null
+    ? { kind: scope.actor.kind, id: scope.actor.id }
+    : null;
 
 const adminName = (admin: { firstname?: string | null; lastname?: string | null; email?: string | null }) =>
   [admin.firstname, admin.lastname].filter(Boolean).join(' ') || admin.email || '';
@@ -85,7 +83,8 @@ export const createDelegations = (strapi: Core.Strapi) => {
 
   const requireMember = (scope: Scope) => {
     const me = personOf(scope);
-    if (!me || !scope.unit) throw new errors.PolicyError('Sign in as a member of the group to delegate your to-dos (请以集团成员身份登录后再委托待办)');
+    if (!me || !scope.unit)
+      throw new errors.PolicyError('Sign in as a member of the group to delegate your to-dos (请以集团成员身份登录后再委托待办)');
     return { me, unit: scope.unit };
   };
 
@@ -93,7 +92,11 @@ export const createDelegations = (strapi: Core.Strapi) => {
   const colleague = async (documentId: string, unitId: number, me: Person) => {
     const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({
       where: { documentId },
-      populate: { unit: { select: ['id'] }, user: { select: PERSON_FIELDS }, adminUser: { select: ['id', 'firstname', 'lastname', 'email'] } },
+      populate: {
+        unit: { select: ['id'] },
+        user: { select: PERSON_FIELDS },
+        adminUser: { select: ['id', 'firstname', 'lastname', 'email'] },
+      },
     });
     if (!membership || (!membership.user && !membership.adminUser)) {
       throw new errors.ValidationError('delegate: no such colleague (被委托人不存在)');
@@ -102,14 +105,18 @@ export const createDelegations = (strapi: Core.Strapi) => {
       throw new errors.ValidationError('You may only hand your to-dos to a colleague of your own unit (只能委托给本单位的同事)');
     }
     const person: Person = membership.user ? { kind: 'user', id: membership.user.id } : { kind: 'admin', id: membership.adminUser.id };
-    if (person.kind === me.kind && person.id === me.id) throw new errors.ValidationError('You cannot delegate to yourself (不能委托给自己)');
+    if (person.kind === me.kind && person.id === me.id)
+      throw new errors.ValidationError('You cannot delegate to yourself (不能委托给自己)');
     const name = membership.user ? personName(membership.user)! : adminName(membership.adminUser);
     return { person, name };
   };
 
   const nameOf = async (scope: Scope, me: Person): Promise<string> => {
     if (me.kind === 'user') {
-      return personName(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: me.id }, select: PERSON_FIELDS })) ?? scope.actor.name;
+      return (
+        personName(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: me.id }, select: PERSON_FIELDS })) ??
+        scope.actor.name
+      );
     }
     return scope.actor.name;
   };
@@ -119,13 +126,20 @@ export const createDelegations = (strapi: Core.Strapi) => {
   /** A delegation of `input` must not overlap another of the same people: no one away twice, no chains. */
   const checkOverlaps = async (unitId: number, me: Person, delegate: Person, input: DelegationInput) => {
     const within = { ownerUnit: { id: unitId }, ...running(input.startsOn, input.endsOn) };
-    const found = (where: object) => query().findOne({ where: { ...within, ...where }, select: ['id', 'delegateName', 'delegatorName', 'startsOn', 'endsOn'] });
+    const found = (where: object) =>
+      query().findOne({ where: { ...within, ...where }, select: ['id', 'delegateName', 'delegatorName', 'startsOn', 'endsOn'] });
     const mine = await found(as('delegator', me));
-    if (mine) throw conflict(`You already hand your to-dos to ${mine.delegateName} from ${mine.startsOn} to ${mine.endsOn} (该期间您已委托给${mine.delegateName})`);
+    if (mine)
+      throw conflict(
+        `You already hand your to-dos to ${mine.delegateName} from ${mine.startsOn} to ${mine.endsOn} (该期间您已委托给${mine.delegateName})`
+      );
     const away = await found(as('delegator', delegate));
     if (away) throw conflict(`The colleague hands their own to-dos to ${away.delegateName} in these days (该同事在此期间已委托他人办理)`);
     const holding = await found(as('delegate', me));
-    if (holding) throw conflict(`You hold ${holding.delegatorName}'s to-dos in these days; end that first (该期间您正代${holding.delegatorName}办理，不能再委托)`);
+    if (holding)
+      throw conflict(
+        `You hold ${holding.delegatorName}'s to-dos in these days; end that first (该期间您正代${holding.delegatorName}办理，不能再委托)`
+      );
   };
 
   return {
@@ -185,10 +199,14 @@ export const createDelegations = (strapi: Core.Strapi) => {
       const row = await query().findOne({ where: readable ? { $and: [{ documentId }, readable] } : { documentId } });
       if (!row) throw new errors.NotFoundError('Delegation not found (委托不存在或无权查看)');
       const isDelegator = !!me && row.delegatorKind === me.kind && row.delegatorId === me.id;
-      if (!isDelegator && scope.role !== 'hq') throw new errors.PolicyError('Only the person who delegated may end it (只有委托人可以结束委托)');
+      if (!isDelegator && scope.role !== 'hq')
+        throw new errors.PolicyError('Only the person who delegated may end it (只有委托人可以结束委托)');
       const on = today();
       if (row.endedAt || String(row.endsOn).slice(0, 10) < on) {
-        throw new ConflictError(bilingual('This delegation is already over', '该委托已结束'), { code: 'delegation-over', facts: { status: 'ended', allowed: [] } });
+        throw new ConflictError(bilingual('This delegation is already over', '该委托已结束'), {
+          code: 'delegation-over',
+          facts: { status: 'ended', allowed: [] },
+        });
       }
       const updated = await asServer(strapi, () =>
         strapi.documents(TODO_DELEGATION_UID as any).update({
@@ -203,7 +221,11 @@ export const createDelegations = (strapi: Core.Strapi) => {
     async mine(scope: Scope): Promise<TodoDelegationView[]> {
       const me = personOf(scope);
       if (!me) return [];
-      const rows = await query().findMany({ where: { $or: [as('delegator', me), as('delegate', me)] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: 100 });
+      const rows = await query().findMany({
+        where: { $or: [as('delegator', me), as('delegate', me)] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: 100,
+      });
       const on = today();
       return rows.map((row: any) => view(row, me, on));
     },
@@ -213,12 +235,18 @@ export const createDelegations = (strapi: Core.Strapi) => {
       const { me, unit } = requireMember(scope);
       const rows = await strapi.db.query(MEMBERSHIP_UID).findMany({
         where: { unit: { id: unit.id } },
-        populate: { user: { select: [...PERSON_FIELDS, 'blocked'] }, adminUser: { select: ['id', 'firstname', 'lastname', 'email', 'isActive'] } },
+        populate: {
+          user: { select: [...PERSON_FIELDS, 'blocked'] },
+          adminUser: { select: ['id', 'firstname', 'lastname', 'email', 'isActive'] },
+        },
         orderBy: { id: 'asc' },
       });
       return rows
         .filter((m: any) => (m.user && !m.user.blocked) || (m.adminUser && m.adminUser.isActive !== false))
-        .filter((m: any) => !(m.user && me.kind === 'user' && m.user.id === me.id) && !(m.adminUser && me.kind === 'admin' && m.adminUser.id === me.id))
+        .filter(
+          (m: any) =>
+            !(m.user && me.kind === 'user' && m.user.id === me.id) && !(m.adminUser && me.kind === 'admin' && m.adminUser.id === me.id)
+        )
         .map((m: any) => ({
           id: m.documentId,
           name: m.user ? personName(m.user)! : adminName(m.adminUser),

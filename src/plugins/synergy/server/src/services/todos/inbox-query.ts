@@ -99,10 +99,19 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
     // Records waiting on the caller by the workflow's rule: the ids the link tables tie to it.
     const waiting = who ? waitingOn(who, context.caller) : source.waitsOnFilter!(context);
     if (waiting === null) return null;
-    const waitingFilter = Array.isArray(waiting) ? { id: { $in: waitingIds(strapi, source.uid, waiting) } } : waiting === 'every record' ? undefined : waiting;
+    const waitingFilter = Array.isArray(waiting)
+      ? { id: { $in: waitingIds(strapi, source.uid, waiting) } }
+      : waiting === 'every record'
+        ? undefined
+        : waiting;
     // readFilter: null means every row (HQ); allOf reads null as none.
-    const readable = scopes.isOwned(source.uid) ? scopes.readFilter(scope, source.uid) ?? undefined : undefined;
-    const filter = allOf(waitingFilter, source.states ? { state: { $in: source.states } } : undefined, source.where ? source.where(context) : undefined, readable);
+    const readable = scopes.isOwned(source.uid) ? (scopes.readFilter(scope, source.uid) ?? undefined) : undefined;
+    const filter = allOf(
+      waitingFilter,
+      source.states ? { state: { $in: source.states } } : undefined,
+      source.where ? source.where(context) : undefined,
+      readable
+    );
     if (filter === null) return null;
     const extra = source.whereSql ? source.whereSql(context) : undefined;
     if (extra === null) return null;
@@ -147,7 +156,18 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
   const compiled = new Map<string, SqlPart | null>();
   const armSql = (registered: RegisteredSource, identity: Identity, withSince: boolean): SqlPart | null => {
     const { scope, context } = identity;
-    const key = JSON.stringify([registered.source.id, withSince, identity.via, context.today, scope.role, scope.unit?.id, scope.unit?.path, scope.read, scope.signedIn, context.caller.userId]);
+    const key = JSON.stringify([
+      registered.source.id,
+      withSince,
+      identity.via,
+      context.today,
+      scope.role,
+      scope.unit?.id,
+      scope.unit?.path,
+      scope.read,
+      scope.signedIn,
+      context.caller.userId,
+    ]);
     if (!compiled.has(key)) {
       if (compiled.size >= 5000) compiled.clear();
       const query = arm(registered, identity, withSince);
@@ -159,10 +179,16 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
 
   const rows = (sources: RegisteredSource[], identities: Identity[], filters: InboxFilters, todayDay: number, withSince: boolean) => {
     const wanted = sources.filter(({ source }) => !filters.kinds || filters.kinds.includes(source.kind));
-    const arms = identities.flatMap((identity) => wanted.map((s) => armSql(s, identity, withSince))).filter((a): a is SqlPart => a !== null);
+    const arms = identities
+      .flatMap((identity) => wanted.map((s) => armSql(s, identity, withSince)))
+      .filter((a): a is SqlPart => a !== null);
     if (arms.length === 0) return null;
     const k = knex();
-    const union = () => k.raw(`(${arms.map((a) => a.sql).join(' union all ')}) as u`, arms.flatMap((a) => a.bindings));
+    const union = () =>
+      k.raw(
+        `(${arms.map((a) => a.sql).join(' union all ')}) as u`,
+        arms.flatMap((a) => a.bindings)
+      );
     let all = k.select('u.*').from(union());
     if (identities.length > 1) {
       const ranked = k.select('u.*', k.raw('ROW_NUMBER() OVER (PARTITION BY u.todo_key ORDER BY u.via) AS rn')).from(union());

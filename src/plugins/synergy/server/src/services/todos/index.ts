@@ -51,7 +51,8 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const identitiesOf = async (scope: Scope, now: Date) => {
     const { away, holding } = await delegations.runningFor(scope);
-    if (away) return { identities: [] as Identity[], delegatedTo: { name: away.delegateName, delegation: away.documentId, endsOn: away.endsOn } };
+    if (away)
+      return { identities: [] as Identity[], delegatedTo: { name: away.delegateName, delegation: away.documentId, endsOn: away.endsOn } };
     const identities: Identity[] = [{ scope, context: contextFor(scope, now), via: 0, delegation: null }];
     for (const delegation of holding) {
       const theirs = await delegations.delegatorScope(delegation, scope.unit!.id);
@@ -81,7 +82,12 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
     const scopes = [scope];
     for (const delegation of holding) {
       const theirs = await delegations.delegatorScope(delegation, scope.unit.id);
-      if (theirs) scopes.push({ ...theirs, door: scope.door, actor: { ...theirs.actor, name: actingName(scope.actor.name, delegation.delegatorName) } });
+      if (theirs)
+        scopes.push({
+          ...theirs,
+          door: scope.door,
+          actor: { ...theirs.actor, name: actingName(scope.actor.name, delegation.delegatorName) },
+        });
     }
     return scopes;
   };
@@ -91,7 +97,12 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
     register(...added: TodoSource[]) {
       const workflow = getService(strapi, 'workflow');
       for (const source of added) {
-        const problems = sourceProblems(source, (uid) => strapi.getModel(uid as any)?.attributes as any, (uid) => workflow.get(uid), orgUnitUid(strapi));
+        const problems = sourceProblems(
+          source,
+          (uid) => strapi.getModel(uid as any)?.attributes as any,
+          (uid) => workflow.get(uid),
+          orgUnitUid(strapi)
+        );
         if (sources.has(source.id)) problems.push('registered twice');
         if (problems.length > 0) throw new Error(`To-do source "${source.id}" is unsound: ${problems.join('; ')}`);
         const def = workflow.get(source.uid) ?? null;
@@ -104,7 +115,12 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
     parseQuery: parseTodoQuery,
 
     /** One page of the caller's inbox, with the total of the same query. */
-    async list(scope: Scope, query: TodoQuery, language: TodoLanguage, now = new Date()): Promise<{ data: TodoItem[]; meta: TodoListResponse['meta'] }> {
+    async list(
+      scope: Scope,
+      query: TodoQuery,
+      language: TodoLanguage,
+      now = new Date()
+    ): Promise<{ data: TodoItem[]; meta: TodoListResponse['meta'] }> {
       const { identities, delegatedTo } = await identitiesOf(scope, now);
       const context = contextFor(scope, now);
       const filters = filtersOf(query);

@@ -36,10 +36,18 @@ export const mergePopulate = (a: Populate = {}, b: Populate = {}): Populate => {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
 
 const isBlank = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** The actions of `names` the identity may take on the record now that need neither a comment nor a missing field. */
-export const formFreeActions = (workflow: WorkflowDef, record: Record<string, any> & { state: string }, identity: Identity, names: string[]) =>
+export const formFreeActions = (
+  workflow: WorkflowDef,
+  record: Record<string, any> & { state: string },
+  identity: Identity,
+  names: string[]
+) =>
   allowedTransitions(workflow, record, callerOf(identity.scope)).filter(
     (t) => names.includes(t.action) && !t.requiresComment && (t.requires ?? []).every((field) => !isBlank(record[field]))
   );
@@ -55,19 +63,26 @@ export const createItems = (strapi: Core.Strapi) => {
       const from = source.fromUnit ?? 'ownerUnit';
       // The relations the workflow's rules read, only where actions are offered (they decide them).
       const decides = workflow && (source.actions ?? []).length > 0;
-      let populate = mergePopulate(decides ? planRecordLoad(workflow, attributesOf, orgUnitUid(strapi)).populate : {}, source.populate as Populate);
-      if (attributesOf(source.uid)?.[from]?.type === 'relation') populate = mergePopulate(populate, { [from]: { select: ['id', 'documentId', 'code', 'name'] } });
+      let populate = mergePopulate(
+        decides ? planRecordLoad(workflow, attributesOf, orgUnitUid(strapi)).populate : {},
+        source.populate as Populate
+      );
+      if (attributesOf(source.uid)?.[from]?.type === 'relation')
+        populate = mergePopulate(populate, { [from]: { select: ['id', 'documentId', 'code', 'name'] } });
       populates.set(source.id, populate);
     }
     return populates.get(source.id)!;
   };
 
   const loadRecords = async (registered: RegisteredSource, ids: number[]) => {
-    const rows = await strapi.db.query(registered.source.uid as any).findMany({ where: { id: { $in: ids } }, populate: populateOf(registered) });
+    const rows = await strapi.db
+      .query(registered.source.uid as any)
+      .findMany({ where: { id: { $in: ids } }, populate: populateOf(registered) });
     return new Map<number, Record<string, any>>(rows.map((row: any) => [row.id, row]));
   };
 
-  const unitRef = (unit: any): TodoUnitRef | null => (unit ? { documentId: unit.documentId, code: unit.code ?? null, name: unit.name } : null);
+  const unitRef = (unit: any): TodoUnitRef | null =>
+    unit ? { documentId: unit.documentId, code: unit.code ?? null, name: unit.name } : null;
 
   /** Per record, the history row that put it in its current state (among the source's `sinceActions`). */
   const entries = async (wanted: Array<{ uid: string; documentId: string; state: string; actions?: string[] }>) => {
@@ -82,9 +97,17 @@ export const createItems = (strapi: Core.Strapi) => {
     const found = new Map<string, Entry>();
     for (const w of wanted) {
       const row = rows.find(
-        (r: any) => r.targetUid === w.uid && r.targetDocumentId === w.documentId && r.toState === w.state && (!w.actions?.length || w.actions.includes(r.action))
+        (r: any) =>
+          r.targetUid === w.uid &&
+          r.targetDocumentId === w.documentId &&
+          r.toState === w.state &&
+          (!w.actions?.length || w.actions.includes(r.action))
       );
-      if (row) found.set(`${w.uid}:${w.documentId}`, { actorName: row.actorKind === 'system' ? null : row.actorName ?? null, actorUnit: unitRef(row.actorUnit) });
+      if (row)
+        found.set(`${w.uid}:${w.documentId}`, {
+          actorName: row.actorKind === 'system' ? null : (row.actorName ?? null),
+          actorUnit: unitRef(row.actorUnit),
+        });
     }
     return found;
   };
@@ -121,7 +144,7 @@ export const createItems = (strapi: Core.Strapi) => {
         const { source, workflow } = registered;
         const identity = identities.find((i) => i.via === Number(row.via)) ?? identities[0];
         const entry = history.get(`${source.uid}:${row.document_id}`);
-        const from = source.fromActor ? entry?.actorUnit ?? null : unitRef(record[source.fromUnit ?? 'ownerUnit']);
+        const from = source.fromActor ? (entry?.actorUnit ?? null) : unitRef(record[source.fromUnit ?? 'ownerUnit']);
         const mine = identity.context.caller.unitName ?? '';
         const delegated = identity.delegation;
         const reason = fill(source.reason[language], { from: from?.name ?? '', mine });
@@ -155,7 +178,10 @@ export const createItems = (strapi: Core.Strapi) => {
             links:
               source.links === false
                 ? null
-                : { admin: `/admin/content-manager/collection-types/${source.uid}/${row.document_id}`, api: `/api/${plural}/${row.document_id}` },
+                : {
+                    admin: `/admin/content-manager/collection-types/${source.uid}/${row.document_id}`,
+                    api: `/api/${plural}/${row.document_id}`,
+                  },
             actions,
           },
         ];

@@ -13,6 +13,7 @@ const first = (value: string | string[] | undefined | null) =>
 export const languageOf = (ctx: { request: { headers: Record<string, string | string[] | undefined> }; state?: any }): TodoLanguage => {
   const headers = ctx.request.headers;
   const admin = ctx.state?.auth?.strategy?.name === 'admin' ? ctx.state.user : null;
-  const chosen = first(headers['x-synergy-language']) ?? (admin ? first(admin.preferedLanguage) ?? 'zh' : first(headers['accept-language']));
+  const chosen =
+    first(headers['x-synergy-language']) ?? (admin ? (first(admin.preferedLanguage) ?? 'zh') : first(headers['accept-language']));
   return chosen && chosen.startsWith('en') ? 'en' : 'zh';
 };

@@ -21,7 +21,8 @@ export interface TodoQuery {
 
 const asObject = (name: string, value: unknown): Record<string, unknown> => {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new errors.ValidationError(`${name} must be an object (参数格式无效)`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new errors.ValidationError(`${name} must be an object (参数格式无效)`);
   return value as Record<string, unknown>;
 };
 
@@ -48,7 +49,8 @@ const kindsOf = (value: unknown): TodoKind[] | null => {
   }
   const kinds = list.map((k: string) => k.trim());
   const unknown = kinds.filter((k) => !(TODO_KINDS as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new errors.ValidationError(`filters[kind]: ${unknown.join(', ')} is not one of ${TODO_KINDS.join(', ')} (待办类型无效)`);
+  if (unknown.length > 0)
+    throw new errors.ValidationError(`filters[kind]: ${unknown.join(', ')} is not one of ${TODO_KINDS.join(', ')} (待办类型无效)`);
   return [...new Set(kinds)] as TodoKind[];
 };
 
@@ -61,7 +63,8 @@ export const parseTodoQuery = (query: Record<string, unknown> | undefined, { pag
   onlyKeys('pagination parameter', pagination, ['page', 'pageSize']);
 
   const dueBefore = filters.dueBefore;
-  if (dueBefore !== undefined && !isCalendarDate(dueBefore)) throw new errors.ValidationError('filters[dueBefore] must be a date YYYY-MM-DD (日期格式应为YYYY-MM-DD)');
+  if (dueBefore !== undefined && !isCalendarDate(dueBefore))
+    throw new errors.ValidationError('filters[dueBefore] must be a date YYYY-MM-DD (日期格式应为YYYY-MM-DD)');
   const overdue = filters.overdue;
   if (overdue !== undefined && !['true', 'false', true, false].includes(overdue as any)) {
     throw new errors.ValidationError('filters[overdue] must be true or false (参数只能为 true 或 false)');
@@ -71,6 +74,7 @@ export const parseTodoQuery = (query: Record<string, unknown> | undefined, { pag
     dueBefore: (dueBefore as string | undefined) ?? null,
     overdue: overdue === undefined ? null : overdue === true || overdue === 'true',
     page: pagination.page === undefined ? 1 : wholeNumber('pagination[page]', pagination.page, 1, 100_000),
-    pageSize: pagination.pageSize === undefined ? DEFAULT_PAGE_SIZE : wholeNumber('pagination[pageSize]', pagination.pageSize, 1, MAX_PAGE_SIZE),
+    pageSize:
+      pagination.pageSize === undefined ? DEFAULT_PAGE_SIZE : wholeNumber('pagination[pageSize]', pagination.pageSize, 1, MAX_PAGE_SIZE),
   };
 };

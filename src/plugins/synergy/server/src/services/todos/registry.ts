@@ -24,13 +24,15 @@ export const sourceProblems = (
   const problems: string[] = [];
   const attributes = attributesOf(source.uid);
   if (!/^[a-z][a-z0-9-]*$/.test(source.id ?? '')) problems.push(`id "${source.id}" must be lower-case words joined by "-"`);
-  if (!(TODO_KINDS as readonly string[]).includes(source.kind)) problems.push(`kind "${source.kind}" is not one of ${TODO_KINDS.join(', ')}`);
+  if (!(TODO_KINDS as readonly string[]).includes(source.kind))
+    problems.push(`kind "${source.kind}" is not one of ${TODO_KINDS.join(', ')}`);
   if (!attributes) return [...problems, `${source.uid} is not a content type`];
   if (!source.waitsOn === !source.waitsOnFilter) problems.push('declare exactly one of waitsOn and waitsOnFilter');
   const workflow = workflowOf(source.uid);
   if (source.states || source.waitsOn || source.enteredBy || source.sinceActions) {
     if (!workflow) return [...problems, `${source.uid} has no workflow (states, waitsOn, enteredBy and sinceActions need one)`];
-    for (const state of source.states ?? []) if (!workflow.states.includes(state)) problems.push(`state "${state}" is not a state of ${source.uid}`);
+    for (const state of source.states ?? [])
+      if (!workflow.states.includes(state)) problems.push(`state "${state}" is not a state of ${source.uid}`);
     const actions = new Set(workflow.transitions.map((t) => t.action));
     for (const action of [...(source.enteredBy ?? []), ...(source.sinceActions ?? []), ...(source.actions ?? [])]) {
       if (!actions.has(action)) problems.push(`action "${action}" is not an action of ${source.uid}`);

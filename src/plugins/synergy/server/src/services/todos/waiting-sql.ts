@@ -24,7 +24,8 @@ export const linkSteps = (strapi: Core.Strapi, uid: string, path: string): LinkS
   for (const field of path.split('.')) {
     const attribute: any = strapi.db.metadata.get(current).attributes[field];
     const join = attribute?.joinTable;
-    if (attribute?.type !== 'relation' || !join) throw new Error(`To-do inbox: "${path}" of ${uid} is not a relation path with link tables`);
+    if (attribute?.type !== 'relation' || !join)
+      throw new Error(`To-do inbox: "${path}" of ${uid} is not a relation path with link tables`);
     steps.push({ table: join.name, from: join.joinColumn.name, to: join.inverseJoinColumn.name });
     current = attribute.target;
   }
@@ -40,7 +41,8 @@ export const waitingIds = (strapi: Core.Strapi, uid: string, paths: WaitingPath[
     const last = steps.length - 1;
     // From the end of the path (the link rows naming the caller's unit or the caller) back to the record.
     const query = knex(`${steps[last].table} as l${last}`).select(`l0.${steps[0].from} as id`);
-    for (let i = last - 1; i >= 0; i -= 1) query.join(`${steps[i].table} as l${i}`, `l${i}.${steps[i].to}`, `l${i + 1}.${steps[i + 1].from}`);
+    for (let i = last - 1; i >= 0; i -= 1)
+      query.join(`${steps[i].table} as l${i}`, `l${i}.${steps[i].to}`, `l${i + 1}.${steps[i + 1].from}`);
     const end = `l${last}.${steps[last].to}`;
     if ('person' in waiting) return query.where(end, waiting.person);
     const standing = waiting.standing;
