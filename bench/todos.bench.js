@@ -453,6 +453,31 @@ const main = () =>
         if (!met) missed.push(`${s.label}'s page + count ${fmt(median(s.both))} ms > ${TARGETS[s.targetKey]} ms`);
       }
       if (process.env.BENCH_TODO_PROFILE) for (const s of sessions) await profile(strapi, s, get, page);
+      if (process.env.BENCH_TODO_LOOP) {
+        // For `node --cpu-prof`: the reporter's list and count in-process, many times.
+        const service = strapi.plugin('synergy').service('todos');
+        const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'todo-reporter' } });
+        const scope = await strapi.plugin('synergy').service('scope').forUser(user.id);
+        const inspector = require('inspector');
+        const session = new inspector.Session();
+        session.connect();
+        const post = (method, params) =>
+          new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+        if (process.env.BENCH_TODO_CPUPROFILE) {
+          await post('Profiler.enable');
+          await post('Profiler.start');
+        }
+        const t = process.hrtime.bigint();
+        for (let i = 0; i < Number(process.env.BENCH_TODO_LOOP); i += 1) {
+          await service.list(scope, service.parseQuery({}, { paged: true }), 'zh');
+          await service.count(scope, service.parseQuery({}, { paged: false }));
+        }
+        log(`  loop: ${fmt(msSince(t) / Number(process.env.BENCH_TODO_LOOP))} ms per list + count`);
+        if (process.env.BENCH_TODO_CPUPROFILE) {
+          const { profile: cpu } = await post('Profiler.stop');
+          require('fs').writeFileSync(process.env.BENCH_TODO_CPUPROFILE, JSON.stringify(cpu));
+        }
+      }
       return verdict(missed);
     },
     { serve: true }

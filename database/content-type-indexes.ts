@@ -43,8 +43,14 @@ const scopeKeyIndexes = (strapi: Core.Strapi): IndexDeclaration[] =>
     .filter(([, contentType]) => (contentType.attributes as Record<string, unknown>).scopeKey !== undefined)
     .map(([uid]) => ({ uid, suffix: 'scope_key_idx', columns: ['scope_key'] }));
 
+/** Lifecycle records are selected by state (`state IN (…)`): the to-do inbox's sources, the lists' filters. */
+const stateIndexes = (strapi: Core.Strapi): IndexDeclaration[] =>
+  Object.entries(strapi.contentTypes)
+    .filter(([, contentType]) => (contentType.attributes as Record<string, { type?: string }>).state?.type === 'enumeration')
+    .map(([uid]) => ({ uid, suffix: 'state_idx', columns: ['state'] }));
+
 export const contentTypeIndexes = (strapi: Core.Strapi) =>
-  [...CONTENT_TYPE_INDEXES, ...scopeKeyIndexes(strapi)].map((index) => {
+  [...CONTENT_TYPE_INDEXES, ...scopeKeyIndexes(strapi), ...stateIndexes(strapi)].map((index) => {
     const table = strapi.db.metadata.get(index.uid).tableName;
     return { ...index, table, name: `${table}_${index.suffix}` };
   });

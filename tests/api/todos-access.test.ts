@@ -143,6 +143,9 @@ describe('count = list', () => {
       ]) {
         const { keys, totals } = await walk(caller, 3, filters);
         expect(new Set(keys).size).toBe(keys.length);
+        // One record is one item: no two sources hold it for the same caller
+        const records = keys.map((key) => key.split(':').pop());
+        expect(new Set(records).size).toBe(records.length);
         expect(totals).toEqual([keys.length]);
         expect(await inbox.count(caller, filters)).toBe(keys.length);
       }
@@ -230,6 +233,34 @@ describe('acting from the inbox', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.details).toMatchObject({ code: 'transition-not-allowed', status: 'published', allowed: [] });
     expect(await inbox.keys(intranet('segA'))).not.toContain(key);
+  });
+
+  it('a confirmation taken meanwhile by a colleague of the same unit makes the item stale: 403 with the reason, and it is gone', async () => {
+    // Three parties: after CO-B1 confirms, the record still waits on CO-A2
+    const project = await makeProject(strapi, group, 'CO-A1', ['CO-B1', 'CO-A2']);
+    const id = await makeBenefit(
+      strapi,
+      group,
+      project,
+      'CO-A1',
+      [
+        ['CO-A1', 50],
+        ['CO-B1', 30],
+        ['CO-A2', 20],
+      ],
+      'submitted',
+      {
+        confirmations: [{ unitId: group.units['CO-A1'].id, by: 'u-repA1', at: new Date().toISOString() }],
+      }
+    );
+    const key = `benefit-confirmation:${id}`;
+    const listed = (await inbox.item(intranet('repB1'), key)).actions[0];
+    expect((await inbox.act(admin('repB1'), (await inbox.item(admin('repB1'), key)).actions[0])).status).toBe(200);
+    const stale = await inbox.act(intranet('repB1'), listed);
+    expect(stale.status).toBe(403);
+    expect(stale.body.error.message).toContain('本单位已确认该效益记录');
+    expect(await inbox.keys(intranet('repB1'))).not.toContain(key);
+    expect(await inbox.keys(intranet('repA2'))).toContain(key);
   });
 
   it('of two reviewers acting at once, one wins and the other gets 409', async () => {

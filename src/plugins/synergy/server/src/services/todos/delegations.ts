@@ -144,10 +144,10 @@ export const createDelegations = (strapi: Core.Strapi) => {
 
   return {
     /** The delegations running today that concern `me`: the one handing my to-dos away, and those I hold. */
-    async runningFor(scope: Scope): Promise<{ away: ActiveDelegation | null; holding: ActiveDelegation[] }> {
+    async runningFor(scope: Scope, now = new Date()): Promise<{ away: ActiveDelegation | null; holding: ActiveDelegation[] }> {
       const me = personOf(scope);
       if (!me || !scope.unit) return { away: null, holding: [] };
-      const on = today();
+      const on = getService(strapi, 'calendar').today(now);
       const rows = await query().findMany({
         where: { ownerUnit: { id: scope.unit.id }, ...running(on, on), $or: [as('delegator', me), as('delegate', me)] },
         orderBy: [{ startsOn: 'asc' }, { id: 'asc' }],

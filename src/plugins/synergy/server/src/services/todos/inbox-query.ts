@@ -144,11 +144,6 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
   };
 
   /**
-   * All rows waiting on the identities, filtered; null when no source can have any. With several
-   * identities a key may come twice (a review waiting on the caller and on the colleague it stands
-   * in for): the caller's own row, else the first delegation's, is kept.
-   */
-  /**
    * An arm's SQL depends only on the source, the identity (role, unit, what it reads, the user)
    * and the day — never on the data — so it is compiled once per caller and day: the badge and
    * the home widget ask often, and building the query engine's joins costs more than running them.
@@ -177,6 +172,11 @@ export const createInboxQuery = (strapi: Core.Strapi) => {
     return compiled.get(key)!;
   };
 
+  /**
+   * All rows waiting on the identities, filtered; null when no source can have any. With several
+   * identities a key may come twice (a review waiting on the caller and on the colleague it stands
+   * in for): the caller's own row, else the first delegation's, is kept.
+   */
   const rows = (sources: RegisteredSource[], identities: Identity[], filters: InboxFilters, todayDay: number, withSince: boolean) => {
     const wanted = sources.filter(({ source }) => !filters.kinds || filters.kinds.includes(source.kind));
     const arms = identities

@@ -50,7 +50,7 @@ const createTodosService = ({ strapi }: { strapi: Core.Strapi }) => {
    * holds; nobody while it has handed its own away.
    */
   const identitiesOf = async (scope: Scope, now: Date) => {
-    const { away, holding } = await delegations.runningFor(scope);
+    const { away, holding } = await delegations.runningFor(scope, now);
     if (away)
       return { identities: [] as Identity[], delegatedTo: { name: away.delegateName, delegation: away.documentId, endsOn: away.endsOn } };
     const identities: Identity[] = [{ scope, context: contextFor(scope, now), via: 0, delegation: null }];
