@@ -6,38 +6,13 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { withoutComments } from '../harness/source-text';
 
 const APP_DIR = path.resolve(__dirname, '../..');
 const PLUGIN_DIR = path.join(APP_DIR, 'src/plugins/synergy');
 const PUBLIC_ENTRIES = ['public', 'dist/public'].map((entry) => path.join(PLUGIN_DIR, entry));
 const SCANNED = ['src', 'database', 'bench'];
 const EXTENSIONS = /\.(ts|tsx|js|cjs|mjs)$/;
-
-/** The source with comments blanked out (strings kept, line numbers kept). */
-export const withoutComments = (source: string): string => {
-  let out = '';
-  let quote: string | null = null;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quote) {
-      out += c;
-      if (c === '\\') out += source[++i] ?? '';
-      else if (c === quote) quote = null;
-    } else if (c === '/' && source[i + 1] === '/') {
-      while (i < source.length && source[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && source[i + 1] === '*') {
-      const end = source.indexOf('*/', i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      out += source.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop - 1;
-    } else {
-      if (c === "'" || c === '"' || c === '`') quote = c;
-      out += c;
-    }
-  }
-  return out;
-};
 
 const stripExtension = (file: string) => file.replace(/\.(ts|tsx|js|cjs|mjs|json)$/, '').replace(/\/index$/, '');
 

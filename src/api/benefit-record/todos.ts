@@ -4,8 +4,7 @@
  * returned to the recording unit.
  */
 import type { TodoContext, TodoSource } from '../../plugins/synergy/public';
-
-const UID = 'api::benefit-record.benefit-record';
+import { BENEFIT_UID } from '../../kernel/uids';
 
 /** Not yet confirmed by the caller's unit: no element of `confirmations` has its unitId. */
 const notConfirmedByCaller = ({ caller, dialect }: TodoContext) => {
@@ -25,7 +24,7 @@ export const benefitTodoSources: TodoSource[] = [
   {
     id: 'benefit-confirmation',
     kind: 'confirmation',
-    uid: UID,
+    uid: BENEFIT_UID,
     label: { zh: '效益待确认', en: 'Benefit to confirm' },
     reason: {
       zh: '{from} 登记了项目协同效益，待各参与方确认；{mine} 是项目参与方，尚未确认',
@@ -42,7 +41,7 @@ export const benefitTodoSources: TodoSource[] = [
   {
     id: 'benefit-returned',
     kind: 'returned',
-    uid: UID,
+    uid: BENEFIT_UID,
     label: { zh: '效益被退回', en: 'Benefit returned' },
     reason: {
       zh: '项目参与方 {from} 退回了本单位登记的效益，请修改后重新提交；{mine} 是登记单位',

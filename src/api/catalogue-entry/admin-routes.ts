@@ -4,8 +4,7 @@
  * controller does the work), and the editions to pick from.
  */
 import type { AdminRoute } from '../../plugins/synergy/public';
-
-const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
+import { EDITION_UID } from '../../kernel/uids';
 
 /** The editions the caller may read, newest first, for the import and export pickers. */
 const editions = async (ctx: any) => {

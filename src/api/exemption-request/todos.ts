@@ -1,11 +1,12 @@
 /** What waits on whom for exemption requests: submissions the units above the buyer approve or reject (with a comment, so from the record itself). */
 import type { TodoSource } from '../../plugins/synergy/public';
+import { EXEMPTION_UID } from '../../kernel/uids';
 
 export const exemptionTodoSources: TodoSource[] = [
   {
     id: 'exemption-review',
     kind: 'review',
-    uid: 'api::exemption-request.exemption-request',
+    uid: EXEMPTION_UID,
     label: { zh: '外购豁免审批', en: 'Exemption request review' },
     reason: {
       zh: '{from} 申请在集团外采购（豁免），待上级单位审批；{mine} 是其上级单位',

@@ -1,5 +1,6 @@
 /** What waits on whom for internal suppliers: applications HQ admits or rejects. */
 import type { TodoSource } from '../../plugins/synergy/public';
+import { SUPPLIER_UID } from '../../kernel/uids';
 
 const ENTRY_TYPE: Record<string, { zh: string; en: string }> = {
   product: { zh: '产品', en: 'products' },
@@ -12,7 +13,7 @@ export const internalSupplierTodoSources: TodoSource[] = [
   {
     id: 'supplier-application-review',
     kind: 'review',
-    uid: 'api::internal-supplier.internal-supplier',
+    uid: SUPPLIER_UID,
     label: { zh: '内部供应商准入', en: 'Supplier application' },
     reason: {
       zh: '{from} 申请成为内部供应商，由集团总部准入；{mine} 负责供应商准入',

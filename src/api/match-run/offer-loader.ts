@@ -7,11 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { LoadedOffers, OfferEdition, OfferLoader, SupplierClass } from '../../plugins/synergy/public';
 import { runInCurrentTransaction } from '../../plugins/synergy/public';
-
-const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';
-const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
-const RESOURCE_UID = 'api::synergy-resource.synergy-resource';
-const SUPPLIER_UID = 'api::internal-supplier.internal-supplier';
+import { EDITION_UID, ENTRY_UID, RESOURCE_UID, SUPPLIER_UID } from '../../kernel/uids';
 
 /** Resource states in which a resource can still be taken up (the rest of its public states are done deals). */
 const OPEN_RESOURCE_STATES = ['published', 'docking'];

@@ -13,6 +13,7 @@
 import type { TodoContext, TodoSource } from '../../plugins/synergy/public';
 import { quarterOf } from '../../api/task/rules/dates';
 import { quarterEnd } from './quarterly-report-reminder';
+import { ORG_UNIT_UID } from '../../kernel/uids';
 
 /** The job's window (the supervision module's quarterly-report-reminder job runs remindQuarterlyReports(now, 5)). */
 export const QUARTERLY_REPORT_LEAD_WORKING_DAYS = 5;
@@ -33,7 +34,7 @@ export const quarterlyReportTodoSources: TodoSource[] = [
   {
     id: 'quarterly-report',
     kind: 'report',
-    uid: 'api::org-unit.org-unit',
+    uid: ORG_UNIT_UID,
     label: { zh: '季度协同报告', en: 'Quarterly synergy report' },
     reason: {
       zh: '每个季度末，各二级公司报送本单位协同工作季度报告；您是 {mine} 的填报员',

@@ -6,8 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NotificationItem } from '../../../plugins/synergy/public';
 import { parseListQuery } from '../rules/list-query';
-
-const UID = 'api::notification.notification';
+import { NOTIFICATION_UID } from '../../../kernel/uids';
 
 const NOBODY = { id: { $null: true } };
 
@@ -28,7 +27,7 @@ export const toItem = (row: any): NotificationItem => ({
 });
 
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
-  const notifications = () => strapi.service(UID) as any;
+  const notifications = () => strapi.service(NOTIFICATION_UID) as any;
 
   return {
     /** A page of the person's notifications, newest first; `unread=true` and Strapi's pagination, nothing else (400). */
