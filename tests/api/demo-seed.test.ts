@@ -45,7 +45,9 @@ describe('the demo group', () => {
       new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'landed', 'closed', 'rejected', 'withdrawn'])
     );
     const closed = demands.find((d: any) => d.state === 'closed');
-    const history = await strapi.db.query('plugin::synergy.transition').findMany({ where: { targetDocumentId: closed.documentId } });
+    const history = await strapi.db
+      .query('plugin::synergy.transition')
+      .findMany({ where: { targetDocumentId: closed.documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
     expect(history.map((h: any) => h.action)).toEqual(['submit', 'publish', 'dock', 'agree', 'land', 'close']);
   });
 
