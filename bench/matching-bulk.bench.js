@@ -54,7 +54,7 @@ const main = () =>
 
       const tLoad = process.hrtime.bigint();
       const edition = await strapi.db.query(EDITION).create({
-        data: { code: '2026-H1', title: '2026年上半年内部市场目录', status: 'published', validFrom: '2026-01-01', validTo: '2026-06-30' },
+        data: { code: '2026-H1', title: '2026年上半年内部市场目录', state: 'published', validFrom: '2026-01-01', validTo: '2026-06-30' },
       });
       const entries = data.offers.filter((o) => o.kind === 'catalogue-entry');
       const resources = data.offers.filter((o) => o.kind === 'synergy-resource');
@@ -73,7 +73,7 @@ const main = () =>
             coverageRegions: JSON.stringify(o.regions),
             referencePrice: 100,
             priceUnit: '元/次',
-            status: 'published',
+            state: 'published',
             resourceKind: o.category === 'resource' ? 'tangible' : null,
           }),
           links: { ownerUnit: o.supplierUnit.id, edition: edition.id },
@@ -90,7 +90,7 @@ const main = () =>
             resourceType: o.subCategory,
             region: o.regions[0],
             availableFrom: '2026-01-01',
-            status: 'published',
+            state: 'published',
           }),
           links: { ownerUnit: o.supplierUnit.id },
         })),
@@ -107,7 +107,7 @@ const main = () =>
             region: d.region,
             neededBy: '2027-06-30',
             businessType: 'regular',
-            status: 'published',
+            state: 'published',
           }),
           links: { ownerUnit: d.ownerUnitId },
         })),
@@ -129,7 +129,7 @@ const main = () =>
       // Ranking alone, in this process on the same index, for the first 1,000 demands: what the
       // run's time per demand costs beyond it is loading, writing and giving way to requests.
       const sample = await strapi.db.query(DEMAND).findMany({
-        where: { status: 'published' },
+        where: { state: 'published' },
         select: ['id', 'title', 'description', 'category', 'subCategory', 'region'],
         populate: { ownerUnit: { select: ['id'] } },
         orderBy: { id: 'asc' },

@@ -188,6 +188,8 @@ test('the home and the 通知 list in English', async ({ as, shot }) => {
     const recent = await visible(page.getByRole('region', { name: 'Recent notifications' }), 'the recent notifications, titled in English');
     await see(recent, '0 unread');
     await see(recent, 'Returned');
+    const todos = await visible(page.getByRole('region', { name: 'My to-dos' }), 'the to-do widget, titled in English');
+    await see(todos, /\d+ waiting on you/);
     await shot(page, 'home-notifications-en');
     await openMenu(page, 'Notifications');
     await visible(page.getByRole('heading', { level: 1, name: 'Notifications' }), 'the Notifications page');
@@ -195,6 +197,11 @@ test('the home and the 通知 list in English', async ({ as, shot }) => {
     await see(page.getByRole('main'), '0 unread');
     await see(page.getByRole('main'), 'Returned');
     await shot(page, 'notifications-en');
+    await openMenu(page, 'My to-dos');
+    await visible(page.getByRole('heading', { level: 1, name: 'My to-dos' }), 'the My to-dos page');
+    await see(page.getByRole('main'), /\d+ waiting on you/);
+    await see(page.getByRole('main'), 'Delegate my to-dos');
+    await shot(page, 'todos-en');
   } finally {
     await goHome(page);
     await chooseLanguage(page, '中文 (简体)');

@@ -208,6 +208,13 @@ const expectToast = async (page, text, { timeout = 15000 } = {}) => {
 const dismissToasts = async (page) => {
   const region = toasts(page);
   for (const button of await region.getByRole('button', { name: /关闭|Close/ }).all()) await button.click().catch(() => {});
+  // A closed toast leaves with an animation: wait until it is gone, so the next toast read is new.
+  await eventually(
+    () => toastTexts(page),
+    (texts) => texts.length === 0,
+    'the toasts closed',
+    { timeout: 5000 }
+  ).catch(() => {});
 };
 
 /**

@@ -14,11 +14,11 @@ type WidgetReducer = Extract<Parameters<Widgets['register']>[0], (...args: any[]
 type RegisteredWidget = Parameters<WidgetReducer>[0][number];
 
 /**
- * The home's widgets, in this order. 我的待办 (the to-do inbox's widget, `synergy-shell.todos`)
+ * The home's widgets, in this order. 我的待办 (the to-do inbox's widget, `synergy.todos`)
  * opens the page; then the unit's key figures and the recent notifications (the synergy plugin's).
  */
 const ORDER = [
-  'synergy-shell.todos',
+  'synergy.todos',
   'synergy.unit-figures',
   'synergy.recent-notifications',
   'synergy-shell.shortcuts',

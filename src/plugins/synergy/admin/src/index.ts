@@ -11,6 +11,7 @@ import { loadAdminViews } from './services/admin-views';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/getTranslation';
 import { NotificationsMenuIcon } from './notifications/NotificationsMenuIcon';
+import { TodosMenuIcon } from './todos/TodosMenuIcon';
 import { homeWidgets } from './widgets';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
@@ -23,7 +24,14 @@ export default {
     loadAdminViews();
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.addRBACMiddleware(recordPermissions);
-    // First among the product's links: the bell carries the unread count on every page.
+    // 我的待办 and 通知 carry their counts on every page.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/todos`,
+      icon: TodosMenuIcon,
+      intlLabel: { id: `${PLUGIN_ID}.todos.title`, defaultMessage: 'My to-dos' },
+      permissions: [],
+      Component: () => import('./pages/Todos'),
+    });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/notifications`,
       icon: NotificationsMenuIcon,
@@ -74,7 +82,8 @@ export default {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
           const { default: home } = await import(`./translations/home/${locale}.json`);
-          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home }) }, locale };
+          const { default: todos } = await import(`./translations/todos/${locale}.json`);
+          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos }) }, locale };
         } catch {
           return { data: await fieldLabels(locale), locale };
         }
