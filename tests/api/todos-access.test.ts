@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
-import { ADMINS, DEMAND, USERS, buildGroup, makeDemand, type Group } from '../harness/group';
+import { ADMINS, DEMAND, PASSWORD, USERS, buildGroup, makeDemand, type Group } from '../harness/group';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 import { makeBenefit, makeDispute, makeProject, makeSupplier, BENEFIT } from '../harness/deals';
 import { makeTask } from '../harness/tasks';
@@ -428,6 +428,72 @@ describe('delegation', () => {
     expect(await strapi.db.query('plugin::synergy.todo-delegation').count()).toBe(count);
     // Anonymous callers have no inbox
     expect((await inbox.http().get('/api/todos')).status).toBe(403);
+  });
+
+  it('holds for one person with two sign-ins: an admin account sharing its membership with an intranet user is that person on both doors', async () => {
+    // Given a reporter of CO-B1 who signs in to the admin and to the intranet, one membership for both
+    const http = inbox.http();
+    const role = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: strapi.plugin('synergy').service('access').intranetRoleType('reporter') } });
+    const twinUser = await strapi.plugin('users-permissions').service('user').add({
+      username: 'u-twinB1',
+      email: 'twinb1@test.local',
+      password: PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role?.id,
+    });
+    const adminRole = await strapi
+      .service('admin::role')
+      .findOne({ code: strapi.plugin('synergy').service('access').adminRoleCode('reporter') });
+    const twinAdmin = await strapi.service('admin::user').create({
+      email: 'admin.twinb1@test.local',
+      firstname: 'twinB1',
+      lastname: 'Admin',
+      password: PASSWORD,
+      isActive: true,
+      registrationToken: null,
+      roles: [adminRole.id],
+    });
+    const membership = await strapi.db
+      .query('plugin::synergy.membership')
+      .create({ data: { user: twinUser.id, adminUser: twinAdmin.id, unit: group.units['CO-B1'].id, role: 'reporter' } });
+    const adminLogin = await http.post('/admin/login').send({ email: 'admin.twinb1@test.local', password: PASSWORD });
+    const userLogin = await http.post('/api/auth/local').send({ identifier: 'u-twinB1', password: PASSWORD });
+    group.adminToken.twinB1 = adminLogin.body.data.token ?? adminLogin.body.data.accessToken;
+    group.jwt.twinB1 = userLogin.body.jwt;
+    const [twinAtAdmin, twinOnIntranet, repB1] = [admin('twinB1'), intranet('twinB1'), intranet('repB1')];
+    // The admin account does not offer itself as a colleague, nor does the intranet account
+    const offeredToAdmin = (await inbox.get(twinAtAdmin, '/colleagues')).body.data.map((c: any) => c.id);
+    const offeredToUser = (await inbox.get(twinOnIntranet, '/colleagues')).body.data.map((c: any) => c.id);
+    expect(offeredToAdmin).not.toContain(membership.documentId);
+    expect(offeredToUser).not.toContain(membership.documentId);
+
+    // When the intranet reporter hands its to-dos to that person, the person holds them at the admin door
+    // (the items it holds are its own as a reporter of the unit too: one item each, as its own)
+    const given = await delegate(repB1, { delegate: membership.documentId, startsOn: today(), endsOn: today() });
+    expect(given.status).toBe(201);
+    expect((await inbox.get(twinAtAdmin, '/delegations')).body.data[0]).toMatchObject({ delegate: { me: true }, active: true });
+    const chain = await delegate(twinAtAdmin, {
+      delegate: await colleagueId(twinAtAdmin, 'repB1 Admin'),
+      startsOn: today(),
+      endsOn: today(),
+    });
+    expect(chain.status).toBe(400);
+    expect(chain.body.error.message).toMatch(/^该期间您正代/);
+    expect(await inbox.count(repB1)).toBe(0);
+    expect((await inbox.http().post(`/api/todos/delegations/${given.body.data.documentId}/end`).set(inbox.auth(repB1))).status).toBe(200);
+
+    // And what the person hands away at the admin door is handed away on the intranet too
+    const mine = await delegate(twinAtAdmin, { delegate: await colleagueId(twinAtAdmin, 'u-repB1'), startsOn: today(), endsOn: today() });
+    expect(mine.status).toBe(201);
+    const onIntranet = await inbox.get(twinOnIntranet, '/count');
+    expect(onIntranet.body).toMatchObject({ data: { count: 0 }, meta: { delegatedTo: { delegation: mine.body.data.documentId } } });
+    expect(
+      (await inbox.http().post(`/synergy/todos/delegations/${mine.body.data.documentId}/end`).set(inbox.auth(twinAtAdmin))).status
+    ).toBe(200);
   });
 });
 

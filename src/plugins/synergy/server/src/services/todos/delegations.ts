@@ -17,6 +17,7 @@ import { getService } from '../../utils/get-service';
 import { ConflictError, bilingual } from '../../utils/errors';
 import { MEMBERSHIP_UID } from '../../utils/uids';
 import { PERSON_FIELDS, personName } from '../../utils/person';
+import { intranetUserOfAdmin } from '../notifier/people';
 import { parseDelegationBody, type DelegationInput } from './delegation-body';
 
 export type PersonKind = 'user' | 'admin';
@@ -30,6 +31,18 @@ export const personOf = (scope: Scope): Person | null =>
   (scope.actor.kind === 'user' || scope.actor.kind === 'admin') && scope.actor.id !== null
     ? { kind: scope.actor.kind, id: scope.actor.id }
     : null;
+
+/**
+ * The person behind a scope, one per human: an admin user whose membership also names an
+ * intranet user is that intranet user — one person with two sign-ins, as notifications count
+ * them — so a delegation given or held through one door holds on the other too.
+ */
+export const personIn = async (strapi: Core.Strapi, scope: Scope): Promise<Person | null> => {
+  const person = personOf(scope);
+  if (person?.kind !== 'admin') return person;
+  const userId = await intranetUserOfAdmin(strapi, person.id);
+  return userId === null ? person : { kind: 'user', id: userId };
+};
 
 const adminName = (admin: { firstname?: string | null; lastname?: string | null; email?: string | null }) =>
   [admin.firstname, admin.lastname].filter(Boolean).join(' ') || admin.email || '';
@@ -81,8 +94,8 @@ export const createDelegations = (strapi: Core.Strapi) => {
     };
   };
 
-  const requireMember = (scope: Scope) => {
-    const me = personOf(scope);
+  const requireMember = async (scope: Scope) => {
+    const me = await personIn(strapi, scope);
     if (!me || !scope.unit)
       throw new errors.PolicyError('Sign in as a member of the group to delegate your to-dos (请以集团成员身份登录后再委托待办)');
     return { me, unit: scope.unit };
@@ -145,7 +158,7 @@ export const createDelegations = (strapi: Core.Strapi) => {
   return {
     /** The delegations running today that concern `me`: the one handing my to-dos away, and those I hold. */
     async runningFor(scope: Scope, now = new Date()): Promise<{ away: ActiveDelegation | null; holding: ActiveDelegation[] }> {
-      const me = personOf(scope);
+      const me = await personIn(strapi, scope);
       if (!me || !scope.unit) return { away: null, holding: [] };
       const on = getService(strapi, 'calendar').today(now);
       const rows = await query().findMany({
@@ -170,7 +183,7 @@ export const createDelegations = (strapi: Core.Strapi) => {
     },
 
     async create(scope: Scope, body: unknown): Promise<TodoDelegationView> {
-      const { me, unit } = requireMember(scope);
+      const { me, unit } = await requireMember(scope);
       const input = parseDelegationBody(body, today());
       const delegate = await colleague(input.delegate, unit.id, me);
       await checkOverlaps(unit.id, me, delegate.person, input);
@@ -194,7 +207,7 @@ export const createDelegations = (strapi: Core.Strapi) => {
 
     /** Ends a delegation early (its delegator, or HQ); the record stays, with who ended it and when. */
     async end(scope: Scope, documentId: string): Promise<TodoDelegationView> {
-      const me = personOf(scope);
+      const me = await personIn(strapi, scope);
       const readable = getService(strapi, 'scope').readFilter(scope, TODO_DELEGATION_UID);
       const row = await query().findOne({ where: readable ? { $and: [{ documentId }, readable] } : { documentId } });
       if (!row) throw new errors.NotFoundError('Delegation not found (委托不存在或无权查看)');
@@ -219,7 +232,7 @@ export const createDelegations = (strapi: Core.Strapi) => {
 
     /** The delegations the caller gave or holds, newest first. */
     async mine(scope: Scope): Promise<TodoDelegationView[]> {
-      const me = personOf(scope);
+      const me = await personIn(strapi, scope);
       if (!me) return [];
       const rows = await query().findMany({
         where: { $or: [as('delegator', me), as('delegate', me)] },
@@ -232,7 +245,8 @@ export const createDelegations = (strapi: Core.Strapi) => {
 
     /** The members of the caller's unit it may hand its to-dos to. */
     async colleagues(scope: Scope): Promise<TodoColleague[]> {
-      const { me, unit } = requireMember(scope);
+      const { me, unit } = await requireMember(scope);
+      const signedIn = personOf(scope);
       const rows = await strapi.db.query(MEMBERSHIP_UID).findMany({
         where: { unit: { id: unit.id } },
         populate: {
@@ -245,7 +259,9 @@ export const createDelegations = (strapi: Core.Strapi) => {
         .filter((m: any) => (m.user && !m.user.blocked) || (m.adminUser && m.adminUser.isActive !== false))
         .filter(
           (m: any) =>
-            !(m.user && me.kind === 'user' && m.user.id === me.id) && !(m.adminUser && me.kind === 'admin' && m.adminUser.id === me.id)
+            !(m.user && me.kind === 'user' && m.user.id === me.id) &&
+            !(m.adminUser && me.kind === 'admin' && m.adminUser.id === me.id) &&
+            !(m.adminUser && signedIn?.kind === 'admin' && m.adminUser.id === signedIn.id)
         )
         .map((m: any) => ({
           id: m.documentId,
