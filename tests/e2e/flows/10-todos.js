@@ -204,13 +204,17 @@ test('a reporter hands its to-dos to a colleague, the inbox says so, and it ends
   await page.getByRole('button', { name: '委托他人代办' }).click();
   const dialog = await visible(page.getByRole('dialog', { name: '委托同事代办我的待办' }), 'the delegation dialog');
   await dialog.getByRole('combobox', { name: '被委托的同事' }).click();
-  await page.getByRole('option', { name: '刘洋', exact: true }).click();
+  // Flow 07 edits every type, users included: the employee's name may carry its suffix.
+  await page.getByRole('option', { name: /^刘洋/ }).click();
   await dialog.getByRole('textbox', { name: '备注' }).fill('出差一周');
   await dialog.getByRole('button', { name: '确认委托' }).click();
   await visible(page.getByRole('note').filter({ hasText: '刘洋' }), 'the notice that the to-dos are with 刘洋');
   await see(page.getByRole('main'), '暂无待办事项。');
   await see(page.getByRole('main'), '共 0 项待您办理');
-  const record = page.getByRole('main').getByRole('list', { name: '委托记录' }).getByRole('listitem', { name: '我的待办委托给 刘洋' });
+  const record = page
+    .getByRole('main')
+    .getByRole('list', { name: '委托记录' })
+    .getByRole('listitem', { name: /^我的待办委托给 刘洋/ });
   await see(record.first(), '进行中');
   await see(record.first(), '出差一周');
   await page.getByRole('note').getByRole('button', { name: '提前结束' }).click();
