@@ -16,7 +16,8 @@ const config: Core.Config.Middlewares = [
   // A body that cannot be parsed is a 400 (src/middlewares/body-parse-errors.ts).
   'global::body-parse-errors',
   'strapi::body',
-  // Marks the body as read; refuses a NUL character in it (src/middlewares/body-parsed.ts).
+  // Marks the body as read; then, for every route: an app write sends a JSON object, no key is named like an
+  // Object.prototype member, no NUL character (src/middlewares/body-parsed.ts).
   'global::body-parsed',
   'strapi::session',
   'strapi::favicon',

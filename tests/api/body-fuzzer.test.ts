@@ -10,13 +10,15 @@
  * values outside an enumeration, relations and components of the wrong shape, unknown keys, and
  * bodies that are not objects or not JSON.
  *
- * Budget: a run sends FUZZ_BODIES bodies (default 30) to each primary route (create, update,
+ * Budget: a run sends FUZZ_BODIES bodies (default 100) to each primary route (create, update,
  * transitions, the app's custom writes) per caller, and half that, shared by the door's callers, to
- * each side action (the content manager's clone, publish, discard, bulk actions; DELETE). Writes
- * are caught by a trigger-kept log of every table (tests/harness/write-log.ts), about 10 ms a
- * request: FUZZ_BODIES=200 sent 57,800 requests in 602 s on SQLite in CI (.ci/run, 2 cores, the
- * PostgreSQL suite alongside) and found two 500s on PostgreSQL that the default does not reach yet
- * (issue 11); the default stays at 30 until they are fixed. The seed is fixed (4) so a CI run is repeatable; FUZZ_SEED=<n> replays another
+ * each side action (the content manager's clone, publish, discard, bulk actions; DELETE): 28,900
+ * requests, about 140 s on SQLite and 170 s on PostgreSQL on a 2-core machine. Writes are caught
+ * by a trigger-kept log of every table (tests/harness/write-log.ts). FUZZ_BODIES=200 (57,800
+ * requests) found the 500s of issue 11 on PostgreSQL (a template id beyond the id column in a
+ * custom route's body; values of fields Strapi's validator skips, through the content manager)
+ * and a unique index refusing a hand-set key; they are fixed, and a 200-body run passes on both
+ * databases. The seed is fixed (4) so a CI run is repeatable; FUZZ_SEED=<n> replays another
  * run and FUZZ_SEED=random explores (the seed is printed). Every route is covered on every run.
  */
 import http from 'http';
@@ -36,7 +38,7 @@ import { reuseAdminAbilities } from '../harness/admin-abilities';
 
 /** A fixed seed by default, so CI replays the same bodies; FUZZ_SEED=random explores (the seed is printed). */
 const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 4);
-const BODIES = Number(process.env.FUZZ_BODIES ?? 30);
+const BODIES = Number(process.env.FUZZ_BODIES ?? 100);
 
 let strapi: Core.Strapi;
 let group: Group;

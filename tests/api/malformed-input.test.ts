@@ -2,7 +2,10 @@
  * Malformed input is a 400 with a message and writes nothing, through both doors: components of
  * the wrong shape, null items in repeatable components, keys named like Object.prototype members,
  * multipart bodies that do not parse, number fields the database cannot store (the content
- * manager's clone skips Strapi's validation), and draft actions on types without drafts.
+ * manager's clone skips Strapi's validation), and draft actions on types without drafts. The
+ * bodies of custom routes get the same checks as the core routes', and the fields the server
+ * keeps (`writable: false`, which Strapi's validator skips) are checked and never written from a
+ * request.
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -10,7 +13,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, DEMAND, makeDemand, type Group } from '../harness/group';
 import { makeTask, TASK } from '../harness/tasks';
 import { makeProject, BENEFIT, PROJECT } from '../harness/deals';
-import { MEETING, meetingBody } from '../harness/meetings';
+import { MEETING, TEMPLATE, meetingBody } from '../harness/meetings';
 import { plusDays, today } from '../harness/meetings';
 
 let strapi: Core.Strapi;
@@ -234,5 +237,196 @@ describe('malformed bodies are 400s that write nothing', () => {
       expect([name, res.body.error.message]).toEqual([name, expect.stringContaining(message)]);
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it('checks the body of every custom route, of either door, before its controller reads it', async () => {
+    // Given a meeting with a minutes template, and a task its supervisor may urge
+    const made = await http().post('/api/meetings').set(as('repA1')).send(meetingBody(group));
+    expect(made.status).toBe(201);
+    const meeting = made.body.data.documentId as string;
+    const template = await strapi
+      .documents(TEMPLATE as any)
+      .create({ data: { name: '原型键模板', kind: 'docking', body: '纪要 {{title}}' } as any });
+    const task = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' });
+    const meetingBefore = await strapi.db.query(MEETING as any).findOne({ where: { documentId: meeting }, populate: ['minutesTemplate'] });
+    const taskBefore = await strapi.db.query(TASK as any).findOne({ where: { documentId: task } });
+    const minutes = `/api/meetings/${meeting}/minutes-from-template`;
+    const json = { 'content-type': 'application/json' };
+
+    // When their bodies hold a key named like an Object.prototype member (at any depth), a list, or an id no column holds
+    const sends: Array<[string, () => request.Test, string]> = [
+      [
+        'prototype key beside a valid template',
+        () =>
+          http()
+            .post(minutes)
+            .set({ ...as('repA1'), ...json })
+            .send(JSON.stringify({ template: template.documentId, __defineGetter__: 'x' })),
+        '__defineGetter__',
+      ],
+      [
+        'prototype key deep inside',
+        () =>
+          http()
+            .post(minutes)
+            .set({ ...as('repA1'), ...json })
+            .send(JSON.stringify({ template: template.documentId, options: [{ valueOf: 1 }] })),
+        'options.0.valueOf',
+      ],
+      [
+        'a list for a body',
+        () =>
+          http()
+            .post(minutes)
+            .set({ ...as('repA1'), ...json })
+            .send(JSON.stringify([{ template: template.documentId }])),
+        'JSON object',
+      ],
+      ['a template id beyond the id column', () => http().post(minutes).set(as('repA1')).send({ template: 1e308 }), 'template'],
+      [
+        'urging a task with a prototype key',
+        () => http().post(`/api/tasks/${task}/urge`).set(as('segA')).send({ comment: '请加快', toString: 'x' }),
+        'toString',
+      ],
+      [
+        'urging from the supervision board (admin) with a prototype key',
+        () => http().post(`/synergy/supervision/tasks/${task}/urge`).set(asAdmin('segA')).send({ comment: '请加快', constructor: 'x' }),
+        'constructor',
+      ],
+    ];
+
+    // Then each is a 400 naming what is wrong, and nothing is written
+    for (const [name, send, message] of sends) {
+      const res = await send();
+      expect([name, res.status]).toEqual([name, 400]);
+      expect([name, res.body.error.message]).toEqual([name, expect.stringContaining(message)]);
+    }
+    expect(await strapi.db.query(MEETING as any).findOne({ where: { documentId: meeting }, populate: ['minutesTemplate'] })).toEqual(
+      meetingBefore
+    );
+    expect(await strapi.db.query(TASK as any).findOne({ where: { documentId: task } })).toEqual(taskBefore);
+  });
+
+  it('checks enumerations, text lengths and dates of every field through both doors, the fields the server keeps included', async () => {
+    // Given a demand (its close outcome is kept by the server: `writable: false`, which Strapi's validator skips)
+    const demand = await makeDemand(strapi, group, 'CO-A1');
+    const before = await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } });
+    const cm = `/content-manager/collection-types/${DEMAND}/${demand}`;
+
+    // When a value its column cannot hold, or outside its enumeration, is sent
+    const sends: Array<[string, () => request.Test, string]> = [
+      [
+        'an over-long close outcome (admin)',
+        () =>
+          http()
+            .put(cm)
+            .set(asAdmin('hq'))
+            .send({ closeOutcome: 'x'.repeat(300) }),
+        'closeOutcome',
+      ],
+      [
+        'a close outcome outside its list (admin)',
+        () => http().put(cm).set(asAdmin('repA1')).send({ closeOutcome: 'maybe' }),
+        'closeOutcome',
+      ],
+      [
+        'an object for a comment (admin)',
+        () =>
+          http()
+            .put(cm)
+            .set(asAdmin('hq'))
+            .send({ reviewComment: { x: 1 } }),
+        'reviewComment',
+      ],
+      ['year 0 for a date (admin)', () => http().put(cm).set(asAdmin('hq')).send({ neededBy: '0000-01-01' }), 'neededBy'],
+      [
+        'year 0 for a date (content API)',
+        () =>
+          http()
+            .put(`/api/synergy-demands/${demand}`)
+            .set(as('repA1'))
+            .send({ data: { neededBy: '0000-01-01' } }),
+        'neededBy',
+      ],
+      [
+        'a 300-character e-mail in a component (admin)',
+        () =>
+          http()
+            .put(`/content-manager/collection-types/api::org-unit.org-unit/${group.units['CO-A1'].documentId}`)
+            .set(asAdmin('hq'))
+            .send({ contacts: [{ name: '联系人', email: `${'a'.repeat(290)}@example.cn` }] }),
+        'contacts.0.email',
+      ],
+    ];
+
+    // Then each is a 400 naming the field, and nothing is written
+    for (const [name, send, field] of sends) {
+      const res = await send();
+      expect([name, res.status]).toEqual([name, 400]);
+      expect([name, res.body.error.message]).toEqual([name, expect.stringContaining(field)]);
+    }
+    expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toEqual(before);
+  });
+
+  it('never writes a field the server keeps from a request, though the admin form sends it back', async () => {
+    // Given a demand and a task, each with fields the server keeps
+    const demand = await makeDemand(strapi, group, 'CO-A1');
+    const task = await makeTask(strapi, group, { owner: 'CO-A1', supervisor: 'SEG-A', assignedOn: '2026-11-02', dueDate: '2027-03-31' });
+
+    // When an admin saves them with those fields set to valid values
+    const saved = await http().put(`/content-manager/collection-types/${DEMAND}/${demand}`).set(asAdmin('hq')).send({
+      description: '改过的说明',
+      closeOutcome: 'external',
+      reviewComment: '自己写的审核意见',
+      mustEntryCheckedAt: '2026-11-02T00:00:00.000Z',
+    });
+    const savedTask = await http()
+      .put(`/content-manager/collection-types/${TASK}/${task}`)
+      .set(asAdmin('hq'))
+      .send({ description: '改过的说明', progress: 100, light: 'green' });
+
+    // Then the rest is saved, and those fields are as the server left them
+    expect([saved.status, savedTask.status]).toEqual([200, 200]);
+    expect(await strapi.db.query(DEMAND as any).findOne({ where: { documentId: demand } })).toMatchObject({
+      description: '改过的说明',
+      closeOutcome: null,
+      reviewComment: null,
+      mustEntryCheckedAt: null,
+    });
+    expect(await strapi.db.query(TASK as any).findOne({ where: { documentId: task } })).toMatchObject({
+      description: '改过的说明',
+      progress: 0,
+    });
+  });
+
+  it('lets HQ record a deduction by hand twice with the same deduplication key, which only the scans set', async () => {
+    // Given a deduction's dedupe key, unique in the database (database/content-type-indexes.ts) and kept by the server
+    const deduction = {
+      reason: 'overdue-task',
+      points: 1,
+      period: '2026-Q4',
+      recordedAt: '2026-11-02T00:00:00.000Z',
+      ownerUnit: group.units['CO-A1'].id,
+      dedupeKey: 'overdue-task:by-hand',
+    };
+
+    // When HQ records two deductions naming the same key through the content manager
+    const sent = [];
+    for (let i = 0; i < 2; i++) {
+      sent.push(
+        (
+          await http()
+            .post('/content-manager/collection-types/api::assessment-deduction.assessment-deduction')
+            .set(asAdmin('hq'))
+            .send(deduction)
+        ).status
+      );
+    }
+
+    // Then both are recorded, neither with the key (it was a 500 on the second: the unique index refused it)
+    expect(sent).toEqual([201, 201]);
+    expect(
+      await strapi.db.query('api::assessment-deduction.assessment-deduction' as any).count({ where: { dedupeKey: { $notNull: true } } })
+    ).toBe(0);
   });
 });

@@ -2,8 +2,9 @@
  * The body fuzzer's generator (tests/api/body-fuzzer.test.ts): bodies for a write route generated
  * from its type's schema with a seeded PRNG. The routes themselves come from ./fuzz-routes.ts.
  *
- * Deterministic: a route's bodies come from a stream seeded by the run's seed and the route's
- * name, so the same seed gives the same bodies whatever else is covered or in which order.
+ * Deterministic: a route's bodies come from a stream seeded by the run's seed, the route as
+ * declared and its type (never the record's documentId, which differs between runs), so the same
+ * seed gives the same bodies whatever else is covered or in which order.
  */
 import type { WriteRoute } from './fuzz-routes';
 
@@ -349,7 +350,8 @@ export const bodiesFor = (
   record?: Record<string, unknown>,
   actions: string[] = []
 ): FuzzBody[] => {
-  const rng = prng(seed ^ hash(`${route.door} ${route.method} ${route.path}`));
+  // The declared route and its type, not the concrete path: a record's documentId differs from run to run.
+  const rng = prng(seed ^ hash(`${route.door} ${route.pattern} ${route.uid ?? ''}`));
   const whole = wholeBodies(rng);
   const bodies: FuzzBody[] = [];
   // Each body once: the same bytes to the same route would only repeat a request.

@@ -125,3 +125,39 @@ describe('JSON fields', () => {
     for (const tags of ['北京', 'x'.repeat(1000), '{']) expect(jsonProblems(tags)).toEqual(['tags']);
   });
 });
+
+describe('text, enumeration and date values, server-kept fields included', () => {
+  const TYPES: Record<string, Record<string, any>> = {
+    'api::case.case': {
+      name: { type: 'string' },
+      note: { type: 'text' },
+      outcome: { type: 'enumeration', enum: ['internal', 'external'], writable: false },
+      due: { type: 'date' },
+      parts: { type: 'component', repeatable: true, component: 'x.part' },
+    },
+    'x.part': { email: { type: 'email' } },
+  };
+  const wrong = (data: unknown) => bodyShapeProblems('api::case.case', data, (uid) => TYPES[uid]).map((p) => p.path.join('.'));
+
+  it('lets values the columns hold through', () => {
+    expect(
+      wrong({ name: '名'.repeat(255), note: 'x'.repeat(100_000), outcome: 'external', due: '2028-02-29', parts: [{ email: 'a@b.cn' }] })
+    ).toEqual([]);
+    expect(wrong({ name: '💥'.repeat(255), due: '2026-01-01T00:00:00.000Z', outcome: null })).toEqual([]);
+  });
+
+  it('refuses a value outside the enumeration, over 255 characters in a varchar column, or an object for a text', () => {
+    for (const outcome of ['maybe', 'x'.repeat(300), 'INTERNAL', 1, {}])
+      expect([outcome, wrong({ outcome })]).toEqual([outcome, ['outcome']]);
+    expect(wrong({ name: 'x'.repeat(256), note: { a: 1 }, parts: [{ email: `${'a'.repeat(300)}@b.cn` }] })).toEqual([
+      'name',
+      'note',
+      'parts.0.email',
+    ]);
+  });
+
+  it('refuses a date that is not in the calendar or that PostgreSQL has no year for', () => {
+    for (const due of ['2026-02-30', '2026-02-29', '2026-13-01', '0000-01-01', 'yesterday', '', 20260101, {}])
+      expect([due, wrong({ due })]).toEqual([due, ['due']]);
+  });
+});

@@ -40,7 +40,7 @@ export {
   type DomainErrorOptions,
 } from './server/src/utils/errors';
 export { runInCurrentTransaction } from './server/src/utils/knex';
-export { readRelationChange, type RelationRef, type RelationChange } from './server/src/utils/relation-refs';
+export { readRelationChange, isRecordId, MAX_RECORD_ID, type RelationRef, type RelationChange } from './server/src/utils/relation-refs';
 export { idsOnPath, isSameOrAncestorPath } from './server/src/utils/org-path';
 export { callerOf, whoAdmits } from './server/src/utils/transitions';
 export { PERSON_FIELDS, USER_UID, personName, personNameSql } from './server/src/utils/person';

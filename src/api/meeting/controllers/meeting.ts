@@ -7,6 +7,7 @@ import { errors } from '@strapi/utils';
 import { restorePeople, takePeople } from '../rules/people';
 import { writesWithPeople } from '../../../kernel/people-writes';
 import { MEETING_UID, TEMPLATE_UID } from '../../../kernel/uids';
+import { isRecordId } from '../../../plugins/synergy/public';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
 
@@ -17,7 +18,8 @@ export default factories.createCoreController(MEETING_UID, () => ({
   async minutesFromTemplate(this: any, ctx: any) {
     const body = ctx.request.body ?? {};
     const ref = typeof body === 'object' && !Array.isArray(body) ? body.template : undefined;
-    if (!(typeof ref === 'string' && ref !== '') && !(Number.isInteger(ref) && ref > 0)) {
+    // An id beyond the id column is refused here: PostgreSQL answers a lookup by it with an error, not with no row.
+    if (!(typeof ref === 'string' && ref !== '') && !isRecordId(ref)) {
       throw new errors.ValidationError('Send { "template": "<documentId of a minutes template>" } (请选择会议纪要模板)', {
         field: 'template',
       });

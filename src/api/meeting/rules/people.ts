@@ -5,6 +5,7 @@
  * then check them (an owner person belongs to the resolution's owner unit). Pure.
  */
 import { errors } from '@strapi/utils';
+import { isRecordId } from '../../../plugins/synergy/public';
 
 export interface PeopleInWrite {
   participants?: number[];
@@ -15,7 +16,7 @@ export interface PeopleInWrite {
 const userId = (value: unknown, field: string): number | null => {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value;
   if (id === null) return null;
-  if (!Number.isInteger(id) || (id as number) <= 0) {
+  if (!isRecordId(id)) {
     throw new errors.ValidationError(`${field} must be a user id (须为用户编号)`, { field });
   }
   return id as number;

@@ -1,6 +1,7 @@
 /** Tasks: the core actions, urging (催办) and the statistics per unit. */
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isRecordId } from '../../../plugins/synergy/public';
 import { urgeComment } from '../rules/urging';
 import { writesWithPeople } from '../../../kernel/people-writes';
 import { parsePeriod, statisticsTotals, taskStatistics, unitPathOf } from '../queries/statistics';
@@ -18,7 +19,7 @@ const takeOwnerPerson = (data: Record<string, any>): { ownerPerson?: number | nu
   const value = data.ownerPerson;
   delete data.ownerPerson;
   const id = typeof value === 'object' && value !== null ? value.id : value;
-  if (id !== null && !(Number.isInteger(id) && id > 0)) {
+  if (id !== null && !isRecordId(id)) {
     throw new errors.ValidationError('ownerPerson must be a user id or null (承办人须为用户编号)', { field: 'ownerPerson' });
   }
   return { ownerPerson: id };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import unitScope from './middlewares/unit-scope';
 import untouchedRelations from './middlewares/untouched-relations';
 import bodyShape from './middlewares/body-shape';
+import serverFields from './middlewares/server-fields';
 import referenceScope from './middlewares/reference-scope';
 import statusGuard from './middlewares/status-guard';
 import historyGuard from './middlewares/history-guard';
@@ -19,9 +20,11 @@ import { guardContentManager } from './content-manager-guards';
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   linkPluginTypesToOrgTree(strapi);
   getService(strapi, 'scope-keys').addAttribute();
-  // First: data of the wrong shape for the schema is a 400 before any rule reads it; then every
-  // rule reads relations the admin form left alone as "not sent".
+  // First: data of the wrong shape for the schema is a 400 before any rule reads it; then fields
+  // the server keeps are dropped from a request's write; then every rule reads relations the
+  // admin form left alone as "not sent".
   strapi.documents.use(bodyShape({ strapi }));
+  strapi.documents.use(serverFields({ strapi }));
   strapi.documents.use(untouchedRelations({ strapi }));
   strapi.documents.use(historyGuard({ strapi }));
   strapi.documents.use(todoDelegationGuard({ strapi }));

@@ -14,6 +14,13 @@ export interface RelationChange {
   unlinks: boolean;
 }
 
+/** The largest id the id column (PostgreSQL int4) holds: a larger number in a lookup is a database error, not "no such record". */
+export const MAX_RECORD_ID = 2147483647;
+
+/** Whether a value a client sent can name a record by id: a whole number from 1 to MAX_RECORD_ID. */
+export const isRecordId = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= MAX_RECORD_ID;
+
 const isNumeric = (value: unknown) =>
   (typeof value === 'number' || typeof value === 'string') && !Number.isNaN(parseInt(String(value), 10));
 

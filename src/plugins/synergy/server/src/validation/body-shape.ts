@@ -10,6 +10,12 @@
  * be in the grammar Strapi reads (an id, a documentId, `{ id }` / `{ documentId }`, a list of
  * them, or `{ set, connect, disconnect }` of those), so a rule reading a relation never meets
  * `{ set: {} }` or `{ connect: [[1]] }`.
+ *
+ * Text, enumeration and date values are checked here too, for every attribute: Strapi's validator
+ * skips an attribute declared `writable: false` altogether (the content manager sends such fields,
+ * and nothing strips them there), and has no length check where the schema gives no maxLength. So
+ * an enumeration value outside its list, a text over the 255 characters of a varchar column or a
+ * date PostgreSQL refuses (year 0) reached the database — a 500 on PostgreSQL, stored on SQLite.
  */
 import { problemAt, type Problem } from '../utils/errors';
 
@@ -47,6 +53,41 @@ const numberProblem = (type: string, value: unknown): [string, string] | null =>
     return [`must be between -${DECIMAL_MAX} and ${DECIMAL_MAX}`, `应在 -${DECIMAL_MAX} 与 ${DECIMAL_MAX} 之间`];
   }
   return null;
+};
+
+/** Types Strapi keeps in a varchar(255) column (a password is stored hashed, so its length is not the column's). */
+const VARCHAR_TYPES = new Set(['string', 'email', 'uid', 'enumeration']);
+const TEXT_TYPES = new Set([...VARCHAR_TYPES, 'text', 'richtext']);
+const VARCHAR_LENGTH = 255;
+/** A calendar date as Strapi's date field reads it: YYYY-MM-DD at the start. */
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Characters as PostgreSQL counts them (code points), without spreading a long text when its length already decides. */
+const characters = (text: string) => (text.length <= VARCHAR_LENGTH ? text.length : Array.from(text).length);
+
+/** Why a text or enumeration value cannot be stored, in both languages; null when it can. */
+const textProblem = (attribute: any, value: unknown): [string, string] | null => {
+  if (typeof value === 'object') return ['must be text', '应为文本'];
+  if (attribute.type === 'enumeration') {
+    const values: string[] = Array.isArray(attribute.enum) ? attribute.enum : [];
+    return typeof value === 'string' && values.includes(value)
+      ? null
+      : [`must be one of: ${values.join(', ')}`, `应为以下之一：${values.join('、')}`];
+  }
+  if (VARCHAR_TYPES.has(attribute.type) && typeof value === 'string' && characters(value) > VARCHAR_LENGTH)
+    return [`must be at most ${VARCHAR_LENGTH} characters`, `最多 ${VARCHAR_LENGTH} 个字符`];
+  return null;
+};
+
+/** Whether a date field's value is a calendar date PostgreSQL stores (years 1 to 9999; it has no year 0). */
+const isStorableDate = (value: unknown) => {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  const match = typeof value === 'string' ? DATE_PREFIX.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
 const parsesAsJson = (text: string) => {
@@ -117,6 +158,15 @@ export const bodyShapeProblems = (uid: string, data: unknown, attributesOf: Attr
       // The database layer stores a string as the JSON text itself: PostgreSQL refuses one that does not parse.
       if (typeof value === 'string' && !parsesAsJson(value))
         problems.push(problem(here, 'must be JSON (a text value is read as JSON text)', '应为 JSON（文本值按 JSON 文本读取）'));
+      continue;
+    }
+    if (TEXT_TYPES.has(attribute.type)) {
+      const wrong = textProblem(attribute, value);
+      if (wrong) problems.push(problem(here, ...wrong));
+      continue;
+    }
+    if (attribute.type === 'date') {
+      if (!isStorableDate(value)) problems.push(problem(here, 'must be a date (YYYY-MM-DD)', '应为日期（YYYY-MM-DD）'));
       continue;
     }
     if (NUMBER_TYPES.has(attribute.type)) {
