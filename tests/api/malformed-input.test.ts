@@ -349,6 +349,16 @@ describe('malformed bodies are 400s that write nothing', () => {
         'neededBy',
       ],
       [
+        'a title of spaces only (content API)',
+        () =>
+          http()
+            .put(`/api/synergy-demands/${demand}`)
+            .set(as('repA1'))
+            .send({ data: { title: ' \u3000 ' } }),
+        'title',
+      ],
+      ['a title of spaces only (admin)', () => http().put(cm).set(asAdmin('repA1')).send({ title: '  ' }), 'title'],
+      [
         'a 300-character e-mail in a component (admin)',
         () =>
           http()

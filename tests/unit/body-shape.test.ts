@@ -131,6 +131,7 @@ describe('text, enumeration and date values, server-kept fields included', () =>
     'api::case.case': {
       name: { type: 'string' },
       note: { type: 'text' },
+      title: { type: 'string', required: true },
       outcome: { type: 'enumeration', enum: ['internal', 'external'], writable: false },
       due: { type: 'date' },
       parts: { type: 'component', repeatable: true, component: 'x.part' },
@@ -154,6 +155,12 @@ describe('text, enumeration and date values, server-kept fields included', () =>
       'note',
       'parts.0.email',
     ]);
+  });
+
+  it('refuses a required text of spaces only, leaving "" to Strapi (a draft may be empty) and optional texts alone', () => {
+    for (const title of [' ', '\u3000\t', '\n']) expect([title, wrong({ title })]).toEqual([title, ['title']]);
+    expect(wrong({ title: '', name: '  ', note: ' ' })).toEqual([]);
+    expect(wrong({ title: ' 标题 ' })).toEqual([]);
   });
 
   it('refuses a date that is not in the calendar or that PostgreSQL has no year for', () => {

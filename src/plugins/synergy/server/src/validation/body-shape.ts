@@ -74,6 +74,8 @@ const textProblem = (attribute: any, value: unknown): [string, string] | null =>
       ? null
       : [`must be one of: ${values.join(', ')}`, `应为以下之一：${values.join('、')}`];
   }
+  // Strapi's required check refuses "" but takes "   ": a required text of spaces only says nothing either.
+  if (attribute.required && typeof value === 'string' && value !== '' && value.trim() === '') return ['must not be blank', '不能只填空格'];
   if (VARCHAR_TYPES.has(attribute.type) && typeof value === 'string' && characters(value) > VARCHAR_LENGTH)
     return [`must be at most ${VARCHAR_LENGTH} characters`, `最多 ${VARCHAR_LENGTH} 个字符`];
   return null;
