@@ -41,7 +41,9 @@ export default {
        */
       partWeight: 0.3,
       synonymWeight: 0.8,
-      descriptionWeight: 0.5,
+      descriptionWeight: 0.3,
+      /** A word of the demand no offer holds still counts, at this share of a rare word: detail no offer speaks of does not drown the rest. */
+      unseenWeight: 0.3,
       weights: { text: 0.6, category: 0.15, region: 0.1, supplierClass: 0.1, rating: 0.05 },
       categoryFit: { exact: 1, type: 0.6, none: 0 },
       regionFit: { covered: 1, nationwide: 0.8, unknown: 0.4, 'not-covered': 0 },
@@ -50,13 +52,13 @@ export default {
       ratingScale: 5,
       unratedValue: 0.5,
       /** Text scores (share of the demand's meaning found) of a strong and a medium match. */
-      bands: { strong: 0.6, medium: 0.3 },
+      bands: { strong: 0.5, medium: 0.25 },
       /**
        * The must rule: a "must" entry binds a demand when its text holds at least this share of the
        * demand's meaning, and at least `mustLead` of what the best candidate's text holds.
        */
-      mustThreshold: 0.5,
-      mustLead: 0.8,
+      mustThreshold: 0.3,
+      mustLead: 0.9,
     },
     /** Named cron jobs (services/scheduler); per job `{ cron?, enabled? }` overrides its default schedule. */
     scheduler: {

@@ -12,6 +12,12 @@ import type { QueryTerm } from './dictionary';
 export interface Bm25Params {
   k1: number;
   b: number;
+  /**
+   * What a word of the demand that no offer holds weighs, relative to a word one offer holds: it
+   * still counts (an offer saying only 服务 does not fully answer 量子计算服务), but detail no offer
+   * speaks of does not drown what the offers can answer.
+   */
+  unseenWeight?: number;
 }
 
 interface Postings {
@@ -91,8 +97,11 @@ export class Bm25Index {
   /** The query grouped by meaning: each own term with the near-terms standing for it, heaviest first. */
   slots(query: QueryTerm[]): QuerySlot[] {
     const slots = new Map<string, QuerySlot>();
+    const rarest = Math.log(1 + (this.lengths.length - 0.5) / 1.5);
     for (const term of query) {
-      if (!term.standsFor) slots.set(term.text, { own: term, near: [], mass: term.weight * this.idf(term.text) });
+      if (term.standsFor) continue;
+      const rarity = this.documentFrequency(term.text) > 0 ? this.idf(term.text) : (this.params.unseenWeight ?? 1) * rarest;
+      slots.set(term.text, { own: term, near: [], mass: term.weight * rarity });
     }
     for (const term of query) if (term.standsFor) slots.get(term.standsFor)?.near.push(term);
     return [...slots.values()].sort((x, y) => y.mass - x.mass);

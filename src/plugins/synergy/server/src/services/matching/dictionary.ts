@@ -84,7 +84,8 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
   };
   addOwn(title, 1);
   addOwn(description ?? '', weights.descriptionWeight);
-  const terms = new Map(own);
+  // Near-terms by the word they stand for: one demand word may be another's near-term (检修 and 维修).
+  const near = new Map<string, QueryTerm>();
   const byWord = groupsByWord(groups);
   for (const term of own.values()) {
     // A part of a word is not what the demand said: 电脑 inside 笔记本电脑 does not mean 台式机.
@@ -92,11 +93,13 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
     for (const group of byWord.get(term.text) ?? []) {
       for (const nearTerm of group) {
         for (const text of wordsOfDictionaryWord(nearTerm)) {
-          if (own.has(text)) continue;
-          add(terms, { text, kind: 'word', weight: term.weight * weights.synonymWeight, via: nearTerm, standsFor: term.text });
+          if (text === term.text) continue;
+          const key = `${term.text}\u0000${text}`;
+          const weight = term.weight * weights.synonymWeight;
+          if ((near.get(key)?.weight ?? -1) < weight) near.set(key, { text, kind: 'word', weight, via: nearTerm, standsFor: term.text });
         }
       }
     }
   }
-  return [...terms.values()];
+  return [...own.values(), ...near.values()];
 };

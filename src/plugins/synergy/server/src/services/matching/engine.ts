@@ -53,7 +53,7 @@ export class MatchingEngine {
     private readonly config: MatchingConfig,
     private readonly groups: NearTermGroups = DEFAULT_GROUPS
   ) {
-    this.index = new Bm25Index({ k1: config.k1, b: config.b });
+    this.index = new Bm25Index({ k1: config.k1, b: config.b, unseenWeight: config.unseenWeight });
   }
 
   get size(): number {

@@ -28,6 +28,8 @@ const STOP_WORDS = new Set(stopWordsFile.words.map((word) => word.toLowerCase())
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const WORD_LIKE = /[\p{L}\p{N}]/u;
+/** One Latin letter (C 级, A4 纸's A) says nothing alone. */
+const SINGLE_LETTER = /^[a-z]$/;
 /** A number with or without a unit (200, 3.5, 110kv, 30%), or a Chinese numeral with a measure word (三千, 五十台, 第二批). */
 const QUANTITY =
   /^(\d[\d.,%]*[a-z]*|[零〇一二两三四五六七八九十百千万亿几半数多余第]+[个台套件吨米次批辆年月日天份名人家座条根块张只箱项期号]*)$/u;
@@ -55,7 +57,11 @@ export const isStopWord = (word: string) => STOP_WORDS.has(word.toLowerCase());
 
 /** Whether a segment carries meaning of its own: not a stop word, number, quantity or single Han character. */
 const meaningful = (word: string) =>
-  WORD_LIKE.test(word) && !STOP_WORDS.has(word) && !QUANTITY.test(word) && !(HAN_CHAR.test(word) && word.length === 1);
+  WORD_LIKE.test(word) &&
+  !STOP_WORDS.has(word) &&
+  !QUANTITY.test(word) &&
+  !SINGLE_LETTER.test(word) &&
+  !(HAN_CHAR.test(word) && word.length === 1);
 
 /**
  * All terms of a text, with repeats (term frequency counts): whole words, then the parts of words
