@@ -19,10 +19,10 @@ export interface Ranking {
 }
 
 /**
- * The must rule: the best-scoring "must" entry binds the demand when its text holds at least
- * `mustThreshold` of the demand's meaning (absolute, so sharing one word is not enough) and at
- * least `mustLead` of what the best candidate's text holds (a clearly better answer means the
- * must entry serves another need).
+ * The must rule: a "must" entry binds the demand when its text holds at least `mustThreshold` of
+ * the demand's meaning (absolute, so sharing one word is not enough) and it is the demand's best
+ * candidate — ranked first, or the best-scoring must entry whose text holds at least `mustLead` of
+ * what the best candidate's text holds (a clearly better answer means it serves another need).
  */
 export const mustBinds = (mustText: number, bestText: number, config: Pick<MatchingConfig, 'mustThreshold' | 'mustLead'>) =>
   mustText >= config.mustThreshold && mustText >= config.mustLead * bestText;
@@ -160,11 +160,11 @@ export class MatchingEngine {
         reasons: explain(parts, offer, this.index.found(slots, doc), this.config),
       };
     };
-    const bound = must as Scored | null;
-    return {
-      candidates: top.map(candidate),
-      total,
-      mustEntry: bound && mustBinds(bound.parts.textScore, bestText, this.config) ? candidate(bound) : null,
-    };
+    const best = must as Scored | null;
+    // The best candidate overall, when it is a must entry, binds on the threshold alone: it is the answer.
+    const first =
+      top.length > 0 && this.mustEntries[top[0].doc] === 1 && top[0].parts.textScore >= this.config.mustThreshold ? top[0] : null;
+    const bound = first ?? (best && mustBinds(best.parts.textScore, bestText, this.config) ? best : null);
+    return { candidates: top.map(candidate), total, mustEntry: bound ? candidate(bound) : null };
   }
 }
