@@ -1,7 +1,7 @@
 /**
  * Matching through the API: who may ask for a demand's matches, the limit, the demand's own unit
- * left out, supplier class in the ranking, freshness without restart, and the "must" entry
- * recorded on the demand.
+ * left out, supplier class in the ranking, freshness without restart, and the "must" entry the
+ * rule finds (recorded on writes only: matching-binding.test.ts).
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -59,30 +59,44 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
       title: '笔记本电脑维修',
       supplierUnit: { id: group.units['CO-B1'].id, code: 'CO-B1', name: expect.any(String) },
       score: expect.any(Number),
-      reasons: {
-        matchedTerms: expect.arrayContaining(['电脑', '维修']),
+      reasons: expect.objectContaining({
+        band: 'strong',
+        bandLabel: { zh: '强匹配', en: 'strong match' },
+        matchedTerms: expect.arrayContaining(['笔记本电脑', '维修']),
         category: 'type',
         region: 'covered',
         supplierClass: 'must',
         rating: null,
-        textScore: 1,
+        textScore: expect.any(Number),
         coverage: expect.any(Number),
-      },
+        summary: { zh: expect.stringContaining('强匹配'), en: expect.stringContaining('strong match') },
+      }),
     });
+    expect(res.body.data[0].reasons.factors.map((f: any) => [f.factor, f.note.zh])).toEqual([
+      ['text', expect.stringContaining('文本相关度')],
+      ['category', '类别相同'],
+      ['region', '覆盖需求地区'],
+      ['supplierClass', '目录须选择条目'],
+      ['rating', '供方暂无评价'],
+    ]);
     expect(res.body.meta).toEqual({
       demand: demandA1,
+      state: 'published',
+      open: true,
       edition: { documentId: edition.documentId, code: '2027-H1' },
       total: 2,
-      mustEntry: { documentId: entries.mustB1, title: '笔记本电脑维修' },
+      mustEntry: null,
+      mustCandidate: { documentId: entries.mustB1, title: '笔记本电脑维修' },
     });
   });
 
-  it('records the binding must entry on the demand', async () => {
-    // Given the matches were computed above, Then the demand names CO-B1's must entry
+  it('does not record the must entry it finds: reading matches writes nothing (issue 14)', async () => {
+    // Given the matches were read above, Then the demand names no must entry and was never computed
     const demand = await strapi.db
       .query(DEMAND)
       .findOne({ where: { documentId: demandA1 }, populate: { mustEntry: { select: ['documentId'] } } });
-    expect(demand.mustEntry?.documentId).toBe(entries.mustB1);
+    expect(demand.mustEntry).toBeNull();
+    expect(demand.mustEntryCheckedAt ?? null).toBeNull();
   });
 
   it('takes limit from 1 to 50 (default 10) and refuses anything else with 400', async () => {
@@ -137,9 +151,9 @@ describe('GET /api/synergy-demands/:documentId/matches', () => {
 
 describe('the "must" rule', () => {
   it('refuses an external close until an approved exemption names the must entry matching found', async () => {
-    // Given CO-A1's demand bound by matching to CO-B1's must entry
+    // Given CO-A1's demand which the must rule binds to CO-B1's must entry (computed at the close: never computed before)
     const demand = await makeDemand(strapi, group, 'CO-A1', 'published', { title: '笔记本电脑维修', description: '笔记本电脑检修' });
-    expect((await matches('repA1', demand)).status).toBe(200);
+    expect((await matches('repA1', demand)).body.meta.mustCandidate).toMatchObject({ documentId: entries.mustB1 });
     // When CO-A1 closes it as bought outside without any exemption, Then it is refused and stays open
     const bare = await take('repA1', 'synergy-demands', demand, 'close-external');
     expect(bare.status).toBe(400);
@@ -164,7 +178,10 @@ describe('the "must" rule', () => {
   });
 
   it('cannot be set or cleared by a client', async () => {
-    // Given the demand bound above, When its reporter tries to clear mustEntry, Then it stays
+    // Given CO-A1's demand bound by a bulk run's rule (recorded as a write would)
+    const bound = await strapi.service('api::synergy-demand.matches').refreshMustEntry(demandA1);
+    expect(bound).not.toBeNull();
+    // When its reporter tries to clear mustEntry, Then it stays
     const put = await http()
       .put(`/api/synergy-demands/${demandA1}`)
       .set(bearer(group.jwt.repA1))

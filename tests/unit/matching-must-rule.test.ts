@@ -1,5 +1,15 @@
-/** The "must" rule of matching: an external close needs an approved exemption naming the bound entry. */
+/**
+ * The "must" rule of matching: which must entry binds a demand (a text score that holds, not a
+ * shared word), and an external close needs an approved exemption naming the bound entry.
+ */
+import pluginConfig from '../../src/plugins/synergy/server/src/config';
+import { MatchingEngine } from '../../src/plugins/synergy/public';
+import { mustBinds } from '../../src/plugins/synergy/server/src/services/matching/engine';
+import type { MatchingConfig } from '../../src/plugins/synergy/server/src/services/matching/types';
+import { loadOffers } from '../fixtures/matching/labelled-set';
 import { mustEntryExempted } from '../../src/api/synergy-demand/rules/external-close';
+
+const CONFIG = pluginConfig.default.matching as MatchingConfig;
 
 describe('mustEntryExempted', () => {
   it('lets a demand without a bound must entry through', () => {
@@ -10,5 +20,43 @@ describe('mustEntryExempted', () => {
     expect(mustEntryExempted(7, [])).toBe(false);
     expect(mustEntryExempted(7, [8, 9])).toBe(false);
     expect(mustEntryExempted(7, [8, 7])).toBe(true);
+  });
+});
+
+describe('which must entry binds a demand, on the wording reporters use (issue 14)', () => {
+  // The labelled set's catalogue (241 offers): realistic word rarities, close neighbours, generic words
+  const engine = new MatchingEngine(CONFIG);
+  loadOffers().forEach((offer) => engine.add(offer));
+  const rank = (title: string, description: string, category: string) => engine.rank({ title, description, category, ownerUnitId: 99 }, 5);
+
+  it.each([
+    ['采购一批劳保用品', '根据项目工作需要，采购安全帽和工作服等劳保用品200套，要求满足国家标准', 'product', 'ppe'],
+    ['动力煤采购', '2027年一季度需要动力煤约5万吨，热值不低于5000大卡，要求3月底前到货', 'product', 'coal'],
+    ['压力管道焊缝无损检测', '厂区压力管道改造项目，需要对焊缝进行无损检测，出具检测报告', 'service', 'ndt'],
+    ['2号锅炉大小修', '2号锅炉计划10月停炉大小修，含受热面检查，工期30天', 'service', 'boiler-repair'],
+  ])('binds "%s" to its must entry, ranked first', (title, description, category, expected) => {
+    const ranking = rank(title, description, category);
+    expect(ranking.candidates[0].documentId).toBe(expected);
+    expect(ranking.mustEntry?.documentId).toBe(expected);
+    expect(ranking.candidates[0].reasons.band).not.toBe('weak');
+  });
+
+  it.each([
+    ['港区道路照明改造', '港区道路路灯老化，需要更换LED路灯50盏', 'engineering'],
+    ['试验室装修', '化学试验室地面、墙面装修改造', 'engineering'],
+    ['锅炉房屋顶防水维修', '锅炉房屋面渗漏，需要防水层翻新', 'engineering'],
+    ['办公室文件柜采购', '新办公区需要文件柜40组', 'product'],
+  ])('does not bind "%s", which only shares a word with a must entry', (title, description, category) => {
+    expect(rank(title, description, category).mustEntry).toBeNull();
+  });
+});
+
+describe('mustBinds', () => {
+  it('needs the threshold share of the demand, and most of what the best candidate holds', () => {
+    const config = { mustThreshold: 0.5, mustLead: 0.8 };
+    expect(mustBinds(0.7, 0.7, config)).toBe(true);
+    expect(mustBinds(0.45, 0.45, config)).toBe(false);
+    expect(mustBinds(0.6, 0.9, config)).toBe(false);
+    expect(mustBinds(0.75, 0.9, config)).toBe(true);
   });
 });

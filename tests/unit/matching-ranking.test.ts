@@ -52,6 +52,9 @@ describe('score parts', () => {
   it('the default configuration is valid and a broken one is refused with the key named', () => {
     expect(matchingConfigProblems(CONFIG)).toEqual([]);
     expect(matchingConfigProblems({ ...CONFIG, b: 2 })).toEqual(['synergy.matching.b must be a number between 0 and 1']);
+    expect(matchingConfigProblems({ ...CONFIG, bands: { strong: 0.3, medium: 0.6 } })).toEqual([
+      'synergy.matching.bands must have medium ≤ strong ≤ 1',
+    ]);
     expect(matchingConfigProblems({ ...CONFIG, weights: { ...CONFIG.weights, text: -1 } })).toEqual([
       'synergy.matching.weights.text must be a number ≥ 0',
     ]);
@@ -82,7 +85,11 @@ describe('ranking', () => {
 
   it('finds the entry that says the same thing in other words, through the dictionary, below the exact ones', () => {
     const near = ranking.candidates.find((c) => c.documentId === nearRepair.documentId)!;
-    expect(near.reasons.matchedTerms).toEqual(expect.arrayContaining(['检修']));
+    expect(near.reasons.matchedTerms).toEqual(['笔记本电脑', '维修']);
+    expect(near.reasons.nearTerms).toEqual([
+      { term: '笔记本电脑', via: '手提电脑' },
+      { term: '维修', via: '检修' },
+    ]);
     expect(near.score).toBeLessThan(ranking.candidates[0].score);
   });
 
@@ -93,16 +100,19 @@ describe('ranking', () => {
       title: '笔记本电脑维修',
       supplierUnit: { id: 11, code: 'CO-M', name: 'M' },
       score: expect.any(Number),
-      reasons: {
-        matchedTerms: expect.arrayContaining(['维修', '电脑']),
+      reasons: expect.objectContaining({
+        band: 'strong',
+        matchedTerms: ['笔记本电脑', '维修'],
+        missingTerms: [],
         category: 'type',
         region: 'unknown',
         supplierClass: 'must',
         rating: null,
-        textScore: 1,
+        textScore: expect.any(Number),
         coverage: 1,
-      },
+      }),
     });
+    expect(ranking.candidates[0].reasons.textScore).toBeGreaterThan(0.9);
     expect(ranking.mustEntry?.documentId).toBe(mustRepair.documentId);
     expect(ranking.total).toBe(3);
   });
@@ -110,5 +120,52 @@ describe('ranking', () => {
   it('limits the list and binds no must entry when the match is weak', () => {
     expect(engine.rank({ title: '笔记本电脑维修' }, 1).candidates).toHaveLength(1);
     expect(engine.rank({ title: '冷库仓储租赁，放置电脑' }, 10).mustEntry).toBeNull();
+  });
+});
+
+describe('what moves a ranking besides the text', () => {
+  const engine = new MatchingEngine(CONFIG);
+  const unitOf = (id: number) => ({ id, code: `CO-${id}`, name: `${id}` });
+  // Two entries answering the same need in slightly different words: the texts are close, not equal
+  const encouraged = offer({ title: '锅炉检修', description: '电站锅炉本体检修', supplierClass: 'encouraged', supplierUnit: unitOf(21) });
+  const must = offer({ title: '锅炉检修服务', description: '电站锅炉本体及辅机检修', supplierClass: 'must', supplierUnit: unitOf(22) });
+  const unrelated = offer({ title: '锅炉用水处理药剂', description: '阻垢剂供货', supplierClass: 'must', supplierUnit: unitOf(23) });
+  [encouraged, must, unrelated].forEach((o) => engine.add(o));
+  const demand = { title: '锅炉检修', description: '电站锅炉本体检修', category: 'service' };
+
+  it('the supplier class lifts a must entry past an encouraged one whose text is a little closer', () => {
+    const ranking = engine.rank(demand, 3);
+    const byId = new Map(ranking.candidates.map((c) => [c.documentId, c]));
+    expect(byId.get(encouraged.documentId)!.reasons.textScore).toBeGreaterThan(byId.get(must.documentId)!.reasons.textScore);
+    expect(ranking.candidates[0].documentId).toBe(must.documentId);
+    expect(ranking.candidates[0].reasons.factors.find((f) => f.factor === 'supplierClass')).toMatchObject({
+      value: 1,
+      note: { zh: '目录须选择条目', en: 'catalogue entry, must be chosen' },
+    });
+  });
+
+  it('the rating moves one of two equal texts ahead; an unrated supplier counts as a middling one', () => {
+    const rated = new MatchingEngine(CONFIG);
+    const low = offer({ title: '锅炉检修', supplierClass: 'priority', rating: 1, supplierUnit: unitOf(31) });
+    const high = offer({ title: '锅炉检修', supplierClass: 'priority', rating: 5, supplierUnit: unitOf(32) });
+    const none = offer({ title: '锅炉检修', supplierClass: 'priority', rating: null, supplierUnit: unitOf(33) });
+    [low, none, high].forEach((o) => rated.add(o));
+    expect(rated.rank({ title: '锅炉检修' }, 3).candidates.map((c) => c.documentId)).toEqual([
+      high.documentId,
+      none.documentId,
+      low.documentId,
+    ]);
+  });
+
+  it('a weak text stays weak: one shared word is a 弱匹配 and binds no must entry', () => {
+    const ranking = engine.rank({ title: '锅炉房屋顶防水维修', description: '屋面渗漏' }, 3);
+    expect(ranking.candidates.every((c) => c.reasons.band !== 'strong')).toBe(true);
+    expect(ranking.mustEntry).toBeNull();
+  });
+
+  it('counts the sub-category once, as category fit, not as text', () => {
+    const withSub = engine.rank({ ...demand, subCategory: '锅炉检修' }, 3).candidates;
+    const without = engine.rank(demand, 3).candidates;
+    expect(withSub.map((c) => c.reasons.textScore)).toEqual(without.map((c) => c.reasons.textScore));
   });
 });

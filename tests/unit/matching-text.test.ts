@@ -1,87 +1,97 @@
-/** Text side of matching: segmentation with bigram fallback, dictionary expansion, BM25. */
-import { tokenize, words, bigrams } from '../../src/plugins/synergy/server/src/services/matching/tokenizer';
+/** Text side of matching: jieba words with the domain lexicon, stop words, quantities, parts of words, near-terms, the absolute text score. */
+import { tokenize, words, isStopWord, userWords } from '../../src/plugins/synergy/server/src/services/matching/tokenizer';
 import { expandQuery } from '../../src/plugins/synergy/server/src/services/matching/dictionary';
 import { Bm25Index } from '../../src/plugins/synergy/server/src/services/matching/bm25';
 
-const WEIGHTS = { bigramWeight: 0.5, synonymWeight: 0.6 };
+const WEIGHTS = { partWeight: 0.3, synonymWeight: 0.8, descriptionWeight: 0.5 };
+const texts = (text: string, kind: 'word' | 'part') => tokenize(text).flatMap((t) => (t.kind === kind ? [t.text] : []));
 
 describe('tokenizer', () => {
-  it('segments Chinese into words, lower-cases English and drops single characters and stop words', () => {
-    expect(words('需要ThinkPad笔记本电脑的维修服务')).toEqual(expect.arrayContaining(['thinkpad', '电脑', '维修', '服务']));
-    expect(words('需要ThinkPad笔记本电脑的维修服务')).not.toContain('的');
-    expect(words('需要ThinkPad笔记本电脑的维修服务')).not.toContain('需要');
+  it('keeps domain words of the lexicon whole (电力设备, 无损检测, 动力煤, 皮带机)', () => {
+    expect(words('港区皮带机检修')).toEqual(['港区', '皮带机', '检修']);
+    expect(words('电力设备无损检测')).toEqual(['电力设备', '无损检测']);
+    expect(words('动力煤约200吨')).toEqual(['动力煤']);
+    expect(userWords()).toEqual(expect.arrayContaining(['电力设备', '无损检测', '动力煤', '皮带机', '手提电脑']));
   });
 
-  it('adds character bigrams so words the segmenter breaks (光伏, 运维) are still found', () => {
-    expect(bigrams('光伏电站运维')).toEqual(['光伏', '伏电', '电站', '站运', '运维']);
-    const texts = tokenize('光伏电站运维').map((t) => t.text);
-    expect(texts).toEqual(expect.arrayContaining(['光伏', '运维', '电站']));
+  it('leaves out stop words: function words and the boilerplate reporters write around a need', () => {
+    const said = words('根据项目工作需要，采购一批劳保用品，要求满足国家标准');
+    expect(said).toEqual(expect.arrayContaining(['劳保用品', '国家标准']));
+    for (const noise of ['项目', '工作', '需要', '采购', '一批', '要求', '满足']) {
+      expect(isStopWord(noise)).toBe(true);
+      expect(said).not.toContain(noise);
+    }
   });
 
-  it('counts a two-character word once, not again as its bigram', () => {
-    const terms = tokenize('维修');
-    expect(terms).toEqual([{ text: '维修', kind: 'word' }]);
+  it('leaves out numbers and quantities, Arabic or Chinese', () => {
+    expect(words('采购动力煤200吨，3月底前交货')).toEqual(['动力煤']);
+    expect(words('三十台笔记本电脑，五十台显示器')).toEqual(['笔记本电脑', '显示器']);
+    expect(words('ISO9001认证')).toEqual(['iso9001', '认证']);
+  });
+
+  it('makes no fragments across word boundaries (帽和, 和工, 服等, 煤约, 煤长)', () => {
+    const all = tokenize('安全帽和工作服等劳保用品；动力煤约200吨，动力煤长期供应').map((t) => t.text);
+    for (const fragment of ['帽和', '和工', '服等', '煤约', '煤长']) expect(all).not.toContain(fragment);
+  });
+
+  it('adds the shorter dictionary words inside a long word as parts, naming the word they belong to', () => {
+    expect(texts('笔记本电脑', 'word')).toEqual(['笔记本电脑']);
+    expect(texts('笔记本电脑', 'part')).toEqual(expect.arrayContaining(['笔记本', '电脑']));
+    expect(tokenize('皮带机').find((t) => t.text === '皮带')).toEqual({ text: '皮带', kind: 'part', of: '皮带机' });
+  });
+
+  it('lower-cases English', () => {
+    expect(words('ThinkPad笔记本电脑的维修服务')).toEqual(['thinkpad', '笔记本电脑', '维修', '服务']);
   });
 });
 
 describe('dictionary expansion', () => {
-  it('adds the near-terms of a dictionary word at the lower weight, keeping the demand words at full weight', () => {
-    const terms = expandQuery('笔记本检修', WEIGHTS);
-    const byText = new Map(terms.map((t) => [t.text, t]));
-    expect(byText.get('检修')?.weight).toBe(1);
-    expect(byText.get('维修')).toEqual({ text: '维修', weight: 0.6, via: '维修', standsFor: '检修' });
-    expect(byText.get('手提')?.via).toBe('手提电脑');
+  it('adds the near-terms of a demand word at the lower weight, keeping the demand words at full weight', () => {
+    const byText = new Map(expandQuery('笔记本电脑检修', WEIGHTS).map((t) => [t.text, t]));
+    expect(byText.get('检修')).toMatchObject({ weight: 1, kind: 'word' });
+    expect(byText.get('维修')).toEqual({ text: '维修', kind: 'word', weight: 0.8, via: '维修', standsFor: '检修' });
+    expect(byText.get('手提电脑')).toMatchObject({ via: '手提电脑', standsFor: '笔记本电脑' });
   });
 
-  it('leaves a text without dictionary words as it is', () => {
-    expect(expandQuery('量子纠缠', WEIGHTS).every((t) => !t.via)).toBe(true);
+  it('weighs a word of the description below one of the title', () => {
+    const byText = new Map(expandQuery({ title: '光伏组件清洗', description: '电站运维' }, WEIGHTS).map((t) => [t.text, t]));
+    expect(byText.get('光伏组件')?.weight).toBe(1);
+    expect(byText.get('运维')?.weight).toBe(0.5);
+  });
+
+  it('does not expand a word merely containing a dictionary word (电脑 is not 台式电脑)', () => {
+    expect(expandQuery('笔记本电脑', WEIGHTS).some((t) => t.via === '台式机')).toBe(false);
   });
 });
 
-describe('BM25 index', () => {
+describe('the absolute text score', () => {
   const index = new Bm25Index({ k1: 1.2, b: 0.75 });
-  index.add('笔记本电脑维修');
-  index.add('冷库仓储租赁');
-  index.add('笔记本电脑销售 笔记本电脑 批发');
-  index.add('办公楼物业保洁');
+  const repair = index.add('港区皮带机检修 港区皮带机检修 输送带托辊更换');
+  const dredging = index.add('港区航道疏浚 港区航道疏浚 港池清淤');
+  const boiler = index.add('锅炉检修 锅炉检修 电站锅炉本体');
+  index.add('办公楼物业保洁 办公楼物业保洁 日常清洁');
 
-  it('returns only documents sharing a term, a rare term weighing more than a common one', () => {
-    const query = [
-      { text: '维修', weight: 1 },
-      { text: '电脑', weight: 1 },
-    ];
-    const hits = index.search(query);
-    expect([...hits.docs].sort()).toEqual([0, 2]);
-    expect(hits.score[0]).toBeGreaterThan(hits.score[2]);
-    expect(index.idf('维修')).toBeGreaterThan(index.idf('电脑'));
-    expect(index.matchedTerms(query, 0).map((t) => t.text)).toEqual(['维修', '电脑']);
+  it('scores a full match 1 and a match on one shared word far below, whatever the other documents', () => {
+    const hits = index.search(expandQuery('港区皮带机检修', WEIGHTS));
+    expect(hits.score[repair]).toBeGreaterThan(0.9); // a document longer than the average is credited a little less
+    expect(hits.score[dredging]).toBeGreaterThan(0);
+    expect(hits.score[dredging]).toBeLessThan(0.35);
+    // Only the one word: the best candidate shares only 港区, and still does not score like a full match
+    const alone = index.search(expandQuery('港区堆场照明改造', WEIGHTS));
+    expect(Math.max(alone.score[repair], alone.score[dredging])).toBeLessThan(0.35);
   });
 
-  it('scores a near-term below the same word asked for directly and reports coverage of the demand words', () => {
-    const direct = index.search([{ text: '仓储', weight: 1 }]);
-    const nearQuery = [
-      { text: '仓库', weight: 1 },
-      { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' },
-    ];
-    const near = index.search(nearQuery);
-    expect(near.docs).toEqual([1]);
-    expect(near.score[1]).toBeLessThan(direct.score[1]);
-    expect(direct.coverage[1]).toBe(1);
-    expect(index.matchedTerms(nearQuery, 1).map((t) => t.text)).toEqual(['仓储']);
+  it('credits a near-term below the word itself and counts one meaning once', () => {
+    const direct = index.search(expandQuery('锅炉检修', WEIGHTS)).score[boiler];
+    const near = index.search(expandQuery('锅炉维修', WEIGHTS)).score[boiler];
+    expect(direct).toBeCloseTo(1);
+    expect(near).toBeLessThan(direct);
+    expect(near).toBeGreaterThan(0.6);
+    const twoNear = index.search(expandQuery('锅炉维修保养', WEIGHTS)).score[boiler];
+    expect(twoNear).toBeLessThanOrEqual(1);
   });
 
-  it('counts only the strongest near-term standing for one word', () => {
-    const one = index.search([{ text: '冷库', weight: 0.6, via: '冷库', standsFor: '仓库' }]);
-    const two = index.search([
-      { text: '冷库', weight: 0.6, via: '冷库', standsFor: '仓库' },
-      { text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' },
-    ]);
-    expect(two.score[1]).toBeCloseTo(
-      Math.max(one.score[1], index.search([{ text: '仓储', weight: 0.6, via: '仓储', standsFor: '仓库' }]).score[1])
-    );
-  });
-
-  it('finds nothing for a term no document has', () => {
-    expect(index.search([{ text: '潜水艇', weight: 1 }]).docs).toEqual([]);
+  it('finds nothing for a word no document has', () => {
+    expect(index.search(expandQuery('潜水艇', WEIGHTS)).docs).toHaveLength(0);
   });
 });

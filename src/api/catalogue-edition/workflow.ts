@@ -1,8 +1,8 @@
 /**
  * Lifecycle of a catalogue edition: draft → published (HQ) → archived. Publishing freezes the
- * edition with its approved entries and archives the edition published before it, so there is
- * at most one current edition. Published and archived editions are readable without signing in
- * (intranet pages show the catalogue).
+ * edition with its approved entries, archives the edition published before it (so there is at
+ * most one current edition) and rebinds every open demand's "must" entry to it. Published and
+ * archived editions are readable without signing in (intranet pages show the catalogue).
  */
 import { errors } from '@strapi/utils';
 import type { EffectContext, TransitionDef, WorkflowDef } from '../../plugins/synergy/public';
@@ -37,6 +37,11 @@ const archivePrevious = async (context: EffectContext) => {
   );
 };
 
+/** A new edition changes what binds: every open demand's "must" entry is recomputed against it. */
+const rebindOpenDemands = async () => {
+  await strapi.service('api::synergy-demand.matches').refreshOpenDemands();
+};
+
 const editionWorkflow: WorkflowDef = {
   uid: EDITION_UID,
   initial: 'draft',
@@ -48,7 +53,7 @@ const editionWorkflow: WorkflowDef = {
     { action: 'archive', from: ['published'], to: 'archived', who: HQ },
   ],
   effects: {
-    publish: [publishEntries, archivePrevious],
+    publish: [publishEntries, archivePrevious, rebindOpenDemands],
   },
 };
 

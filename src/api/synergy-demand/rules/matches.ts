@@ -14,6 +14,8 @@ export const parseMatchLimit = (raw: unknown): number | null => {
 /** Demands still looking for a counterpart: what the workbench lists and a bulk run matches. */
 export const OPEN_DEMAND_STATES = ['published', 'docking'];
 
+export const isOpenDemand = (state: string | null | undefined) => OPEN_DEMAND_STATES.includes(state ?? '');
+
 /** Member roles that match demands (HQ and segment managers any demand they read, reporters their own unit's). */
 export const MATCHING_ROLES = ['hq', 'segment', 'reporter'] as const;
 

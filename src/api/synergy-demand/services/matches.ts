@@ -1,13 +1,14 @@
 /**
  * Matches of one demand for the caller: the demand is loaded through the caller's read scope
- * (404 outside it), a reporter only matches its own unit's demands (403), and a binding "must"
- * entry is recorded on the demand for the external-close rule — here, when the demand is
- * published (workflow effect), in a bulk run, and at an external close that finds it never computed.
+ * (404 outside it), a reporter only matches its own unit's demands (403). Reading matches writes
+ * nothing. The binding "must" entry is recorded on the demand for the external-close rule when
+ * the demand is published or edited while open, when a catalogue edition is published, in a bulk
+ * run, and at an external close that finds it never computed.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { runInCurrentTransaction } from '../../../plugins/synergy/public';
-import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT } from '../rules/matches';
+import { OPEN_DEMAND_STATES, MATCHING_ROLES, WORKBENCH_LIST_LIMIT, isOpenDemand } from '../rules/matches';
 import { DEMAND_UID } from '../../../kernel/uids';
 
 /** What the engine reads of a demand, and what the must rule compares. */
@@ -96,27 +97,63 @@ const createMatchesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return mustEntryId;
     },
 
-    async forDemand(documentId: string, limit: number) {
-      const scope = await matchingCaller();
-      const readFilter = synergy().service('scope').readFilter(scope, DEMAND_UID);
-      const demand: DemandMatchRow | null = await strapi.db.query(DEMAND_UID as any).findOne({
-        where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
+    /**
+     * Recomputes the must rule for every open demand against the offers as they are now (a new
+     * catalogue edition), set-based; inside the caller's transaction when there is one.
+     */
+    async refreshOpenDemands(): Promise<{ demands: number; changed: number }> {
+      const demands: DemandMatchRow[] = await strapi.db.query(DEMAND_UID as any).findMany({
+        where: { state: { $in: OPEN_DEMAND_STATES } },
         select: DEMAND_MATCH_FIELDS,
         populate: DEMAND_MATCH_POPULATE,
       });
+      if (demands.length === 0) return { demands: 0, changed: 0 };
+      const snapshot = await synergy().service('matching').snapshot();
+      const changes: Array<{ demandId: number; mustEntryId: number | null }> = [];
+      for (const demand of demands) {
+        const { mustEntryId } = snapshot.match(demandFacts(demand), 1);
+        if ((demand.mustEntry?.id ?? null) !== mustEntryId) changes.push({ demandId: demand.id, mustEntryId });
+      }
+      await this.recordMustEntries(
+        demands.map((demand) => demand.id),
+        changes
+      );
+      return { demands: demands.length, changed: changes.length };
+    },
+
+    /**
+     * The ranked offers for a demand; a read, so it writes nothing. `meta.mustEntry` is the binding
+     * recorded on the demand (what an external close checks); `meta.mustCandidate` is the "must"
+     * entry the rule finds in the offers as they are now, which binds when the demand is next
+     * published, edited while open or bulk-matched. A demand that is not open (draft, submitted,
+     * withdrawn, closed …) is matched all the same — a reporter sees what the group offers before
+     * publishing — and `meta.open` says it is not; bulk runs and the workbench's list take open
+     * demands only.
+     */
+    async forDemand(documentId: string, limit: number) {
+      const scope = await matchingCaller();
+      const readFilter = synergy().service('scope').readFilter(scope, DEMAND_UID);
+      const demand: (DemandMatchRow & { state: string; mustEntry?: { id: number; documentId: string; name: string } | null }) | null =
+        await strapi.db.query(DEMAND_UID as any).findOne({
+          where: readFilter ? { $and: [{ documentId }, readFilter] } : { documentId },
+          select: [...DEMAND_MATCH_FIELDS, 'state'],
+          populate: { ...DEMAND_MATCH_POPULATE, mustEntry: { select: ['id', 'documentId', 'name'] } },
+        });
       if (!demand) throw new errors.NotFoundError('Demand not found (需求不存在或无权查看)');
       if (scope.role === 'reporter' && (demand.ownerUnit?.id ?? null) !== scope.unit?.id) {
         throw new errors.PolicyError("A reporter matches its own unit's demands only (填报人只能为本单位的需求匹配)");
       }
       const ranking = await synergy().service('matching').match(demandFacts(demand), limit);
-      await this.recordMustEntry(demand, ranking.mustEntryId);
       return {
         data: ranking.candidates,
         meta: {
           demand: demand.documentId,
+          state: demand.state,
+          open: isOpenDemand(demand.state),
           edition: ranking.edition ? { documentId: ranking.edition.documentId, code: ranking.edition.code } : null,
           total: ranking.total,
-          mustEntry: ranking.mustEntry ? { documentId: ranking.mustEntry.documentId, title: ranking.mustEntry.title } : null,
+          mustEntry: demand.mustEntry ? { documentId: demand.mustEntry.documentId, title: demand.mustEntry.name } : null,
+          mustCandidate: ranking.mustEntry ? { documentId: ranking.mustEntry.documentId, title: ranking.mustEntry.title } : null,
         },
       };
     },

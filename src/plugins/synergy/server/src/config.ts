@@ -34,17 +34,31 @@ export default {
       /** BM25 term-frequency saturation and length normalisation. */
       k1: 1.2,
       b: 0.75,
-      /** A character bigram counts less than a segmented word; a dictionary near-term less than the demand's own word. */
-      bigramWeight: 0.5,
-      synonymWeight: 0.6,
+      /**
+       * A part of a word (a shorter word inside it, a bigram of unknown characters) counts less than
+       * a whole word; a dictionary near-term less than the demand's own word; a word only in the
+       * demand's description less than one of its title.
+       */
+      partWeight: 0.3,
+      synonymWeight: 0.8,
+      descriptionWeight: 0.3,
+      /** A word of the demand no offer holds still counts, at this share of a rare word: detail no offer speaks of does not drown the rest. */
+      unseenWeight: 0.3,
       weights: { text: 0.6, category: 0.15, region: 0.1, supplierClass: 0.1, rating: 0.05 },
       categoryFit: { exact: 1, type: 0.6, none: 0 },
       regionFit: { covered: 1, nationwide: 0.8, unknown: 0.4, 'not-covered': 0 },
       classValue: { must: 1, priority: 0.6, encouraged: 0.3, none: 0 },
-      /** Internal-supplier ratings run from 1 to 5. */
+      /** Internal-supplier ratings run from 1 to 5; an unrated supplier counts as a middling one. */
       ratingScale: 5,
-      /** A "must" entry binds a demand when it covers at least this share of the demand's words. */
-      mustThreshold: 0.5,
+      unratedValue: 0.5,
+      /** Text scores (share of the demand's meaning found) of a strong and a medium match. */
+      bands: { strong: 0.5, medium: 0.25 },
+      /**
+       * The must rule: a "must" entry binds a demand when its text holds at least this share of the
+       * demand's meaning, and at least `mustLead` of what the best candidate's text holds.
+       */
+      mustThreshold: 0.3,
+      mustLead: 0.9,
     },
     /** Named cron jobs (services/scheduler); per job `{ cron?, enabled? }` overrides its default schedule. */
     scheduler: {

@@ -387,16 +387,41 @@ export interface SupplierUnit {
   name: string;
 }
 
+/** How well an offer's text answers the demand's need, from its text score (matching config `bands`). */
+export type MatchBand = 'strong' | 'medium' | 'weak';
+
+/** One part of a candidate's score: its value (0–1), the points it adds to the score, and why, in both languages. */
+export interface ScoreFactor {
+  factor: 'text' | 'category' | 'region' | 'supplierClass' | 'rating';
+  value: number;
+  points: number;
+  note: { zh: string; en: string };
+}
+
 export interface Reasons {
+  /** 强 / 中 / 弱 匹配, from `textScore`. */
+  band: MatchBand;
+  bandLabel: { zh: string; en: string };
+  /** Whole words of the demand the offer holds (directly or through a near-term). */
   matchedTerms: string[];
+  /** Demand words the offer holds only in other words of the near-term dictionary. */
+  nearTerms: Array<{ term: string; via: string }>;
+  /** Demand words the offer holds only a part of (皮带机: 皮带). */
+  partialTerms: Array<{ term: string; found: string }>;
+  /** Meaningful words of the demand the offer does not hold. */
+  missingTerms: string[];
   category: CategoryFit;
   region: RegionFit;
   supplierClass: SupplierClass | null;
   rating: number | null;
-  /** Text relevance relative to the best text match of this demand, 0–1. */
+  /** Share of the demand's meaning the offer's text holds, 0–1, on an absolute scale (each word by its weight and rarity). */
   textScore: number;
-  /** Share of the demand's own words the offer covers, 0–1 (what the "must" rule reads). */
+  /** Share of the demand's whole words the offer holds, 0–1. */
   coverage: number;
+  /** Each part of the score, in the order of the weights. */
+  factors: ScoreFactor[];
+  /** One line a person reads: the band, the score and the strongest reasons. */
+  summary: { zh: string; en: string };
 }
 
 export interface Candidate {
@@ -416,8 +441,21 @@ export interface EditionRef {
 /** GET /api/synergy-demands/:documentId/matches (admin: /synergy/matching/demands/:documentId/matches). */
 export interface MatchesResponse {
   data: Candidate[];
-  /** `mustEntry`: the "must" catalogue entry that binds the demand (an external close needs an exemption naming it). */
-  meta: { demand: string; edition: EditionRef | null; total: number; mustEntry: { documentId: string; title: string } | null };
+  /**
+   * `mustEntry`: the "must" catalogue entry recorded as binding the demand (an external close needs an
+   * exemption naming it); `mustCandidate`: the one the must rule finds in the offers as they are now
+   * (it binds at the next publish, edit while open, edition publish or bulk run). `open`: the demand is
+   * published or docking; a demand in any other state is matched all the same.
+   */
+  meta: {
+    demand: string;
+    state: string;
+    open: boolean;
+    edition: EditionRef | null;
+    total: number;
+    mustEntry: { documentId: string; title: string } | null;
+    mustCandidate: { documentId: string; title: string } | null;
+  };
 }
 
 /** An open demand the caller may match (GET /synergy/matching/demands). */

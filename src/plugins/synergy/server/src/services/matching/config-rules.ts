@@ -12,14 +12,35 @@ export const matchingConfigProblems = (config: unknown): string[] => {
   if (!config || typeof config !== 'object') return ['synergy.matching must be an object'];
   const c = config as Partial<Record<keyof MatchingConfig, unknown>>;
   const problems = [
-    ...checkWeights('synergy.matching', c, ['k1', 'bigramWeight', 'synonymWeight', 'ratingScale', 'mustThreshold']),
+    ...checkWeights('synergy.matching', c, [
+      'k1',
+      'partWeight',
+      'synonymWeight',
+      'descriptionWeight',
+      'ratingScale',
+      'unratedValue',
+      'mustThreshold',
+      'mustLead',
+    ]),
     ...checkWeights('synergy.matching.weights', c.weights, ['text', 'category', 'region', 'supplierClass', 'rating']),
     ...checkWeights('synergy.matching.categoryFit', c.categoryFit, ['exact', 'type', 'none']),
     ...checkWeights('synergy.matching.regionFit', c.regionFit, ['covered', 'nationwide', 'not-covered', 'unknown']),
     ...checkWeights('synergy.matching.classValue', c.classValue, ['must', 'priority', 'encouraged', 'none']),
+    ...checkWeights('synergy.matching.bands', c.bands, ['strong', 'medium']),
   ];
   if (typeof c.b !== 'number' || !(c.b >= 0 && c.b <= 1)) problems.push('synergy.matching.b must be a number between 0 and 1');
-  if (typeof c.mustThreshold === 'number' && c.mustThreshold > 1) problems.push('synergy.matching.mustThreshold must be at most 1');
+  for (const key of ['mustThreshold', 'mustLead', 'unratedValue'] as const) {
+    if (typeof c[key] === 'number' && (c[key] as number) > 1) problems.push(`synergy.matching.${key} must be at most 1`);
+  }
+  const bands = c.bands as { strong?: unknown; medium?: unknown } | undefined;
+  if (
+    bands &&
+    typeof bands.strong === 'number' &&
+    typeof bands.medium === 'number' &&
+    !(bands.medium <= bands.strong && bands.strong <= 1)
+  ) {
+    problems.push('synergy.matching.bands must have medium ≤ strong ≤ 1');
+  }
   if (c.ratingScale === 0) problems.push('synergy.matching.ratingScale must be above 0');
   return problems;
 };

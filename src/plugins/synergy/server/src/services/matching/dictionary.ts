@@ -1,7 +1,8 @@
 /**
- * Query expansion from the domain dictionary (dictionary.json, editable): a demand that names
- * one word of a group also looks for the group's other words, each at a lower weight, so
- * "笔记本维修" finds "手提电脑检修" — but an entry that says exactly what was asked still wins.
+ * The demand as a query: its own terms, then near-terms from the domain dictionary
+ * (dictionary.json, editable). A word of the demand that belongs to a group also looks for the
+ * group's other words, each at a lower weight, so "笔记本维修" finds "手提电脑检修" — but an entry
+ * that says exactly what was asked still wins.
  */
 import { tokenize, type Term } from './tokenizer';
 import dictionaryFile from './dictionary.json';
@@ -12,31 +13,59 @@ export const DEFAULT_GROUPS: NearTermGroups = dictionaryFile.groups;
 
 /**
  * A weighted search term of a query; a near-term says which dictionary word brought it in (`via`)
- * and which word of the demand it stands for (`standsFor`).
+ * and which term of the demand it stands for (`standsFor`).
  */
 export interface QueryTerm {
   text: string;
   weight: number;
+  kind: Term['kind'];
+  /** Of a part: the demand's word it is part of. */
+  of?: string;
   via?: string;
   standsFor?: string;
 }
 
 export interface QueryWeights {
-  /** Weight of a character bigram relative to a segmented word. */
-  bigramWeight: number;
+  /** Weight of a part of a word (a shorter word inside it, a bigram of unknown characters) relative to a whole word. */
+  partWeight: number;
   /** Weight of a term brought in by the dictionary relative to the demand's own words. */
   synonymWeight: number;
+  /** Weight of a word found only in the demand's description relative to one of its title. */
+  descriptionWeight: number;
 }
 
-/** Dictionary words are few and asked for on every match: their terms are worked out once. */
-const dictionaryTerms = new Map<string, Term[]>();
-export const termsOfDictionaryWord = (word: string): Term[] => {
-  let terms = dictionaryTerms.get(word);
-  if (!terms) {
-    terms = tokenize(word);
-    dictionaryTerms.set(word, terms);
+/** The demand's text: its title (what is needed) and its description (the detail). */
+export interface DemandText {
+  title: string;
+  description?: string | null;
+}
+
+/** Dictionary words are few and asked for on every match: their whole words are worked out once. */
+const dictionaryWords = new Map<string, string[]>();
+const wordsOfDictionaryWord = (word: string): string[] => {
+  let found = dictionaryWords.get(word);
+  if (!found) {
+    found = tokenize(word).flatMap((term) => (term.kind === 'word' ? [term.text] : []));
+    dictionaryWords.set(word, found);
   }
-  return terms;
+  return found;
+};
+
+/** Which groups each word belongs to, for the groups in use. */
+const groupIndexes = new WeakMap<NearTermGroups, Map<string, string[][]>>();
+const groupsByWord = (groups: NearTermGroups): Map<string, string[][]> => {
+  let index = groupIndexes.get(groups);
+  if (!index) {
+    index = new Map();
+    for (const group of groups) {
+      for (const word of group) {
+        const key = word.toLowerCase();
+        index.set(key, [...(index.get(key) ?? []), group]);
+      }
+    }
+    groupIndexes.set(groups, index);
+  }
+  return index;
 };
 
 const add = (terms: Map<string, QueryTerm>, term: QueryTerm) => {
@@ -44,21 +73,33 @@ const add = (terms: Map<string, QueryTerm>, term: QueryTerm) => {
   if (!known || known.weight < term.weight) terms.set(term.text, term);
 };
 
-/** The demand's own terms, then the near-terms of every dictionary word it contains. */
-export const expandQuery = (text: string, weights: QueryWeights, groups: NearTermGroups = DEFAULT_GROUPS): QueryTerm[] => {
-  const terms = new Map<string, QueryTerm>();
-  for (const term of tokenize(text)) add(terms, { text: term.text, weight: term.kind === 'word' ? 1 : weights.bigramWeight });
-  const lower = text.toLowerCase();
-  for (const group of groups) {
-    const said = group.find((word) => lower.includes(word.toLowerCase()));
-    if (!said) continue;
-    for (const nearTerm of group) {
-      if (nearTerm === said) continue;
-      for (const term of termsOfDictionaryWord(nearTerm)) {
-        const base = term.kind === 'word' ? 1 : weights.bigramWeight;
-        add(terms, { text: term.text, weight: base * weights.synonymWeight, via: nearTerm, standsFor: said });
+/** The demand's own terms (a title word weighs more than a description word), then the near-terms of each. */
+export const expandQuery = (demand: DemandText | string, weights: QueryWeights, groups: NearTermGroups = DEFAULT_GROUPS): QueryTerm[] => {
+  const { title, description } = typeof demand === 'string' ? { title: demand, description: '' } : demand;
+  const own = new Map<string, QueryTerm>();
+  const addOwn = (text: string, factor: number) => {
+    for (const term of tokenize(text)) {
+      add(own, { text: term.text, kind: term.kind, of: term.of, weight: factor * (term.kind === 'word' ? 1 : weights.partWeight) });
+    }
+  };
+  addOwn(title, 1);
+  addOwn(description ?? '', weights.descriptionWeight);
+  // Near-terms by the word they stand for: one demand word may be another's near-term (检修 and 维修).
+  const near = new Map<string, QueryTerm>();
+  const byWord = groupsByWord(groups);
+  for (const term of own.values()) {
+    // A part of a word is not what the demand said: 电脑 inside 笔记本电脑 does not mean 台式机.
+    if (term.kind !== 'word') continue;
+    for (const group of byWord.get(term.text) ?? []) {
+      for (const nearTerm of group) {
+        for (const text of wordsOfDictionaryWord(nearTerm)) {
+          if (text === term.text) continue;
+          const key = `${term.text}\u0000${text}`;
+          const weight = term.weight * weights.synonymWeight;
+          if ((near.get(key)?.weight ?? -1) < weight) near.set(key, { text, kind: 'word', weight, via: nearTerm, standsFor: term.text });
+        }
       }
     }
   }
-  return [...terms.values()];
+  return [...own.values(), ...near.values()];
 };

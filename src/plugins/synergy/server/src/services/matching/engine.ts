@@ -4,8 +4,9 @@
  * benchmark feed it directly.
  */
 import { Bm25Index } from './bm25';
-import { expandQuery, DEFAULT_GROUPS, type NearTermGroups, type QueryTerm } from './dictionary';
-import { scoreOffer, type ScoreParts } from './scoring';
+import { expandQuery, DEFAULT_GROUPS, type NearTermGroups } from './dictionary';
+import { explain } from './reasons';
+import { scoreOffer, totalWeight as weightSum, type ScoreParts } from './scoring';
 import type { Candidate, DemandFacts, MatchingConfig, Offer } from './types';
 
 export interface Ranking {
@@ -13,12 +14,18 @@ export interface Ranking {
   candidates: Candidate[];
   /** How many offers matched at all. */
   total: number;
-  /** The best "must" catalogue entry whose coverage reaches the threshold, if any. */
+  /** The "must" catalogue entry that binds the demand (the must rule, see mustBinds), if any. */
   mustEntry: Candidate | null;
 }
 
-/** What a reviewer reads: the words found, a near-term as the dictionary word it came from. */
-const describeTerms = (matched: QueryTerm[]): string[] => [...new Set(matched.map((term) => term.via ?? term.text))];
+/**
+ * The must rule: a "must" entry binds the demand when its text holds at least `mustThreshold` of
+ * the demand's meaning (absolute, so sharing one word is not enough) and it is the demand's best
+ * candidate — ranked first, or the best-scoring must entry whose text holds at least `mustLead` of
+ * what the best candidate's text holds (a clearly better answer means it serves another need).
+ */
+export const mustBinds = (mustText: number, bestText: number, config: Pick<MatchingConfig, 'mustThreshold' | 'mustLead'>) =>
+  mustText >= config.mustThreshold && mustText >= config.mustLead * bestText;
 
 interface Scored {
   doc: number;
@@ -32,94 +39,115 @@ export class MatchingEngine {
   private readonly unitIds: number[] = [];
   /** 1 for a "must" catalogue entry, by document position. */
   private readonly mustEntries: number[] = [];
+  /**
+   * By document position: the weighted class and rating part of its score (fixed per offer), and
+   * its category and sub-category as numbers. With them an offer's best possible score is known
+   * without scoring it, and most hits of a common word are skipped.
+   */
+  private readonly fixedParts: number[] = [];
+  private readonly categoryCodes: number[] = [];
+  private readonly subCategoryCodes: number[] = [];
+  private readonly codes = new Map<string, number>();
 
   constructor(
     private readonly config: MatchingConfig,
     private readonly groups: NearTermGroups = DEFAULT_GROUPS
   ) {
-    this.index = new Bm25Index({ k1: config.k1, b: config.b });
+    this.index = new Bm25Index({ k1: config.k1, b: config.b, unseenWeight: config.unseenWeight });
   }
 
   get size(): number {
     return this.offers.length;
   }
 
+  private code(value: string | null | undefined, add: boolean): number {
+    if (!value) return -1;
+    let code = this.codes.get(value);
+    if (code === undefined && add) {
+      code = this.codes.size;
+      this.codes.set(value, code);
+    }
+    return code ?? -2;
+  }
+
   add(offer: Offer) {
     // The title says what the offer is; counting it twice weighs it above the description.
-    this.index.add(`${offer.title} ${offer.title} ${offer.description} ${offer.subCategory ?? ''}`);
+    // The sub-category is not indexed: it counts once, as category fit.
+    this.index.add(`${offer.title} ${offer.title} ${offer.description}`);
     this.offers.push(offer);
     this.unitIds.push(offer.supplierUnit?.id ?? 0);
     this.mustEntries.push(offer.kind === 'catalogue-entry' && offer.supplierClass === 'must' ? 1 : 0);
+    const { values } = scoreOffer({ title: '' }, offer, 0, this.config);
+    this.fixedParts.push(this.config.weights.supplierClass * values.supplierClass + this.config.weights.rating * values.rating);
+    this.categoryCodes.push(this.code(offer.category, true));
+    this.subCategoryCodes.push(this.code(offer.subCategory, true));
   }
 
   rank(demand: DemandFacts, limit: number): Ranking {
-    const query = expandQuery(`${demand.title} ${demand.description ?? ''} ${demand.subCategory ?? ''}`, this.config, this.groups);
-    const text = this.index.search(query);
-    const docs = demand.ownerUnitId ? text.docs.filter((doc) => this.unitIds[doc] !== demand.ownerUnitId) : text.docs;
-    let best = 0;
-    for (const doc of docs) if (text.score[doc] > best) best = text.score[doc];
-    const relative = (doc: number) => (best > 0 ? text.score[doc] / best : 0);
-    const { weights } = this.config;
-    const totalWeight = weights.text + weights.category + weights.region + weights.supplierClass + weights.rating;
-    // The most the non-text parts can add: an offer whose text alone cannot lift it past the
-    // current last place is skipped without scoring (most hits of a common word are).
-    const restMax =
-      weights.category * Math.max(...Object.values(this.config.categoryFit)) +
-      weights.region * Math.max(...Object.values(this.config.regionFit)) +
-      weights.supplierClass * Math.max(...Object.values(this.config.classValue)) +
-      weights.rating;
-    /** The raw text score below which an offer cannot reach `score`, whatever its other parts. */
-    const rawNeededFor = (score: number) =>
-      weights.text > 0 && best > 0
-        ? ((score * totalWeight - restMax) / weights.text) * best
-        : score * totalWeight > restMax
-          ? Infinity
-          : -Infinity;
+    // The demand's sub-category is not searched either: it counts once, as category fit.
+    const slots = this.index.slots(expandQuery(demand, this.config, this.groups));
+    const text = this.index.searchSlots(slots);
+    const { weights, categoryFit, regionFit } = this.config;
+    const totalWeight = weightSum(this.config);
+    const owner = demand.ownerUnitId ?? null;
+    const category = demand.category ? this.code(demand.category, false) : -3;
+    const subCategory = demand.subCategory ? this.code(demand.subCategory, false) : -3;
+    const regionMax = weights.region * Math.max(...Object.values(regionFit));
+    /** The most an offer can score (times the weight sum): all but its region fit known exactly. */
+    const upperBound = (doc: number) => {
+      const sameType = this.categoryCodes[doc] === category;
+      const fit = !sameType ? categoryFit.none : this.subCategoryCodes[doc] === subCategory ? categoryFit.exact : categoryFit.type;
+      return weights.text * text.score[doc] + weights.category * fit + this.fixedParts[doc] + regionMax;
+    };
     const top: Scored[] = [];
     let must: Scored | null = null;
+    let bestText = 0;
     const ahead = (a: Scored, b: Scored) =>
       a.parts.score - b.parts.score ||
       a.parts.textScore - b.parts.textScore ||
       (this.offers[a.doc].documentId < this.offers[b.doc].documentId ? 1 : -1);
-    const score = (doc: number): Scored => ({ doc, parts: scoreOffer(demand, this.offers[doc], relative(doc), this.config) });
+    const score = (doc: number): Scored => ({ doc, parts: scoreOffer(demand, this.offers[doc], text.score[doc], this.config) });
+    /** Scores (times the weight sum) an offer must reach to enter the list, to bind. */
     let topNeeds = -Infinity;
     let mustNeeds = -Infinity;
     const consider = (scored: Scored) => {
-      if (limit <= 0 || (top.length >= limit && ahead(scored, top[top.length - 1]) <= 0)) return;
+      if (top.length >= limit && ahead(scored, top[top.length - 1]) <= 0) return;
       let at = top.length;
       while (at > 0 && ahead(scored, top[at - 1]) > 0) at -= 1;
       top.splice(at, 0, scored);
       if (top.length > limit) top.pop();
-      if (top.length === limit) topNeeds = rawNeededFor(top[top.length - 1].parts.score);
+      if (top.length === limit) topNeeds = top[top.length - 1].parts.score * totalWeight;
     };
-    // Seed the list with the best texts so the bound bites from the start.
-    const seeds: number[] = [];
-    for (const doc of docs) {
-      if (seeds.length === limit && text.score[doc] <= text.score[seeds[limit - 1]]) continue;
-      let at = seeds.length;
-      while (at > 0 && text.score[doc] > text.score[seeds[at - 1]]) at -= 1;
-      seeds.splice(at, 0, doc);
-      if (seeds.length > limit) seeds.pop();
+    let total = 0;
+    for (let i = 0; i < text.docs.length; i += 1) {
+      const doc = text.docs[i];
+      if (owner !== null && this.unitIds[doc] === owner) continue;
+      total += 1;
+      if (text.score[doc] > bestText) bestText = text.score[doc];
     }
-    seeds.forEach((doc) => consider(score(doc)));
-    const seeded = new Set(seeds);
-    const { mustThreshold } = this.config;
-    for (const doc of docs) {
-      const raw = text.score[doc];
-      const mayBind = this.mustEntries[doc] === 1 && text.coverage[doc] >= mustThreshold && raw >= mustNeeds;
-      const mayEnterTop = raw >= topNeeds && !seeded.has(doc);
-      if (!mayEnterTop && !mayBind) continue;
+    const mustFloor = Math.max(this.config.mustThreshold, this.config.mustLead * bestText);
+    const visit = (doc: number) => {
+      const mayBind = this.mustEntries[doc] === 1 && text.score[doc] >= mustFloor;
+      if (limit <= 0 && !mayBind) return;
+      const bound = upperBound(doc);
+      // Scores tie-break on text and id, so an offer whose bound only equals the last place's may still pass it.
+      if (bound < topNeeds - 1e-9 && !(mayBind && bound >= mustNeeds - 1e-9)) return;
       const scored = score(doc);
       if (mayBind && (!must || ahead(scored, must) > 0)) {
         must = scored;
-        mustNeeds = rawNeededFor(scored.parts.score);
+        mustNeeds = scored.parts.score * totalWeight;
       }
-      if (mayEnterTop) consider(scored);
+      if (limit > 0) consider(scored);
+    };
+    // The best texts first, so the bound bites from the start; then the rest.
+    const seedFloor = bestText * 0.9;
+    for (let i = 0; i < text.docs.length; i += 1) {
+      const doc = text.docs[i];
+      if (text.score[doc] >= seedFloor && (owner === null || this.unitIds[doc] !== owner)) visit(doc);
     }
-    for (const doc of seeds) {
-      if (this.mustEntries[doc] !== 1 || text.coverage[doc] < mustThreshold) continue;
-      const scored = score(doc);
-      if (!must || ahead(scored, must) > 0) must = scored;
+    for (let i = 0; i < text.docs.length; i += 1) {
+      const doc = text.docs[i];
+      if (text.score[doc] < seedFloor && (owner === null || this.unitIds[doc] !== owner)) visit(doc);
     }
     const candidate = ({ doc, parts }: Scored): Candidate => {
       const offer = this.offers[doc];
@@ -129,17 +157,14 @@ export class MatchingEngine {
         title: offer.title,
         supplierUnit: offer.supplierUnit,
         score: Number(parts.score.toFixed(4)),
-        reasons: {
-          matchedTerms: describeTerms(this.index.matchedTerms(query, doc)).slice(0, 12),
-          category: parts.category,
-          region: parts.region,
-          supplierClass: offer.supplierClass,
-          rating: offer.rating,
-          textScore: Number(parts.textScore.toFixed(4)),
-          coverage: Number(text.coverage[doc].toFixed(4)),
-        },
+        reasons: explain(parts, offer, this.index.found(slots, doc), this.config),
       };
     };
-    return { candidates: top.map(candidate), total: docs.length, mustEntry: must ? candidate(must) : null };
+    const best = must as Scored | null;
+    // The best candidate overall, when it is a must entry, binds on the threshold alone: it is the answer.
+    const first =
+      top.length > 0 && this.mustEntries[top[0].doc] === 1 && top[0].parts.textScore >= this.config.mustThreshold ? top[0] : null;
+    const bound = first ?? (best && mustBinds(best.parts.textScore, bestText, this.config) ? best : null);
+    return { candidates: top.map(candidate), total, mustEntry: bound ? candidate(bound) : null };
   }
 }

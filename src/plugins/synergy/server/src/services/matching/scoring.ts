@@ -34,25 +34,43 @@ export const regionFit = (demand: DemandFacts, offer: Offer): RegionFit => {
   return nationwide ? 'nationwide' : 'not-covered';
 };
 
+export type Factor = 'text' | 'category' | 'region' | 'supplierClass' | 'rating';
+
 export interface ScoreParts {
   textScore: number;
   category: CategoryFit;
   region: RegionFit;
+  /** Each part's value (0–1) before weighting. */
+  values: Record<Factor, number>;
   score: number;
 }
 
-/** The weighted score (0–1) of one offer whose relative text relevance is `textScore`. */
+export const FACTORS: Factor[] = ['text', 'category', 'region', 'supplierClass', 'rating'];
+
+export const totalWeight = ({ weights }: MatchingConfig) =>
+  weights.text + weights.category + weights.region + weights.supplierClass + weights.rating;
+
+/**
+ * The weighted score (0–1) of one offer whose absolute text score is `textScore`. An offer without
+ * a rating (its unit is no admitted internal supplier) counts as `unratedValue`, not as the worst.
+ */
 export const scoreOffer = (demand: DemandFacts, offer: Offer, textScore: number, config: MatchingConfig): ScoreParts => {
   const { weights } = config;
   const category = categoryFit(demand, offer);
   const region = regionFit(demand, offer);
-  const rating = offer.rating === null ? 0 : Math.max(0, Math.min(1, offer.rating / config.ratingScale));
-  const total = weights.text + weights.category + weights.region + weights.supplierClass + weights.rating;
+  const values: Record<Factor, number> = {
+    text: textScore,
+    category: config.categoryFit[category],
+    region: config.regionFit[region],
+    supplierClass: config.classValue[offer.supplierClass ?? 'none'],
+    rating: offer.rating === null ? config.unratedValue : Math.max(0, Math.min(1, offer.rating / config.ratingScale)),
+  };
+  const total = totalWeight(config);
   const sum =
-    weights.text * textScore +
-    weights.category * config.categoryFit[category] +
-    weights.region * config.regionFit[region] +
-    weights.supplierClass * config.classValue[offer.supplierClass ?? 'none'] +
-    weights.rating * rating;
-  return { textScore, category, region, score: total > 0 ? sum / total : 0 };
+    weights.text * values.text +
+    weights.category * values.category +
+    weights.region * values.region +
+    weights.supplierClass * values.supplierClass +
+    weights.rating * values.rating;
+  return { textScore, category, region, values, score: total > 0 ? sum / total : 0 };
 };

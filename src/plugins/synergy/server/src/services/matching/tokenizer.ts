@@ -1,103 +1,107 @@
 /**
- * Turns Chinese and mixed Chinese/English text into search terms. `Intl.Segmenter` finds words,
- * but it splits domain words it does not know (光伏 → 光 / 伏, 运维 → 运 / 维), so every run of
- * Han characters also yields its character bigrams: a word the segmenter broke still meets its
- * bigram on the other side. Single Han characters and function words carry no meaning here.
+ * Turns Chinese and mixed Chinese/English text into search terms that mean something. Words come
+ * from jieba (its dictionary, plus the domain lexicon and the near-term dictionary as user words,
+ * so 皮带机 or 动力煤 stay whole). jieba runs without its HMM guesser: the guesser glues unknown
+ * characters into fragments across word boundaries (煤长, 煤约). Instead a run of characters the
+ * dictionary does not know yields its bigrams, as parts. A longer word also yields the shorter
+ * dictionary words inside it (笔记本电脑 → 笔记本, 电脑) as parts, weighted below whole words.
+ * Stop words, single Han characters, numbers and quantities (200, 三千, 五十台) are left out:
+ * they say nothing about what is needed.
  */
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import stopWordsFile from './stop-words.json';
+import lexiconFile from './lexicon.json';
+import dictionaryFile from './dictionary.json';
 
-const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
-
-/** Words that say nothing about what is needed or offered. */
-const STOP_WORDS = new Set([
-  '的',
-  '了',
-  '和',
-  '与',
-  '及',
-  '或',
-  '等',
-  '在',
-  '为',
-  '对',
-  '由',
-  '将',
-  '并',
-  '也',
-  '是',
-  '有',
-  '需要',
-  '需求',
-  '提供',
-  '我们',
-  '本单位',
-  '一批',
-  '进行',
-  '相关',
-  '用于',
-  '以及',
-  '可以',
-  '能够',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'of',
-  'for',
-  'to',
-  'in',
-  'with',
-]);
-
-export type TermKind = 'word' | 'bigram';
+export type TermKind = 'word' | 'part';
 
 export interface Term {
   text: string;
   kind: TermKind;
+  /** Of a part: the whole word (or run of unknown characters) it is part of. */
+  of?: string;
 }
 
-const isHanOnly = (text: string) => [...text].every((char) => HAN.test(char));
+const STOP_WORDS = new Set(stopWordsFile.words.map((word) => word.toLowerCase()));
 
-/** Words from the segmenter, lower-cased, without single Han characters and stop words. */
-export const words = (text: string): string[] => {
-  const out: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) continue;
-    const word = segment.toLowerCase();
-    if (STOP_WORDS.has(word)) continue;
-    if (isHanOnly(word) && word.length < 2) continue;
-    out.push(word);
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const WORD_LIKE = /[\p{L}\p{N}]/u;
+/** One Latin letter (C 级, A4 纸's A) says nothing alone. */
+const SINGLE_LETTER = /^[a-z]$/;
+/** A number with or without a unit (200, 3.5, 110kv, 30%), or a Chinese numeral with a measure word (三千, 五十台, 第二批). */
+const QUANTITY =
+  /^(\d[\d.,%]*[a-z]*|[零〇一二两三四五六七八九十百千万亿几半数多余第]+[个台套件吨米次批辆年月日天份名人家座条根块张只箱项期号]*)$/u;
+
+/** Frequency given to user words: high enough that jieba keeps them whole. */
+const USER_WORD_FREQUENCY = 50000;
+
+/** The user words: the domain lexicon and every near-term dictionary word. */
+export const userWords = (): string[] => [...new Set([...lexiconFile.words, ...dictionaryFile.groups.flat()])];
+
+let segmenter: Jieba | null = null;
+/** jieba takes about 0.3 s to load its dictionary: once, on first use. */
+const jieba = (): Jieba => {
+  if (!segmenter) {
+    segmenter = Jieba.withDict(dict);
+    const lines = userWords()
+      .filter((word) => !/\s/.test(word))
+      .map((word) => `${word} ${USER_WORD_FREQUENCY}`);
+    segmenter.loadDict(Buffer.from(lines.join('\n')));
   }
-  return out;
+  return segmenter;
 };
 
-/** Character bigrams of each run of Han characters. */
-export const bigrams = (text: string): string[] => {
-  const out: string[] = [];
-  for (const run of text.match(HAN_RUN) ?? []) {
+export const isStopWord = (word: string) => STOP_WORDS.has(word.toLowerCase());
+
+/** Whether a segment carries meaning of its own: not a stop word, number, quantity or single Han character. */
+const meaningful = (word: string) =>
+  WORD_LIKE.test(word) &&
+  !STOP_WORDS.has(word) &&
+  !QUANTITY.test(word) &&
+  !SINGLE_LETTER.test(word) &&
+  !(HAN_CHAR.test(word) && word.length === 1);
+
+/**
+ * All terms of a text, with repeats (term frequency counts): whole words, then the parts of words
+ * (dictionary words inside a longer word; bigrams of a run of unknown single characters).
+ */
+export const tokenize = (text: string): Term[] => {
+  const lower = text.toLowerCase();
+  const segments = jieba().cut(lower, false);
+  const terms: Term[] = [];
+  const wholeCounts = new Map<string, number>();
+  let run = '';
+  const endRun = () => {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i += 1) {
       const pair = chars[i] + chars[i + 1];
-      if (!STOP_WORDS.has(pair)) out.push(pair);
+      if (meaningful(pair)) terms.push({ text: pair, kind: 'part', of: run });
+    }
+    run = '';
+  };
+  for (const segment of segments) {
+    if (segment.length === 1 && HAN_CHAR.test(segment) && !STOP_WORDS.has(segment)) {
+      run += segment;
+      continue;
+    }
+    endRun();
+    if (!meaningful(segment)) continue;
+    terms.push({ text: segment, kind: 'word' });
+    wholeCounts.set(segment, (wholeCounts.get(segment) ?? 0) + 1);
+  }
+  endRun();
+  // Search mode yields every word twice over: its dictionary parts, then itself.
+  for (const segment of jieba().cutForSearch(lower, false)) {
+    const whole = wholeCounts.get(segment) ?? 0;
+    if (whole > 0) wholeCounts.set(segment, whole - 1);
+    else if (HAN_ONLY.test(segment) && segment.length > 1 && meaningful(segment)) {
+      terms.push({ text: segment, kind: 'part', of: terms.find((term) => term.kind === 'word' && term.text.includes(segment))?.text });
     }
   }
-  return out;
+  return terms;
 };
 
-/**
- * All terms of a text, with repeats (term frequency counts). A two-character word and the
- * bigram with the same characters are the same term, counted once per occurrence as a word.
- */
-export const tokenize = (text: string): Term[] => {
-  const found = words(text).map((word): Term => ({ text: word, kind: 'word' }));
-  const wordCounts = new Map<string, number>();
-  for (const term of found) wordCounts.set(term.text, (wordCounts.get(term.text) ?? 0) + 1);
-  for (const pair of bigrams(text)) {
-    const left = wordCounts.get(pair) ?? 0;
-    if (left > 0) wordCounts.set(pair, left - 1);
-    else found.push({ text: pair, kind: 'bigram' });
-  }
-  return found;
-};
+/** The meaningful whole words of a text, lower-cased, in order, with repeats. */
+export const words = (text: string): string[] => tokenize(text).flatMap((term) => (term.kind === 'word' ? [term.text] : []));

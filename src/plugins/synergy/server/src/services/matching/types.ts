@@ -7,9 +7,11 @@ export type {
   Candidate,
   CandidateKind,
   CategoryFit,
+  MatchBand,
   Offer,
   Reasons,
   RegionFit,
+  ScoreFactor,
   SupplierClass,
   SupplierUnit,
 } from '../../../../shared/contracts';
@@ -26,14 +28,23 @@ export interface DemandFacts {
 export interface MatchingConfig {
   k1: number;
   b: number;
-  bigramWeight: number;
+  partWeight: number;
   synonymWeight: number;
+  descriptionWeight: number;
+  /** Weight of a demand word no offer holds relative to one a single offer holds. */
+  unseenWeight: number;
   /** Weights of the parts of a score; they need not add up to 1 (the score is divided by their sum). */
   weights: { text: number; category: number; region: number; supplierClass: number; rating: number };
   categoryFit: Record<CategoryFit, number>;
   regionFit: Record<RegionFit, number>;
   classValue: Record<SupplierClass | 'none', number>;
   ratingScale: number;
-  /** Coverage from which a "must" entry binds the demand. */
+  /** Rating value (0–1) of an offer whose unit is not a rated internal supplier. */
+  unratedValue: number;
+  /** Text scores from which a candidate is a strong or medium match (below: weak). */
+  bands: { strong: number; medium: number };
+  /** Text score from which a "must" entry binds the demand. */
   mustThreshold: number;
+  /** A binding "must" entry's text score is at least this share of the best candidate's: a clearly better answer to the need is another need. */
+  mustLead: number;
 }
