@@ -131,6 +131,9 @@ describe('a tender that invites none of the catalogue suppliers', () => {
     const launch = await take('repA1', id, 'launch');
     expect(launch.status).toBe(409);
     expect((await stored(id)).state).toBe('rejected');
+    // The record of the refusal stays: only HQ deletes a tender past its draft
+    expect((await http().delete(`/api/tenders/${id}`).set(bearer(group.jwt.repA1))).status).toBe(400);
+    expect((await http().delete(`/api/tenders/${id}`).set(bearer(group.jwt.hq))).status).toBe(204);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * Rules of tenders, on every door (content API, admin content manager, internal code): their
  * fields, judged on the record as the write leaves it (a broken rule is a 400 and nothing is
- * written); a tender belongs to its demand's unit, whoever files it; and after each write the
- * record says whether it invites a catalogue supplier and so whether it needs approval.
+ * written); a tender belongs to its demand's unit, whoever files it; after each write the record
+ * says whether it invites a catalogue supplier and so whether it needs approval; and a tender past
+ * its draft is the evidence of how a catalogue product was sourced, which only HQ deletes.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { DEMAND_UID, TENDER_UID } from '../../../kernel/uids';
+import { currentScope } from '../../../kernel/scope';
 import { changesRelation, relationTarget } from '../../../kernel/relations';
 import { recordAfterWrite, refuseProblems } from '../../../kernel/writes';
 import { tenderProblems } from '../rules/invitation';
@@ -39,9 +42,22 @@ const tenderRules = ({ strapi }: { strapi: Core.Strapi }) => {
       return (value ?? '') !== (stored?.[field] ?? '');
     });
 
+  const guardTenderDelete = async (params: any) => {
+    const stored = await strapi.db.query(TENDER_UID).findOne({ where: { documentId: params.documentId }, select: ['state'] });
+    if (!stored || stored.state === 'draft') return;
+    const scope = await currentScope(strapi);
+    if (scope.door === 'internal' || scope.role === 'hq') return;
+    throw new errors.ValidationError('Only a draft tender can be deleted (仅草稿状态的招标可以删除)');
+  };
+
   return async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
-    if (uid !== TENDER_UID || !WRITES.has(action)) return next();
+    if (uid !== TENDER_UID) return next();
+    if (action === 'delete') {
+      await guardTenderDelete(params);
+      return next();
+    }
+    if (!WRITES.has(action)) return next();
     const { stored, merged } = await recordAfterWrite(strapi, uid, params, ['demand', 'catalogueEntry']);
     const demand = await tenderDemand(params, stored);
     const storedState = stored?.state ?? null;
