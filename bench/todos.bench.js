@@ -195,7 +195,7 @@ const main = () =>
         'brrev',
         count(MIX.resourceReview),
         'submitted',
-        () => ({ resourceType: 'capacity', availableFrom: '2027-01-01' }),
+        () => ({ resourceType: 'tangible-physical', availableFrom: '2027-01-01' }),
         { action: 'submit', from: 'draft', to: 'submitted' }
       );
       const published = await strapi.db

@@ -83,7 +83,7 @@ const QUALIFIERS = ['年度', '长期', '应急', '集中', '批量', '上门', 
 const REGIONS = ['北京', '上海', '湖北', '湖南', '广东', '四川', '重庆', '山西', '内蒙古', '新疆', '江苏', '河南', '全国'];
 const TYPES = ['product', 'engineering', 'service', 'resource'];
 const CLASSES = ['must', 'priority', 'encouraged'];
-const RESOURCE_TYPES = ['idle-asset', 'capacity', 'customer-channel', 'finance', 'technology', 'people'];
+const RESOURCE_TYPES = ['tangible-physical', 'tangible-financial', 'intangible', 'human'];
 
 /**
  * `entries` catalogue entries, `resources` resources and `demands` demands, in the engine's

@@ -6,7 +6,8 @@ export type DemoPath = Array<[string, string, string?]>;
 export interface DemoResource {
   title: string;
   description: string;
-  resourceType: 'idle-asset' | 'capacity' | 'customer-channel' | 'finance' | 'technology' | 'people';
+  /** Seed 001, 3.2.1 ④: tangible (physical or financial), intangible and human resources. */
+  resourceType: 'tangible-physical' | 'tangible-financial' | 'intangible' | 'human';
   quantity: number;
   quantityUnit: string;
   region: string;
@@ -30,7 +31,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '钦州电厂闲置检修设备',
     description: '2号机组改造后闲置的大型起重设备、检修平台及专用工器具一批，状态良好。',
-    resourceType: 'idle-asset',
+    resourceType: 'tangible-physical',
     quantity: 36,
     quantityUnit: '台套',
     region: '广西',
@@ -46,7 +47,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '重庆冷链仓库富余库容',
     description: '重庆两路寸滩片区冷链仓库富余库容约3000平方米，温区-18℃至4℃。',
-    resourceType: 'capacity',
+    resourceType: 'tangible-physical',
     quantity: 3000,
     quantityUnit: '平方米',
     region: '重庆',
@@ -62,7 +63,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '深圳数据中心富余算力与机柜',
     description: '华瀚智能深圳数据中心富余标准机柜120个、GPU算力约200PFLOPS，可提供托管和云服务。',
-    resourceType: 'technology',
+    resourceType: 'intangible',
     quantity: 120,
     quantityUnit: '个机柜',
     region: '深圳',
@@ -78,7 +79,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '西南干线物流客户渠道共享',
     description: '物流公司在西南地区的大宗商品客户渠道，可为集团内煤炭、电力企业提供客户对接。',
-    resourceType: 'customer-channel',
+    resourceType: 'intangible',
     quantity: 180,
     quantityUnit: '家客户',
     region: '重庆',
@@ -94,7 +95,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '风电场运维技术团队',
     description: '甘肃风电场运维团队12人，具备风机大部件更换和叶片检修能力，可对外支援。',
-    resourceType: 'people',
+    resourceType: 'human',
     quantity: 12,
     quantityUnit: '人',
     region: '甘肃',
@@ -110,7 +111,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '电力营销大客户渠道',
     description: '华瀚电力在京津冀地区的工商业大客户渠道，可协同推广综合能源服务。',
-    resourceType: 'customer-channel',
+    resourceType: 'intangible',
     quantity: 260,
     quantityUnit: '家客户',
     region: '北京',
@@ -126,7 +127,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '变电站巡检算法授权',
     description: '华瀚智能自研的变电站表计识别和缺陷检测算法，可授权集团内单位使用。',
-    resourceType: 'technology',
+    resourceType: 'intangible',
     quantity: 10,
     quantityUnit: '套授权',
     region: '深圳',
@@ -148,7 +149,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
   {
     title: '供应链金融授信额度',
     description: '财务公司为集团内上下游企业提供应收账款保理授信额度。',
-    resourceType: 'finance',
+    resourceType: 'tangible-financial',
     quantity: 5,
     quantityUnit: '亿元',
     region: '北京',
@@ -163,6 +164,22 @@ export const DEMO_RESOURCES: DemoResource[] = [
       ['submit', 'hq.admin'],
       ['return', 'hq.admin', '请补充单户授信上限和准入条件。'],
     ],
+  },
+  {
+    title: '集团资金池闲置归集资金',
+    description: '财务公司归集的成员单位阶段性闲置资金，可通过集团内委托贷款支持成员单位项目建设。',
+    resourceType: 'tangible-financial',
+    quantity: 3,
+    quantityUnit: '亿元',
+    region: '北京',
+    availableInDays: 0,
+    availableForDays: 180,
+    terms: '按集团资金管理办法办理，利率参照同期LPR。',
+    referencePrice: 3.0,
+    priceUnit: '%年化',
+    contactPerson: '韩冰',
+    unit: 'FINCO',
+    path: [],
   },
 ];
 

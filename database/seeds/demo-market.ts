@@ -1,9 +1,11 @@
 /**
  * Seeds the demo marketplace on top of the demo group: resources at several stages and two
- * exemption requests (one approved, one pending), taken there through the workflow engine so
- * their history is real, and the intranet articles, published. Idempotent by title.
+ * exemption requests (one approved, one pending), two tenders (demo-tenders.ts), taken there
+ * through the workflow engine so their history is real, and the intranet articles, published.
+ * Idempotent by title.
  */
 import type { Core } from '@strapi/strapi';
+import { seedDemoTenders } from './demo-tenders';
 import { DEMO_ARTICLES, DEMO_EXEMPTIONS, DEMO_RESOURCES, type DemoPath } from './demo-market-data';
 import { ARTICLE_UID, DEMAND_UID, EXEMPTION_UID, RESOURCE_UID } from '../../src/kernel/uids';
 
@@ -58,5 +60,6 @@ const seedArticles = async (strapi: Core.Strapi) => {
 export const seedDemoMarket = async (strapi: Core.Strapi, unitIds: Map<string, number>, userIds: Map<string, number>) => {
   await seedResources(strapi, unitIds, userIds);
   await seedExemptions(strapi, userIds);
+  await seedDemoTenders(strapi, unitIds, userIds);
   await seedArticles(strapi);
 };

@@ -10,6 +10,7 @@ export const DEMAND_UID = 'api::synergy-demand.synergy-demand';
 export const RESOURCE_UID = 'api::synergy-resource.synergy-resource';
 export const EXEMPTION_UID = 'api::exemption-request.exemption-request';
 export const ARTICLE_UID = 'api::article.article';
+export const TENDER_UID = 'api::tender.tender';
 
 export const EDITION_UID = 'api::catalogue-edition.catalogue-edition';
 export const ENTRY_UID = 'api::catalogue-entry.catalogue-entry';

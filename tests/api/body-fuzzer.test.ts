@@ -31,6 +31,7 @@ import { makeTask } from '../harness/tasks';
 import { makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 import { makeExemption, makeResource } from '../harness/market';
+import { makeTender } from '../harness/tenders';
 import { bodiesFor, type FuzzBody } from '../harness/fuzz';
 import { plausibleData, writeRoutes, type Targets, type WriteRoute } from '../harness/fuzz-routes';
 import { installWriteLog, type WriteLog } from '../harness/write-log';
@@ -70,6 +71,7 @@ const makeTargets = async (): Promise<Targets> => {
     'api::internal-supplier.internal-supplier': await makeSupplier(strapi, group, 'CO-A1'),
     'api::catalogue-edition.catalogue-edition': edition.documentId,
     'api::catalogue-entry.catalogue-entry': await makeEntry(strapi, group, 'CO-A1', edition),
+    'api::tender.tender': await makeTender(strapi, group, demand, await makeEntry(strapi, group, 'CO-B1', edition), ['CO-B1']),
     'api::synergy-resource.synergy-resource': await makeResource(strapi, group, 'CO-A1'),
     'api::exemption-request.exemption-request': await makeExemption(strapi, demand),
   };

@@ -1,9 +1,10 @@
-/** The demo marketplace: resources at several stages, exemptions, published articles; idempotent. */
+/** The demo marketplace: resources at several stages, exemptions, tenders, published articles; idempotent. */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { seedDemoGroup } from '../../database/seeds/demo-group';
 import { ARTICLE, EXEMPTION, RESOURCE } from '../harness/market';
+import { TENDER } from '../harness/tenders';
 
 let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
@@ -18,7 +19,10 @@ describe('the demo marketplace', () => {
   it('has resources of several kinds at several stages, with a real history', async () => {
     const resources = await strapi.db.query(RESOURCE).findMany({ populate: ['ownerUnit'] });
     expect(resources.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(resources.map((r: any) => r.resourceType)).size).toBeGreaterThanOrEqual(5);
+    // Every kind of seed 001 (3.2.1 ④), financial resources among them
+    expect(new Set(resources.map((r: any) => r.resourceType))).toEqual(
+      new Set(['tangible-physical', 'tangible-financial', 'intangible', 'human'])
+    );
     expect(new Set(resources.map((r: any) => r.state))).toEqual(
       new Set(['draft', 'submitted', 'published', 'docking', 'agreed', 'closed'])
     );
@@ -36,6 +40,16 @@ describe('the demo marketplace', () => {
     for (const e of exemptions) expect(e.ownerUnit.code).toBe(e.demand.ownerUnit.code);
   });
 
+  it('has a tender awarded to the catalogue supplier it invited, and one inviting none that waits for approval', async () => {
+    const tenders = await strapi.db.query(TENDER).findMany({ populate: { ownerUnit: { select: ['code'] } }, orderBy: { id: 'asc' } });
+    expect(
+      tenders.map((t: any) => [t.state, t.ownerUnit.code, t.catalogueSupplierInvited, t.approvalNeeded, t.catalogueBidPassedOver])
+    ).toEqual([
+      ['awarded', 'POWER', true, false, false],
+      ['submitted', 'POWER', false, true, false],
+    ]);
+  });
+
   it('publishes its articles to anonymous intranet pages', async () => {
     const res = await http().get('/api/articles?pagination[pageSize]=50');
     expect(res.status).toBe(200);
@@ -48,6 +62,7 @@ describe('the demo marketplace', () => {
     const count = async () => [
       await strapi.db.query(RESOURCE).count(),
       await strapi.db.query(EXEMPTION).count(),
+      await strapi.db.query(TENDER).count(),
       await strapi.db.query(ARTICLE).count(),
       await strapi.db.query('plugin::synergy.transition').count(),
     ];

@@ -113,7 +113,7 @@ describe('content API writes', () => {
       const res = await http()
         .post('/api/synergy-resources')
         .set(bearer(group.jwt[user]))
-        .send({ data: { title: `新资源-${user}`, resourceType: 'finance' } });
+        .send({ data: { title: `新资源-${user}`, resourceType: 'tangible-financial' } });
       expect([user, res.status]).toEqual([user, status]);
     }
     expect(
@@ -222,7 +222,7 @@ describe('admin UI door', () => {
   });
 
   it('creates and edits only for the own unit, with the same field rules', async () => {
-    const mine = await http().post(CM(RESOURCE)).set(bearer(group.adminToken.repA1)).send({ title: '后台资源', resourceType: 'people' });
+    const mine = await http().post(CM(RESOURCE)).set(bearer(group.adminToken.repA1)).send({ title: '后台资源', resourceType: 'human' });
     expect(mine.status).toBe(201);
     const row = await strapi.db.query(RESOURCE).findOne({ where: { documentId: mine.body.data.documentId }, populate: ['ownerUnit'] });
     expect(row.ownerUnit.code).toBe('CO-A1');

@@ -33,7 +33,7 @@ describe('resources', () => {
         data: {
           title: '重庆冷库闲置库容',
           description: '2000平方米冷库',
-          resourceType: 'capacity',
+          resourceType: 'tangible-physical',
           availableFrom: '2027-01-01',
           availableTo: '2027-12-31',
           referencePrice: 45,
@@ -83,7 +83,7 @@ describe('resources', () => {
       http()
         .post('/api/synergy-resources')
         .set(bearer(group.jwt.repA1))
-        .send({ data: { title: '数据中心机柜', resourceType: 'technology', ...data } });
+        .send({ data: { title: '数据中心机柜', resourceType: 'intangible', ...data } });
     const backwards = await create({ availableFrom: '2027-06-01', availableTo: '2027-05-31' });
     expect(backwards.status).toBe(400);
     expect(backwards.body.error.message).toContain('可用截止日期不能早于起始日期');

@@ -70,7 +70,7 @@ describe(`matching freshness, read ${where}`, () => {
         data: {
           title: '闲置笔记本电脑维修工位',
           description: '笔记本电脑维修工位和备件',
-          resourceType: 'capacity',
+          resourceType: 'tangible-physical',
           availableFrom: '2027-01-01',
         },
       });

@@ -18,6 +18,7 @@ import { makeEdition, makeEntry } from '../harness/catalogue';
 import { BENEFIT, makeBenefit, makeDispute, makeProject, makeSupplier } from '../harness/deals';
 import { makeTask } from '../harness/tasks';
 import { MEETING, plusDays, today } from '../harness/meetings';
+import { TENDER, TENDER_JUSTIFICATION, makeCatalogueProduct, makeTender } from '../harness/tenders';
 
 let strapi: Core.Strapi;
 let group: Group;
@@ -56,6 +57,12 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
   const openEdition = await makeEdition(strapi, nextEditionCode());
   const exemptedDemand = await makeDemand(strapi, group, 'CO-A1', 'published');
   const sameSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-A2']);
+  // Encouraged, in a sub-category no demand names: it binds no demand and restricts no external close.
+  const tenderedEntry = await makeCatalogueProduct(strapi, group, '2999-H2', {
+    entryType: 'engineering',
+    subCategory: '招标测试',
+    supplierClass: 'encouraged',
+  });
   const crossSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
 
   const benefit = async (state: string) => {
@@ -131,6 +138,20 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
       { name: 'CO-A1 for itself, no person', make: task('CO-A1', 'CO-A1') },
     ],
     [MEETING]: [{ name: 'CO-A1 with CO-B1, DEPT-A1', make: meeting }],
+    [TENDER]: [
+      {
+        name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',
+        make: (state) =>
+          makeTender(strapi, group, exemptedDemand, tenderedEntry, ['CO-B1'], state, {
+            bidders: [unitId('CO-B1')],
+            awardedSupplier: unitId('CO-B1'),
+          }),
+      },
+      {
+        name: 'CO-A1 invites no catalogue supplier',
+        make: (state) => makeTender(strapi, group, exemptedDemand, tenderedEntry, [], state, { justification: TENDER_JUSTIFICATION }),
+      },
+    ],
   };
 };
 

@@ -24,7 +24,7 @@ export const makeResource = async (
     data: {
       title: `${unit} ${status} 资源`,
       description: '闲置仓储设施',
-      resourceType: 'capacity',
+      resourceType: 'tangible-physical',
       availableFrom: '2027-01-01',
       ownerUnit: { set: [{ id: group.units[unit].id }] },
       ...fields,

@@ -60,6 +60,7 @@ describe('module manifests', () => {
       'demandRules',
       'resourceRules',
       'exemptionRules',
+      'tenderRules',
       'publishedArticles',
       'catalogueEditionRules',
       'catalogueEntryRules',
