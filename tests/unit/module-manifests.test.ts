@@ -64,6 +64,7 @@ describe('module manifests', () => {
       'publishedArticles',
       'catalogueEditionRules',
       'catalogueEntryRules',
+      'mustEntryOnEdit',
       'projectGuard',
       'benefitGuard',
       'disputeGuard',
