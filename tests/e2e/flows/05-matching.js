@@ -1,6 +1,7 @@
 /**
  * The matching workbench (协同匹配): the reporter of 华瀚新能源 picks its published demand
- * 风电场运维数据分析平台, reads the ranked candidates and starts docking (发起对接) with the first;
+ * 风电场运维数据分析平台, reads the ranked candidates with their reasons (band, words found, each
+ * factor's points) and starts docking (发起对接) with the first;
  * the demand then shows 对接中 in the workbench and in its 流转 panel, whose history names the
  * counterpart.
  */
@@ -27,6 +28,10 @@ test('the reporter picks a demand and starts docking with a candidate', async ({
   );
   const first = candidates.getByRole('row').nth(1);
   await see(first, /^1/, { where: 'the first candidate row' });
+  // Reasons a person reads: a band, the words found, and what each factor added.
+  await see(first, /(强|中|弱)匹配/, { where: 'the band of the first candidate' });
+  await see(first, /类别|地区/, { where: 'the category or region factor of the first candidate' });
+  await visible(first.getByLabel('找到的词语'), 'the words found for the first candidate');
   const firstTitle = (await first.getByRole('gridcell').nth(1).or(first.getByRole('cell').nth(1)).innerText()).split('\n')[0].trim();
   await shot(page, 'matching-zh-Hans');
   await first.getByRole('button', { name: '发起对接' }).click();

@@ -1,4 +1,4 @@
-import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { Candidate } from '../../../../shared/contracts';
 import type { MatchingText } from './useMatchingText';
 
@@ -13,27 +13,53 @@ interface CandidateTableProps {
 
 const CLASS_BADGE = { must: 'danger', priority: 'warning', encouraged: 'success' } as const;
 
-/** Why a candidate ranked where it did: the words found, then category, region and rating fit. */
+const BAND_BADGE = {
+  strong: { backgroundColor: 'success100', textColor: 'success700' },
+  medium: { backgroundColor: 'warning100', textColor: 'warning700' },
+  weak: { backgroundColor: 'neutral150', textColor: 'neutral700' },
+} as const;
+
+/**
+ * Why a candidate ranked where it did, as a person reads it: the one-line summary; the demand's
+ * words the offer holds (whole, in other words, in part) and those it lacks; then each part of
+ * the score with the points it adds (category, region, class, rating).
+ */
 const Reasons = ({ text, candidate }: { text: MatchingText; candidate: Candidate }) => {
   const { reasons } = candidate;
+  const { t } = text;
   // Table cells do not wrap by default; the reasons do, so the actions stay in view.
   return (
-    <Flex direction="column" alignItems="stretch" gap={1} maxWidth="320px" style={{ whiteSpace: 'normal' }}>
-      <Flex gap={1} wrap="wrap">
+    <Flex direction="column" alignItems="stretch" gap={1} maxWidth="360px" style={{ whiteSpace: 'normal' }}>
+      <Typography variant="omega">{text.inLanguage(reasons.summary)}</Typography>
+      <Flex gap={1} wrap="wrap" aria-label={t('matching.reason.matched', 'Words found')}>
         {reasons.matchedTerms.map((term) => (
-          <Badge key={term} size="S">
+          <Badge key={term} size="S" backgroundColor="success100" textColor="success700">
             {term}
           </Badge>
         ))}
+        {reasons.nearTerms.map(({ term, via }) => (
+          <Badge key={`near-${term}`} size="S" backgroundColor="primary100" textColor="primary700">
+            {t('matching.reason.near', '{term} ≈ {via}', { term, via })}
+          </Badge>
+        ))}
+        {reasons.partialTerms.map(({ term, found }) => (
+          <Badge key={`part-${term}`} size="S" backgroundColor="warning100" textColor="warning700">
+            {t('matching.reason.partial', '{term} (only {found})', { term, found })}
+          </Badge>
+        ))}
       </Flex>
-      <Typography variant="pi" textColor="neutral600">
-        {[
-          text.category(reasons.category),
-          text.region(reasons.region),
-          text.rating(reasons.rating),
-          text.t('matching.reason.coverage', 'terms covered {share}', { share: text.percent(reasons.coverage) }),
-        ].join(' · ')}
-      </Typography>
+      {reasons.missingTerms.length > 0 && (
+        <Typography variant="pi" textColor="neutral500">
+          {t('matching.reason.missing', 'Not found: {terms}', { terms: reasons.missingTerms.join('、') })}
+        </Typography>
+      )}
+      <Box tag="ul">
+        {reasons.factors.map((factor) => (
+          <Typography key={factor.factor} tag="li" variant="pi" textColor="neutral600">
+            {`${text.inLanguage(factor.note)} ${text.points(factor.points)}`}
+          </Typography>
+        ))}
+      </Box>
     </Flex>
   );
 };
@@ -84,7 +110,12 @@ export const CandidateTable = ({ text, candidates, mayDock, mayExempt, onDock, o
               </Flex>
             </Td>
             <Td>
-              <Typography fontWeight="bold">{text.score(candidate.score)}</Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="bold">{text.score(candidate.score)}</Typography>
+                <Badge size="S" {...BAND_BADGE[candidate.reasons.band]}>
+                  {text.inLanguage(candidate.reasons.bandLabel)}
+                </Badge>
+              </Flex>
             </Td>
             <Td>
               <Reasons text={text} candidate={candidate} />

@@ -153,6 +153,17 @@ export const DemandMatching = ({ text, search, onSearch, demands, onDemandsChang
                     </Typography>
                   </Box>
                 )}
+                {ready && !ready.matches.meta.mustEntry && ready.matches.meta.mustCandidate && (
+                  <Box background="primary100" borderColor="primary200" hasRadius padding={3}>
+                    <Typography textColor="primary700">
+                      {t(
+                        'matching.must.candidate',
+                        'The must entry “{name}” answers this demand: it binds the demand when the demand is published or next edited.',
+                        { name: ready.matches.meta.mustCandidate.title }
+                      )}
+                    </Typography>
+                  </Box>
+                )}
                 {filed && (
                   <Flex background="success100" hasRadius padding={3} gap={3} justifyContent="space-between">
                     <Typography textColor="success700">

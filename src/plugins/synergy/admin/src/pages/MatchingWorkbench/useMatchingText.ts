@@ -5,7 +5,7 @@ import { getTranslation } from '../../utils/getTranslation';
 
 /** The workbench's texts, and the names of the reasons a candidate ranked where it did. */
 export const useMatchingText = () => {
-  const { formatMessage, formatDate, formatNumber } = useIntl();
+  const { formatMessage, formatDate, formatNumber, locale } = useIntl();
   return React.useMemo(() => {
     const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
       formatMessage({ id: getTranslation(id), defaultMessage }, values);
@@ -22,9 +22,12 @@ export const useMatchingText = () => {
         rating === null
           ? t('matching.rating.none', 'not rated')
           : t('matching.rating', 'rated {rating}', { rating: formatNumber(rating, { maximumFractionDigits: 1 }) }),
+      /** The half of a server text `{ zh, en }` in the admin's language. */
+      inLanguage: (text: { zh: string; en: string }) => (locale.toLowerCase().startsWith('zh') ? text.zh : text.en),
+      points: (points: number) => formatNumber(points, { maximumFractionDigits: 3, signDisplay: 'exceptZero' }),
       when: (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '—'),
     };
-  }, [formatMessage, formatDate, formatNumber]);
+  }, [formatMessage, formatDate, formatNumber, locale]);
 };
 
 export type MatchingText = ReturnType<typeof useMatchingText>;
