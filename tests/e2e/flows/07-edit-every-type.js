@@ -41,6 +41,13 @@ const TABLE = [
     field: '例外理由',
     readOnly: 'submitted: only a draft exemption request changes',
   },
+  {
+    user: 'power.reporter',
+    type: '招标',
+    record: '2027年度电煤公路运输招标',
+    field: '招标名称',
+    readOnly: 'submitted: a tender waiting for approval changes no more',
+  },
   { user: 'power.reporter', type: '会议', record: '电煤铁海联运供需对接会', field: '会议地点', value: `钦州电厂第二会议室 ${STAMP}` },
   { user: 'power.reporter', type: '协同项目', record: '电煤铁海联运协同项目', field: '合同金额(元)', value: 41000000 + NUMBER },
   {
@@ -111,6 +118,14 @@ const TABLE = [
     field: '任务要求',
     value: `围绕四季度利润目标，落实增产保供和降本增效措施（${STAMP}）。`,
   },
+  // The tender waiting for its approval: the manager approves or rejects it, nobody edits it.
+  {
+    user: 'energy.manager',
+    type: '招标',
+    record: '2027年度电煤公路运输招标',
+    field: '招标名称',
+    readOnly: 'submitted: a tender waiting for approval changes no more',
+  },
 
   // HQ: every type.
   { user: 'hq.admin', type: '协同需求', record: '员工团体意外险', field: '预算(元)', value: 160000 + NUMBER },
@@ -124,6 +139,13 @@ const TABLE = [
     search: '工业大数据平台建设',
     field: '例外理由',
     readOnly: 'approved: only a draft exemption request changes',
+  },
+  {
+    user: 'hq.admin',
+    type: '招标',
+    record: '2027年度电煤公路运输招标',
+    field: '招标名称',
+    readOnly: 'submitted: a tender waiting for approval changes no more',
   },
   { user: 'hq.admin', type: '会议', record: '智能巡检机器人推广应用专题会', field: '会议地点', value: `华瀚智能深圳总部 ${STAMP}` },
   { user: 'hq.admin', type: '协同项目', record: '变电站智能巡检机器人试点项目', field: '合同金额(元)', value: 1750000 + NUMBER },

@@ -221,3 +221,29 @@ test('a reporter hands its to-dos to a colleague, the inbox says so, and it ends
   await dontSee(page.getByRole('main'), '您的待办已委托');
   await see(record.first(), '已结束');
 });
+
+test('a tender that invites no catalogue supplier waits in the manager’s inbox, is approved there, then launched', async ({ as }) => {
+  const TENDER = '2027年度电煤公路运输招标';
+  const ITEM = `招标审批：${TENDER}`;
+  const manager = await as(MANAGER);
+  await openInbox(manager);
+  const entry = await visible(item(manager, ITEM), 'the tender in the manager’s inbox');
+  await see(entry, '招标未邀请目录供方审批');
+  await see(entry, '华瀚电力');
+  // Approving needs a comment: it is opened from its item and approved in its 流转 panel.
+  await entry.getByRole('link', { name: ITEM }).click();
+  await visible(manager.getByRole('heading', { level: 1, name: TENDER }), 'the tender, opened from its to-do');
+  const panel = workflowPanel(manager);
+  await panel.expectState('已提交');
+  await panel.take('批准', '外部承运商资质已核实，同意仅邀请集团外单位。');
+  await panel.expectState('已批准');
+  await openInbox(manager);
+  await dontSee(inbox(manager), ITEM);
+
+  const reporter = await as('power.reporter');
+  await openList(reporter, '招标');
+  await reporter.getByRole('gridcell', { name: TENDER, exact: true }).click();
+  await visible(reporter.getByRole('heading', { level: 1, name: TENDER }), 'the approved tender');
+  await workflowPanel(reporter).take('发起招标');
+  await workflowPanel(reporter).expectState('招标中');
+});
