@@ -47,6 +47,15 @@ describe('existence and id oracles', () => {
     expect(hq.body.results).toHaveLength(2);
   });
 
+  it('answers a relation picker of a field the caller may not read with 403, not 500', async () => {
+    // Strapi answers ctx.forbidden() and then destructures its own undefined (a 500) without the guard
+    for (const admin of ['repA1', 'segA']) {
+      const res = await http().get('/content-manager/relations/api::notification.notification/recipient').set(asAdmin(admin));
+      expect([admin, res.status]).toEqual([admin, 403]);
+      expect(res.body.error.message).toBeTruthy();
+    }
+  });
+
   it('answers a hidden record like a missing one in the content manager', async () => {
     const hidden = await http().get(`${CM}/${hiddenDraft}`).set(asAdmin('repA1'));
     const missing = await http().get(`${CM}/nosuchdocumentid0000000000`).set(asAdmin('repA1'));

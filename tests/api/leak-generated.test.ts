@@ -145,6 +145,11 @@ describe('generated leak test', () => {
     };
     console.log(`leak test: ${JSON.stringify(sizes)}`);
     expect(differences).toEqual([]);
+    // And no query of either door is a server error: a read a caller may not make is a 4xx.
+    const serverErrors = observers.flatMap((observer) =>
+      [...before.get(observer.name)!].filter(([, seen]) => JSON.parse(seen).status >= 500).map(([key]) => `${observer.name} ${key}`)
+    );
+    expect(serverErrors).toEqual([]);
     // The test has something to hide and asks enough to find it.
     expect(sizes.hiddenRowsChanged).toBeGreaterThan(100);
     expect(sizes.ownedTypesPlanted).toBeGreaterThanOrEqual(14);

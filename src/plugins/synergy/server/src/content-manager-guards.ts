@@ -8,8 +8,12 @@
  * - home counts: counted over every unit's rows, so only for callers who read everything
  *   (policies/reads-everything);
  * - findOne: a hidden record must look like a missing one (404), not 200 `{}` — the
- *   document manager's `exists` check answers with the caller's scope.
+ *   document manager's `exists` check answers with the caller's scope;
+ * - relations of a field the caller may not read: Strapi's `extractAndValidateRequestInfo`
+ *   answers `ctx.forbidden()` and returns nothing, which its callers then destructure — a 500
+ *   (`Cannot destructure property 'locale'`); it throws a 403 instead.
  */
+import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 
@@ -58,7 +62,20 @@ const scopeExistenceCheck = (strapi: Core.Strapi) => {
   };
 };
 
+const forbiddenRelations = (strapi: Core.Strapi) => {
+  const relations: any = strapi.plugin('content-manager').controller('relations');
+  const extract = relations.extractAndValidateRequestInfo;
+  if (typeof extract !== 'function')
+    throw new Error('content-manager relations.extractAndValidateRequestInfo not found: its synergy guard would not run');
+  relations.extractAndValidateRequestInfo = async function (this: unknown, ctx: any, id?: string) {
+    const info = await extract.call(this, ctx, id);
+    if (!info) throw new errors.ForbiddenError('You may not read this field (无权查看该字段)');
+    return info;
+  };
+};
+
 export const guardContentManager = (strapi: Core.Strapi) => {
   guardRoutes(strapi);
   scopeExistenceCheck(strapi);
+  forbiddenRelations(strapi);
 };
