@@ -13,6 +13,7 @@ import { useNotifications } from '../../notifications/useNotifications';
 import { useUnreadCount } from '../../notifications/unread-count';
 import { inLanguage } from '../../utils/bilingual';
 import { getTranslation } from '../../utils/getTranslation';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 20;
 
@@ -103,19 +104,7 @@ const NotificationsPage = () => {
               </Box>
             )}
           </Box>
-          {pagination && pagination.pageCount > 1 && (
-            <Flex gap={3} justifyContent="flex-end">
-              <Button variant="tertiary" disabled={page <= 1} onClick={() => show({ page: String(page - 1) })}>
-                {t('notifications.previous', 'Previous')}
-              </Button>
-              <Typography textColor="neutral600">
-                {t('notifications.page', 'Page {page} of {pageCount}', { page: pagination.page, pageCount: pagination.pageCount })}
-              </Typography>
-              <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => show({ page: String(page + 1) })}>
-                {t('notifications.next', 'Next')}
-              </Button>
-            </Flex>
-          )}
+          {pagination && <Pager page={pagination.page} pageCount={pagination.pageCount} onPage={(next) => show({ page: String(next) })} />}
         </Flex>
       </Layouts.Content>
     </Page.Main>

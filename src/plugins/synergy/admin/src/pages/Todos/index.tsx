@@ -19,6 +19,7 @@ import { useDelegations } from '../../todos/useDelegations';
 import { useTodos } from '../../todos/useTodos';
 import type { ApiFailure } from '../../utils/api-error';
 import { getTranslation } from '../../utils/getTranslation';
+import { Pager } from '../../components/Pager';
 import { DelegateDialog } from './DelegateDialog';
 import { Delegations } from './Delegations';
 
@@ -253,19 +254,7 @@ const TodosPage = () => {
               </Box>
             )}
           </Box>
-          {pagination && pagination.pageCount > 1 && (
-            <Flex gap={3} justifyContent="flex-end">
-              <Button variant="tertiary" disabled={page <= 1} onClick={() => show({ page: String(page - 1) })}>
-                {t('notifications.previous', 'Previous')}
-              </Button>
-              <Typography textColor="neutral600">
-                {t('notifications.page', 'Page {page} of {pageCount}', { page: pagination.page, pageCount: pagination.pageCount })}
-              </Typography>
-              <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => show({ page: String(page + 1) })}>
-                {t('notifications.next', 'Next')}
-              </Button>
-            </Flex>
-          )}
+          {pagination && <Pager page={pagination.page} pageCount={pagination.pageCount} onPage={(next) => show({ page: String(next) })} />}
           {delegationFailure && <FailureNotice failure={delegationFailure} />}
           {delegations && <Delegations delegations={delegations} today={today} onEnd={end} />}
         </Flex>
