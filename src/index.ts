@@ -12,6 +12,7 @@ import supervision from './modules/supervision';
 import meetings from './modules/meetings';
 import notifications from './modules/notifications';
 import home from './modules/home';
+import targets from './modules/targets';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -23,6 +24,7 @@ export const modules: ModuleManifest[] = [
   supervision,
   meetings,
   notifications,
+  targets,
   home,
 ];
 

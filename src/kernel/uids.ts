@@ -33,3 +33,5 @@ export const MEETING_UID = 'api::meeting.meeting';
 export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 
 export const NOTIFICATION_UID = 'api::notification.notification';
+
+export const INDICATOR_UID = 'api::indicator.indicator';

@@ -50,6 +50,7 @@ describe('module manifests', () => {
       'supervision',
       'meetings',
       'notifications',
+      'targets',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { INDICATOR_UID } from '../../../kernel/uids';
+
+export default factories.createCoreController(INDICATOR_UID);
