@@ -5,6 +5,7 @@
 import pluginConfig from '../../src/plugins/synergy/server/src/config';
 import { MatchingEngine } from '../../src/plugins/synergy/public';
 import { mustBinds } from '../../src/plugins/synergy/server/src/services/matching/engine';
+import { titleCore } from '../../src/plugins/synergy/server/src/services/matching/tokenizer';
 import type { MatchingConfig } from '../../src/plugins/synergy/server/src/services/matching/types';
 import { loadOffers } from '../fixtures/matching/labelled-set';
 import { mustEntryExempted } from '../../src/api/synergy-demand/rules/external-close';
@@ -48,6 +49,44 @@ describe('which must entry binds a demand, on the wording reporters use (issue 1
     ['办公室文件柜采购', '新办公区需要文件柜40组', 'product'],
   ])('does not bind "%s", which only shares a word with a must entry', (title, description, category) => {
     expect(rank(title, description, category).mustEntry).toBeNull();
+  });
+});
+
+describe('the core word of a demand title', () => {
+  it.each([
+    ['检修现场午饭盒饭', { word: '盒饭', action: null }],
+    ['干式变压器采购', { word: '变压器', action: null }],
+    ['锅炉房屋顶防水维修', { word: '防水', action: '维修' }],
+    ['高压电机轴承更换', { word: '轴承', action: '更换' }],
+    ['维修', { word: '维修', action: null }],
+    ['2026年度', null],
+  ])('of "%s" is %j', (title, core) => {
+    expect(titleCore(title)).toEqual(core);
+  });
+});
+
+describe('a must entry that lacks the core word of the title binds nothing', () => {
+  const engine = new MatchingEngine(CONFIG);
+  loadOffers().forEach((offer) => engine.add(offer));
+
+  it.each([
+    ['大修期间现场盒饭', '机组大修期间现场人员盒饭每天80份'],
+    ['检修期间临时工', '机组检修期间需要临时工20人，为期一个月'],
+    ['试验楼空调维修', '试验楼中央空调制冷效果差，需要维修'],
+  ])('"%s" binds no repair or test entry', (title, description) => {
+    const ranking = engine.rank({ title, description, category: 'service', ownerUnitId: 99 }, 5);
+    expect(ranking.mustEntry?.documentId ?? '').not.toMatch(/repair|test/);
+    const sharingOnly = ranking.candidates.filter((c) => c.reasons.supplierClass === 'must' && /repair|test/.test(c.documentId));
+    expect(sharingOnly.length).toBeGreaterThan(0);
+    for (const candidate of sharingOnly) expect(candidate.reasons.coreTerm).toEqual({ term: expect.any(String), found: false });
+  });
+
+  it('says the core word in the reasons, in both languages', () => {
+    const ranking = engine.rank({ title: '锅炉C级检修', description: '', category: 'service', ownerUnitId: 99 }, 1);
+    expect(ranking.mustEntry?.documentId).toBe('boiler-repair');
+    expect(ranking.candidates[0].reasons.coreTerm).toEqual({ term: '锅炉', found: true });
+    expect(ranking.candidates[0].reasons.factors[0].note.zh).toContain('含核心词“锅炉”');
+    expect(ranking.candidates[0].reasons.factors[0].note.en).toContain('holds the core word “锅炉”');
   });
 });
 

@@ -6,7 +6,7 @@
  * two-character substring with them — and the must rule's precision and recall, then asserts
  * issue 14's targets. MATCHING_QUALITY_TARGETS=off prints without asserting the targets.
  *
- * The must rule's targets (precision and recall ≥ 0.9) are not met yet (issue 14 stays open):
+ * The must rule's recall target (≥ 0.9) is not met yet (issue 14 stays open; precision is):
  * they are asserted at the level reached, so nothing falls back, and MATCHING_QUALITY_TARGETS=issue
  * asserts the issue's 0.9 for both.
  */
@@ -16,8 +16,8 @@ import type { MatchingConfig } from '../../src/plugins/synergy/server/src/servic
 import { characterPairs, loadDemands, loadOffers, offerText, sharedPairs, type LabelledDemand } from '../fixtures/matching/labelled-set';
 
 const TARGETS_ON = process.env.MATCHING_QUALITY_TARGETS !== 'off';
-/** The must rule's floor: the issue's 0.9 on request, else the level reached on 2026-12-07 (precision 0.786, recall 0.702). */
-const MUST_FLOOR = process.env.MATCHING_QUALITY_TARGETS === 'issue' ? { precision: 0.9, recall: 0.9 } : { precision: 0.78, recall: 0.7 };
+/** The must rule's floor: the issue's 0.9 on request, else the level reached with the core word (precision 0.971, recall 0.723). */
+const MUST_FLOOR = process.env.MATCHING_QUALITY_TARGETS === 'issue' ? { precision: 0.9, recall: 0.9 } : { precision: 0.95, recall: 0.72 };
 /** How deep a ranking is read for MRR; both rankers get the same depth. */
 const DEPTH = 50;
 /** Words reporters write in many demands that say little about the need. */

@@ -42,6 +42,12 @@ export default {
       partWeight: 0.3,
       synonymWeight: 0.8,
       descriptionWeight: 0.3,
+      /**
+       * The core word of a demand's title — its last meaningful word, the head of a Chinese noun
+       * phrase (检修现场午饭盒饭: 盒饭) — weighs this many times its other words; a must entry binds
+       * only when it holds it (see the must rule below).
+       */
+      coreWeight: 2,
       /** A word of the demand no offer holds still counts, at this share of a rare word: detail no offer speaks of does not drown the rest. */
       unseenWeight: 0.3,
       weights: { text: 0.6, category: 0.15, region: 0.1, supplierClass: 0.1, rating: 0.05 },
@@ -54,10 +60,11 @@ export default {
       /** Text scores (share of the demand's meaning found) of a strong and a medium match. */
       bands: { strong: 0.5, medium: 0.25 },
       /**
-       * The must rule: a "must" entry binds a demand when its text holds at least this share of the
-       * demand's meaning, and at least `mustLead` of what the best candidate's text holds.
+       * The must rule: a "must" entry binds a demand when it holds the title's core word, its text
+       * holds at least this share of the demand's meaning, and at least `mustLead` of what the best
+       * candidate's text holds.
        */
-      mustThreshold: 0.3,
+      mustThreshold: 0.15,
       mustLead: 0.9,
     },
     /** Named cron jobs (services/scheduler); per job `{ cron?, enabled? }` overrides its default schedule. */

@@ -410,6 +410,12 @@ export interface Reasons {
   partialTerms: Array<{ term: string; found: string }>;
   /** Meaningful words of the demand the offer does not hold. */
   missingTerms: string[];
+  /**
+   * The core word of the demand's title — the thing asked for: its last meaningful word, or the one
+   * before it when that is an action such as 维修 — and whether the offer holds it, itself or in
+   * other words; a must entry binds only when it does.
+   */
+  coreTerm: { term: string; found: boolean } | null;
   category: CategoryFit;
   region: RegionFit;
   supplierClass: SupplierClass | null;

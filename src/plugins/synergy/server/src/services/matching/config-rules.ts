@@ -17,6 +17,7 @@ export const matchingConfigProblems = (config: unknown): string[] => {
       'partWeight',
       'synonymWeight',
       'descriptionWeight',
+      'coreWeight',
       'ratingScale',
       'unratedValue',
       'mustThreshold',

@@ -4,7 +4,7 @@
  * group's other words, each at a lower weight, so "笔记本维修" finds "手提电脑检修" — but an entry
  * that says exactly what was asked still wins.
  */
-import { tokenize, type Term } from './tokenizer';
+import { titleCore, tokenize, type Term } from './tokenizer';
 import dictionaryFile from './dictionary.json';
 
 export type NearTermGroups = string[][];
@@ -23,6 +23,8 @@ export interface QueryTerm {
   of?: string;
   via?: string;
   standsFor?: string;
+  /** The core word of the demand's title (see `titleCore`), and the near-terms standing for it. */
+  core?: boolean;
 }
 
 export interface QueryWeights {
@@ -32,6 +34,8 @@ export interface QueryWeights {
   synonymWeight: number;
   /** Weight of a word found only in the demand's description relative to one of its title. */
   descriptionWeight: number;
+  /** Weight of the title's core word and the action on it (see `titleCore`) relative to its other words; 1 when absent. */
+  coreWeight?: number;
 }
 
 /** The demand's text: its title (what is needed) and its description (the detail). */
@@ -83,6 +87,13 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
     }
   };
   addOwn(title, 1);
+  // The title's core (and the action on it) weigh more; the core is marked for the must rule.
+  const core = titleCore(title);
+  for (const word of core ? [core.word, core.action] : []) {
+    const term = word === null ? undefined : own.get(word);
+    if (term)
+      own.set(term.text, { ...term, weight: term.weight * (weights.coreWeight ?? 1), ...(term.text === core!.word ? { core: true } : {}) });
+  }
   addOwn(description ?? '', weights.descriptionWeight);
   // Near-terms by the word they stand for: one demand word may be another's near-term (检修 and 维修).
   const near = new Map<string, QueryTerm>();
@@ -96,7 +107,9 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
           if (text === term.text) continue;
           const key = `${term.text}\u0000${text}`;
           const weight = term.weight * weights.synonymWeight;
-          if ((near.get(key)?.weight ?? -1) < weight) near.set(key, { text, kind: 'word', weight, via: nearTerm, standsFor: term.text });
+          if ((near.get(key)?.weight ?? -1) < weight) {
+            near.set(key, { text, kind: 'word', weight, via: nearTerm, standsFor: term.text, ...(term.core ? { core: true } : {}) });
+          }
         }
       }
     }

@@ -19,10 +19,12 @@ export interface Ranking {
 }
 
 /**
- * The must rule: a "must" entry binds the demand when its text holds at least `mustThreshold` of
- * the demand's meaning (absolute, so sharing one word is not enough) and it is the demand's best
- * candidate — ranked first, or the best-scoring must entry whose text holds at least `mustLead` of
- * what the best candidate's text holds (a clearly better answer means it serves another need).
+ * The must rule: a "must" entry binds the demand when it holds the core word of the demand's title
+ * (the thing asked for, see `titleCore`; itself or a near-term of it: 检修现场午饭盒饭 binds a meal
+ * entry, never a repair entry that shares 检修), its text holds at least `mustThreshold` of the demand's meaning
+ * (absolute, so sharing one word is not enough), and it is the demand's best candidate — ranked
+ * first, or the best-scoring must entry whose text holds at least `mustLead` of what the best
+ * candidate's text holds (a clearly better answer means it serves another need).
  */
 export const mustBinds = (mustText: number, bestText: number, config: Pick<MatchingConfig, 'mustThreshold' | 'mustLead'>) =>
   mustText >= config.mustThreshold && mustText >= config.mustLead * bestText;
@@ -126,8 +128,11 @@ export class MatchingEngine {
       if (text.score[doc] > bestText) bestText = text.score[doc];
     }
     const mustFloor = Math.max(this.config.mustThreshold, this.config.mustLead * bestText);
+    const coreSlot = slots.find((slot) => slot.own.core);
+    /** Whether an offer holds the title's core word, itself or a near-term of it (a title without words has none to hold). */
+    const holdsCore = (doc: number) => !coreSlot || this.index.found([coreSlot], doc)[0].term !== null;
     const visit = (doc: number) => {
-      const mayBind = this.mustEntries[doc] === 1 && text.score[doc] >= mustFloor;
+      const mayBind = this.mustEntries[doc] === 1 && text.score[doc] >= mustFloor && holdsCore(doc);
       if (limit <= 0 && !mayBind) return;
       const bound = upperBound(doc);
       // Scores tie-break on text and id, so an offer whose bound only equals the last place's may still pass it.
@@ -163,7 +168,9 @@ export class MatchingEngine {
     const best = must as Scored | null;
     // The best candidate overall, when it is a must entry, binds on the threshold alone: it is the answer.
     const first =
-      top.length > 0 && this.mustEntries[top[0].doc] === 1 && top[0].parts.textScore >= this.config.mustThreshold ? top[0] : null;
+      top.length > 0 && this.mustEntries[top[0].doc] === 1 && top[0].parts.textScore >= this.config.mustThreshold && holdsCore(top[0].doc)
+        ? top[0]
+        : null;
     const bound = first ?? (best && mustBinds(best.parts.textScore, bestText, this.config) ? best : null);
     return { candidates: top.map(candidate), total, mustEntry: bound ? candidate(bound) : null };
   }

@@ -68,12 +68,33 @@ export const termsFound = (found: Array<{ slot: QuerySlot; term: QueryTerm | nul
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-const factorNote = (factor: Factor, parts: ScoreParts, offer: Offer, config: MatchingConfig, matched: string[], words: number): Text => {
+/** The title's core word (see tokenizer's `titleCore`) and whether the offer holds it, itself or in other words. */
+const coreOf = (found: Array<{ slot: QuerySlot; term: QueryTerm | null }>): Reasons['coreTerm'] => {
+  const core = found.find(({ slot }) => slot.own.core);
+  return core ? { term: core.slot.own.text, found: core.term !== null } : null;
+};
+
+const coreNote = (core: Reasons['coreTerm']): Text =>
+  !core
+    ? { zh: '', en: '' }
+    : core.found
+      ? { zh: `；含核心词“${core.term}”`, en: `; holds the core word “${core.term}”` }
+      : { zh: `；缺核心词“${core.term}”`, en: `; lacks the core word “${core.term}”` };
+
+const factorNote = (
+  factor: Factor,
+  parts: ScoreParts,
+  offer: Offer,
+  config: MatchingConfig,
+  matched: string[],
+  words: number,
+  core: Reasons['coreTerm']
+): Text => {
   switch (factor) {
     case 'text':
       return {
-        zh: `文本相关度 ${percent(parts.textScore)}（需求 ${words} 个词语中找到 ${matched.length} 个${matched.length ? `：${matched.slice(0, 6).join('、')}` : ''}）`,
-        en: `text relevance ${percent(parts.textScore)} (${matched.length} of the demand's ${words} words found${matched.length ? `: ${matched.slice(0, 6).join(', ')}` : ''})`,
+        zh: `文本相关度 ${percent(parts.textScore)}（需求 ${words} 个词语中找到 ${matched.length} 个${matched.length ? `：${matched.slice(0, 6).join('、')}` : ''}${coreNote(core).zh}）`,
+        en: `text relevance ${percent(parts.textScore)} (${matched.length} of the demand's ${words} words found${matched.length ? `: ${matched.slice(0, 6).join(', ')}` : ''}${coreNote(core).en})`,
       };
     case 'category':
       return CATEGORY_NOTES[parts.category];
@@ -100,11 +121,12 @@ export const explain = (
   const band = bandOf(parts.textScore, config);
   const total = totalWeight(config);
   const words = terms.matched.length + terms.missing.length;
+  const core = coreOf(found);
   const factors: ScoreFactor[] = FACTORS.map((factor) => ({
     factor,
     value: round(parts.values[factor]),
     points: round(total > 0 ? (config.weights[factor] * parts.values[factor]) / total : 0),
-    note: factorNote(factor, parts, offer, config, terms.matched, words),
+    note: factorNote(factor, parts, offer, config, terms.matched, words, core),
   }));
   const others = factors.filter((f) => f.factor !== 'text' && f.factor !== 'rating' && f.value > 0);
   return {
@@ -114,6 +136,7 @@ export const explain = (
     nearTerms: terms.near,
     partialTerms: terms.partial,
     missingTerms: terms.missing,
+    coreTerm: core,
     category: parts.category,
     region: parts.region,
     supplierClass: offer.supplierClass,

@@ -13,6 +13,7 @@ import { dict } from '@node-rs/jieba/dict';
 import stopWordsFile from './stop-words.json';
 import lexiconFile from './lexicon.json';
 import dictionaryFile from './dictionary.json';
+import actionWordsFile from './action-words.json';
 
 export type TermKind = 'word' | 'part';
 
@@ -105,3 +106,26 @@ export const tokenize = (text: string): Term[] => {
 
 /** The meaningful whole words of a text, lower-cased, in order, with repeats. */
 export const words = (text: string): string[] => tokenize(text).flatMap((term) => (term.kind === 'word' ? [term.text] : []));
+
+const ACTION_WORDS = new Set(actionWordsFile.words);
+
+/** The core of a demand's title (see `titleCore`): the thing asked for, and the action asked on it. */
+export interface TitleCore {
+  word: string;
+  action: string | null;
+}
+
+/**
+ * The core of a demand's title: its last meaningful word, the head of a Chinese noun phrase
+ * (检修现场午饭**盒饭** asks for boxed meals, 试验仪器年度**检定** for calibration) — or, when that word
+ * is an action (action-words.json: 维修, 更换, 租赁 …), the word before it, the thing acted on, with
+ * the action beside it (锅炉房屋顶**防水**维修, 高压电机**轴承**更换). What comes before only qualifies
+ * it. Generic endings (采购, 项目, 服务 …) are stop words, so 干式变压器采购 has 变压器 as its core.
+ */
+export const titleCore = (title: string): TitleCore | null => {
+  const found = words(title);
+  const last = found.length - 1;
+  if (last < 0) return null;
+  if (ACTION_WORDS.has(found[last]) && last > 0 && found[last - 1] !== found[last]) return { word: found[last - 1], action: found[last] };
+  return { word: found[last], action: null };
+};

@@ -31,6 +31,8 @@ export interface MatchingConfig {
   partWeight: number;
   synonymWeight: number;
   descriptionWeight: number;
+  /** Weight of the title's core word (its last meaningful word, the head of the phrase) relative to its other words. */
+  coreWeight: number;
   /** Weight of a demand word no offer holds relative to one a single offer holds. */
   unseenWeight: number;
   /** Weights of the parts of a score; they need not add up to 1 (the score is divided by their sum). */
