@@ -137,6 +137,68 @@ describe('a tender that invites none of the catalogue suppliers', () => {
   });
 });
 
+describe('a tender that invites none of the catalogue suppliers, where the group asks for filing (备案)', () => {
+  const configured = () => strapi.config.get('tenders.inviteControl');
+  let before: unknown;
+  beforeAll(() => {
+    before = configured();
+    strapi.config.set('tenders.inviteControl', { must: 'approval', priority: 'filing', encouraged: 'filing' });
+  });
+  afterAll(() => strapi.config.set('tenders.inviteControl', before));
+
+  it('is filed with its reason and launched at once, and the unit above is told', async () => {
+    // Given a tender of a priority product inviting none of its catalogue suppliers
+    const id = await makeTender(strapi, group, demand, entry, [], 'draft', { outsideInvitees: '华东电力检修有限公司' });
+    expect(await stored(id)).toMatchObject({ catalogueSupplierInvited: false, approvalNeeded: false, filingNeeded: true, filedAt: null });
+
+    // Then neither a plain launch nor a submission for approval is offered or allowed; filing is
+    expect(await offered('repA1', id)).toEqual(['file', 'withdraw']);
+    const launch = await take('repA1', id, 'launch');
+    expect(launch.status).toBe(403);
+    expect(launch.body.error.message).toContain('报上级单位备案');
+    expect((await take('repA1', id, 'submit')).status).toBe(403);
+
+    // And filing needs the reason, like an approval
+    expect((await take('repA1', id, 'file')).status).toBe(400);
+    await http()
+      .put(`/api/tenders/${id}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { justification: TENDER_JUSTIFICATION } })
+      .expect(200);
+    expect((await take('repB1', id, 'file')).status).toBe(404);
+
+    // When the reporter files it, it is bidding at once with the filing time on the record
+    const filed = await take('repA1', id, 'file');
+    expect(filed.status).toBe(200);
+    const after = await stored(id);
+    expect(after).toMatchObject({ state: 'bidding', filingNeeded: true });
+    expect(after.filedAt).not.toBeNull();
+
+    // And the segment manager above is told, in Chinese, with the kind 备案告知
+    const told = await strapi.db.query('api::notification.notification' as any).findMany({
+      where: { kind: 'filed', recipient: { id: group.userIds.segA } },
+      select: ['title', 'body'],
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0].body).toContain('备案并发起了招标');
+    expect(told[0].body).toContain('仅报上级单位备案');
+  });
+
+  it('still needs approval for a must product, and filing is refused for a tender inviting a catalogue supplier', async () => {
+    const invites = await makeTender(strapi, group, demand, entry, ['CO-B1'], 'draft', { justification: TENDER_JUSTIFICATION });
+    const refused = await take('repA1', invites, 'file');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('无须备案');
+    expect((await stored(invites)).state).toBe('draft');
+
+    strapi.config.set('tenders.inviteControl', { priority: 'approval' });
+    const id = await makeTender(strapi, group, demand, entry, [], 'draft', { justification: TENDER_JUSTIFICATION });
+    expect(await stored(id)).toMatchObject({ approvalNeeded: true, filingNeeded: false });
+    expect((await take('repA1', id, 'file')).status).toBe(403);
+    strapi.config.set('tenders.inviteControl', { must: 'approval', priority: 'filing', encouraged: 'filing' });
+  });
+});
+
 describe('awarding a tender', () => {
   it('to an outside firm while a catalogue supplier bid needs a reason, and is reported', async () => {
     // Given a bidding tender in which CO-B1 (a catalogue supplier) bid

@@ -35,7 +35,7 @@ describe('checking what is sent', () => {
       ])
     ).toEqual([
       'notification 1: recipientId must be a user id',
-      'notification 1: kind must be one of reminder, overdue, urge, escalation, assignment, returned, rejected, meeting, report-due, catalogue-renewal, system',
+      'notification 1: kind must be one of reminder, overdue, urge, escalation, assignment, returned, rejected, meeting, report-due, catalogue-renewal, filed, system',
       'notification 1: title must be a non-empty text of at most 255 characters',
       'notification 1: body must be text',
       'notification 1: subject needs a uid and a documentId',

@@ -3,6 +3,7 @@ import {
   catalogueSuppliersOf,
   decideAward,
   invitationFacts,
+  inviteControlOf,
   submissionProblems,
   tenderProblems,
 } from '../../src/api/tender/rules/invitation';
@@ -31,10 +32,29 @@ describe('tender rules', () => {
   });
 
   it('need approval only when the catalogue names suppliers and none is invited', () => {
-    expect(invitationFacts([10, 20], [20, 99])).toEqual({ catalogueSupplierInvited: true, approvalNeeded: false });
-    expect(invitationFacts([10, 20], [99])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: true });
-    expect(invitationFacts([10, 20], [])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: true });
-    expect(invitationFacts([], [99])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: false });
+    expect(invitationFacts([10, 20], [20, 99])).toEqual({ catalogueSupplierInvited: true, approvalNeeded: false, filingNeeded: false });
+    expect(invitationFacts([10, 20], [99])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: true, filingNeeded: false });
+    expect(invitationFacts([10, 20], [])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: true, filingNeeded: false });
+    expect(invitationFacts([], [99])).toEqual({ catalogueSupplierInvited: false, approvalNeeded: false, filingNeeded: false });
+    expect(invitationFacts([10, 20], [99], 'filing')).toEqual({
+      catalogueSupplierInvited: false,
+      approvalNeeded: false,
+      filingNeeded: true,
+    });
+    expect(invitationFacts([10, 20], [10], 'filing')).toEqual({
+      catalogueSupplierInvited: true,
+      approvalNeeded: false,
+      filingNeeded: false,
+    });
+  });
+
+  it('reads the control of the entry class from the configuration, approval unless filing is named', () => {
+    const configured = { must: 'approval', priority: 'filing', encouraged: 'nonsense' };
+    expect(inviteControlOf('priority', configured)).toBe('filing');
+    expect(inviteControlOf('must', configured)).toBe('approval');
+    expect(inviteControlOf('encouraged', configured)).toBe('approval');
+    expect(inviteControlOf(null, configured)).toBe('approval');
+    expect(inviteControlOf('priority', undefined)).toBe('approval');
   });
 
   it('want a demand, a catalogue product and a title; change only drafts, and only bids and the award while bidding', () => {

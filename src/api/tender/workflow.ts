@@ -1,8 +1,9 @@
 /**
  * Lifecycle of a tender (seed 001, 3.2.2 ② and 3.4.1 ③): drafted by the demand's unit; launched
  * at once when it invites a catalogue supplier of the product (or the catalogue names none);
- * otherwise submitted for the approval an exemption needs (the unit above approves or rejects,
- * with a comment) and launched only once approved. Awarding a firm outside the catalogue while a
+ * otherwise, as config/tenders.ts says for the tendered entry's class, either submitted for the
+ * approval an exemption needs (the unit above approves or rejects, with a comment) and launched
+ * only once approved, or filed (备案): launched at once with its reason, the unit above told. Awarding a firm outside the catalogue while a
  * catalogue supplier bid needs a reason, and the record reports it (同等条件下优先选用).
  */
 import { errors } from '@strapi/utils';
@@ -19,14 +20,29 @@ export const APPROVAL_NEEDED =
   'This tender invites none of the catalogue suppliers of the product: it needs approval first ' +
   '(未邀请目录规定的供方单位参与招标，须先经审批)';
 export const NO_APPROVAL_NEEDED =
-  'This tender invites a catalogue supplier of the product: launch it, no approval is needed ' +
-  '(已邀请目录供方单位，无须审批，可直接发起招标)';
+  'This tender invites a catalogue supplier of the product, or needs filing rather than approval: no approval is needed ' +
+  '(已邀请目录供方单位或仅须备案，无须审批)';
+export const FILING_NEEDED =
+  'This tender invites none of the catalogue suppliers of the product: file it with the unit above, giving the reason (备案并发起) ' +
+  '(未邀请目录规定的供方单位参与招标，须说明理由并报上级单位备案后发起)';
+export const NO_FILING_NEEDED =
+  'This tender needs no filing: it invites a catalogue supplier of the product, or needs approval instead ' +
+  '(已邀请目录供方单位或须审批，无须备案)';
 
 /** The catalogue may have changed since the last edit: decide on today's catalogue, not the stored flag. */
 const assertInvitesCatalogueSupplier: Effect = async ({ documentId, transition }) => {
   if (transition.from.includes('approved')) return;
   const facts = await recordInvitationFacts(strapi, documentId);
   if (facts?.approvalNeeded) throw new errors.ForbiddenError(APPROVAL_NEEDED);
+  if (facts?.filingNeeded) throw new errors.ForbiddenError(FILING_NEEDED);
+};
+
+/** Filing stands only while the catalogue still calls for it; the time is on the record. */
+const recordFiling: Effect = async ({ documentId }) => {
+  const facts = await recordInvitationFacts(strapi, documentId);
+  if (facts?.approvalNeeded) throw new errors.ForbiddenError(APPROVAL_NEEDED);
+  if (!facts?.filingNeeded) throw new errors.ForbiddenError(NO_FILING_NEEDED);
+  await strapi.db.query(TENDER_UID).update({ where: { documentId }, data: { filedAt: new Date() } });
 };
 
 const requireJustification: Effect = async ({ documentId }) => {
@@ -62,7 +78,17 @@ const tenderWorkflow: WorkflowDef = {
       to: 'bidding',
       who: OWNER,
       requires: ['title', 'demand', 'catalogueEntry'],
-      guard: ({ record }) => (record.approvalNeeded ? APPROVAL_NEEDED : true),
+      guard: ({ record }) => (record.approvalNeeded ? APPROVAL_NEEDED : record.filingNeeded ? FILING_NEEDED : true),
+    },
+    {
+      // 备案: launched at once; the unit above is told, with the reason.
+      action: 'file',
+      from: ['draft'],
+      to: 'bidding',
+      who: OWNER,
+      requires: ['title', 'demand', 'catalogueEntry', 'justification'],
+      guard: ({ record }) => (record.filingNeeded ? true : NO_FILING_NEEDED),
+      notify: { kind: 'filed', to: [{ members: 'ownerUnit.parent', roles: ['segment', 'hq'] }] },
     },
     {
       action: 'submit',
@@ -88,6 +114,7 @@ const tenderWorkflow: WorkflowDef = {
   effects: {
     launch: [assertInvitesCatalogueSupplier],
     submit: [requireJustification],
+    file: [requireJustification, recordFiling],
     approve: [review],
     reject: [review],
     award: [recordAward],

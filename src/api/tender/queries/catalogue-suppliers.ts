@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { EDITION_UID, ENTRY_UID, TENDER_UID } from '../../../kernel/uids';
-import { catalogueSuppliersOf, invitationFacts, type CatalogueOffer } from '../rules/invitation';
+import { catalogueSuppliersOf, invitationFacts, inviteControlOf, type CatalogueOffer } from '../rules/invitation';
 
 /** Entry states that belong to a published edition (as the external-close rule reads them). */
 const LIVE_ENTRY_STATES = ['published', 'approved'];
@@ -75,11 +75,19 @@ export const loadTender = async (strapi: Core.Strapi, documentId: string): Promi
   };
 };
 
-/** Records on the tender whether it invites a catalogue supplier and whether it needs approval. */
+/** The supplier class of a catalogue entry (null for none or an unknown entry). */
+const supplierClassOf = async (strapi: Core.Strapi, entryId: number | null): Promise<string | null> => {
+  if (entryId === null) return null;
+  const entry = await strapi.db.query(ENTRY_UID).findOne({ where: { id: entryId }, select: ['supplierClass'] });
+  return entry?.supplierClass ?? null;
+};
+
+/** Records on the tender whether it invites a catalogue supplier, and whether it needs approval or filing. */
 export const recordInvitationFacts = async (strapi: Core.Strapi, documentId: string) => {
   const tender = await loadTender(strapi, documentId);
   if (!tender) return null;
-  const facts = invitationFacts(await catalogueSupplierIds(strapi, tender.entryId), tender.invitedIds);
+  const control = inviteControlOf(await supplierClassOf(strapi, tender.entryId), strapi.config.get('tenders.inviteControl'));
+  const facts = invitationFacts(await catalogueSupplierIds(strapi, tender.entryId), tender.invitedIds, control);
   await strapi.db.query(TENDER_UID).update({ where: { id: tender.id }, data: facts });
   return facts;
 };

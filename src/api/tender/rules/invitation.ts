@@ -33,12 +33,34 @@ export const catalogueSuppliersOf = (tendered: CatalogueOffer, offers: Catalogue
 export interface InvitationFacts {
   catalogueSupplierInvited: boolean;
   approvalNeeded: boolean;
+  filingNeeded: boolean;
 }
 
-/** Approval is needed when the catalogue names suppliers and the tender invites none of them. */
-export const invitationFacts = (catalogueSupplierIds: number[], invitedUnitIds: number[]): InvitationFacts => {
+/** What a tender that invites none of the catalogue's suppliers needs: approval (审批) or filing (备案). */
+export type InviteControl = 'approval' | 'filing';
+
+/**
+ * The control of the tendered entry's supplier class (config/tenders.ts `inviteControl`); anything
+ * but 'filing' needs approval, the stricter of the two.
+ */
+export const inviteControlOf = (supplierClass: string | null, configured: unknown): InviteControl => {
+  const value =
+    supplierClass && configured && typeof configured === 'object' ? (configured as Record<string, unknown>)[supplierClass] : null;
+  return value === 'filing' ? 'filing' : 'approval';
+};
+
+/**
+ * When the catalogue names suppliers and the tender invites none of them, it needs approval or
+ * filing, as the control says; otherwise neither.
+ */
+export const invitationFacts = (
+  catalogueSupplierIds: number[],
+  invitedUnitIds: number[],
+  control: InviteControl = 'approval'
+): InvitationFacts => {
   const invited = catalogueSupplierIds.some((id) => invitedUnitIds.includes(id));
-  return { catalogueSupplierInvited: invited, approvalNeeded: catalogueSupplierIds.length > 0 && !invited };
+  const gap = catalogueSupplierIds.length > 0 && !invited;
+  return { catalogueSupplierInvited: invited, approvalNeeded: gap && control === 'approval', filingNeeded: gap && control === 'filing' };
 };
 
 const longEnough = (text: unknown) => typeof text === 'string' && [...text.trim()].length >= MIN_JUSTIFICATION_LENGTH;

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'meeting',
   'report-due',
   'catalogue-renewal',
+  'filed',
   'system',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -117,6 +117,7 @@ export const chineseName = (displayName: string | undefined): string => {
 const VERBS: Partial<Record<TransitionNotice['kind'], { verb: string; next: string }>> = {
   returned: { verb: '退回', next: '请按意见修改后重新提交。' },
   rejected: { verb: '驳回', next: '' },
+  filed: { verb: '备案并发起', next: '本件无须审批，仅报上级单位备案。' },
 };
 
 export interface NoticeText {

@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   meeting: '会议通知',
   'report-due': '报告待提交',
   'catalogue-renewal': '目录更新提醒',
+  filed: '备案告知',
   system: '系统通知',
 };
 
