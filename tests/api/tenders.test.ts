@@ -301,3 +301,67 @@ describe('the admin door', () => {
     expect([403, 404]).toContain((await http().get(`${CM}/${id}`).set(asAdmin('repB1'))).status);
   });
 });
+
+describe('closing a demand as bought outside reads its tenders', () => {
+  const closeExternal = (id: string) =>
+    http().post(`/api/synergy-demands/${id}/transitions`).set(bearer(group.jwt.repA1)).send({ action: 'close-external' });
+  const demandState = async (id: string) =>
+    (await strapi.db.query('api::synergy-demand.synergy-demand' as any).findOne({ where: { documentId: id } })).state;
+
+  it('is refused (409) while a tender of the demand is under way, and when a group unit won it', async () => {
+    const open = await makeDemand(strapi, group, 'CO-A1', 'docking', { title: '3号机组检修', subCategory: '检修' });
+    const tender = await makeTender(strapi, group, open, entry, ['CO-B1'], 'bidding');
+    const underWay = await closeExternal(open);
+    expect(underWay.status).toBe(409);
+    expect(underWay.body.error.message).toContain('尚未完成，须先定标或撤回');
+    expect(await demandState(open)).toBe('docking');
+
+    // A group unit (the catalogue supplier) won: the demand is supplied inside the group, not outside
+    await http()
+      .put(`/api/tenders/${tender}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { bidders: [group.units['CO-B1'].documentId], awardedSupplier: group.units['CO-B1'].documentId } })
+      .expect(200);
+    expect((await take('repA1', tender, 'award')).status).toBe(200);
+    const won = await closeExternal(open);
+    expect(won.status).toBe(409);
+    expect(won.body.error.message).toContain('已由集团内单位中标');
+    expect(await demandState(open)).toBe('docking');
+  });
+
+  it('counts an approved tender awarded outside as the exemption the catalogue calls for', async () => {
+    // Given a demand the catalogue's priority product covers: bought outside only with an approved exemption
+    const covered = await makeDemand(strapi, group, 'CO-A1', 'docking', { title: '4号机组检修', subCategory: '检修' });
+    expect((await closeExternal(covered)).status).toBe(400);
+
+    // When its tender, inviting no catalogue supplier, was approved by the unit above and awarded outside
+    const tender = await makeTender(strapi, group, covered, entry, [], 'draft', { justification: TENDER_JUSTIFICATION });
+    expect((await take('repA1', tender, 'submit')).status).toBe(200);
+    expect((await take('segA', tender, 'approve', '同意，目录供方排期已满')).status).toBe(200);
+    expect((await take('repA1', tender, 'launch')).status).toBe(200);
+    await http()
+      .put(`/api/tenders/${tender}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { awardedOutsider: '华东电力检修有限公司' } })
+      .expect(200);
+    expect((await take('repA1', tender, 'award')).status).toBe(200);
+
+    // Then the demand closes as bought outside without a separate exemption request
+    expect((await closeExternal(covered)).status).toBe(200);
+    expect(await demandState(covered)).toBe('closed');
+  });
+
+  it('does not count a tender that invited a catalogue supplier and was awarded outside without a catalogue bid', async () => {
+    const covered = await makeDemand(strapi, group, 'CO-A1', 'docking', { title: '5号机组检修', subCategory: '检修' });
+    const tender = await makeTender(strapi, group, covered, entry, ['CO-B1'], 'bidding');
+    await http()
+      .put(`/api/tenders/${tender}`)
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { awardedOutsider: '华东电力检修有限公司' } })
+      .expect(200);
+    expect((await take('repA1', tender, 'award')).status).toBe(200);
+    // No approval or filing was taken: the catalogue's rule still needs its exemption
+    expect((await closeExternal(covered)).status).toBe(400);
+    expect(await demandState(covered)).toBe('docking');
+  });
+});

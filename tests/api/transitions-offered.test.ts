@@ -63,6 +63,12 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     subCategory: '招标测试',
     supplierClass: 'encouraged',
   });
+  // Priority, in an engineering sub-category: a tender inviting none of its suppliers needs approval (config/tenders.ts).
+  const approvalEntry = await makeCatalogueProduct(strapi, group, '2998-H2', {
+    entryType: 'engineering',
+    subCategory: '招标审批测试',
+    supplierClass: 'priority',
+  });
   const crossSegmentProject = await makeProject(strapi, group, 'CO-A1', ['CO-B1']);
 
   const benefit = async (state: string) => {
@@ -148,8 +154,12 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
           }),
       },
       {
-        name: 'CO-A1 invites no catalogue supplier',
+        name: 'CO-A1 invites no catalogue supplier of an encouraged product (filing)',
         make: (state) => makeTender(strapi, group, exemptedDemand, tenderedEntry, [], state, { justification: TENDER_JUSTIFICATION }),
+      },
+      {
+        name: 'CO-A1 invites no catalogue supplier of a priority product (approval)',
+        make: (state) => makeTender(strapi, group, exemptedDemand, approvalEntry, [], state, { justification: TENDER_JUSTIFICATION }),
       },
     ],
   };

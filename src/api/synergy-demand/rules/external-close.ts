@@ -51,3 +51,54 @@ export const decideExternalClose = (
  */
 export const mustEntryExempted = (mustEntryId: number | null, exemptedEntryIds: number[]): boolean =>
   mustEntryId === null || exemptedEntryIds.includes(mustEntryId);
+
+/** A tender of the demand, as the external close reads it. */
+export interface DemandTender {
+  title: string;
+  state: string;
+  /** The catalogue entry tendered (database id). */
+  entryId: number | null;
+  /** It invited none of the catalogue's suppliers and went through approval (审批) or filing (备案). */
+  approvalNeeded: boolean;
+  filedAt: string | Date | null;
+  /** A group unit won it. */
+  awardedToGroupUnit: boolean;
+}
+
+/** States in which a tender is still under way: the demand's outcome is not known yet. */
+const TENDER_UNDER_WAY = ['draft', 'submitted', 'approved', 'bidding'];
+
+/**
+ * What the demand's tenders say about closing it as bought outside (seed 001, 需方事前管控): a tender
+ * still under way, or one a group unit won, stands against it (a conflict with the record, 409);
+ * a tender that went through approval or filing for a catalogue entry stands for the exemption of
+ * that entry — it is the same control, taken before the tender rather than after.
+ */
+export const tendersAtExternalClose = (
+  tenders: DemandTender[]
+): { conflict: { zh: string; en: string } | null; controlledEntryIds: number[] } => {
+  const open = tenders.find((tender) => TENDER_UNDER_WAY.includes(tender.state));
+  if (open) {
+    return {
+      conflict: {
+        en: `The tender "${open.title}" of this demand is still under way (${open.state}): award or withdraw it first`,
+        zh: `该需求的招标「${open.title}」尚未完成，须先定标或撤回`,
+      },
+      controlledEntryIds: [],
+    };
+  }
+  const internal = tenders.find((tender) => tender.state === 'awarded' && tender.awardedToGroupUnit);
+  if (internal) {
+    return {
+      conflict: {
+        en: `The tender "${internal.title}" of this demand was awarded to a group unit: close the demand as supplied inside the group`,
+        zh: `该需求的招标「${internal.title}」已由集团内单位中标，应按集团内协同关闭`,
+      },
+      controlledEntryIds: [],
+    };
+  }
+  const controlledEntryIds = tenders
+    .filter((tender) => tender.state === 'awarded' && tender.entryId !== null && (tender.approvalNeeded || tender.filedAt !== null))
+    .map((tender) => tender.entryId as number);
+  return { conflict: null, controlledEntryIds: [...new Set(controlledEntryIds)] };
+};

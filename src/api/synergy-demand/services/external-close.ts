@@ -10,10 +10,13 @@ import {
   decideExternalClose,
   mustEntryExempted,
   RESTRICTING_CLASSES,
+  tendersAtExternalClose,
   type CatalogueEntryFacts,
   type DemandFacts,
+  type DemandTender,
 } from '../rules/external-close';
-import { DEMAND_UID, EDITION_UID, ENTRY_UID, EXEMPTION_UID } from '../../../kernel/uids';
+import { DEMAND_UID, EDITION_UID, ENTRY_UID, EXEMPTION_UID, TENDER_UID } from '../../../kernel/uids';
+import { ConflictError, bilingual } from '../../../plugins/synergy/public';
 
 /** Entry states that belong to a published edition. */
 const LIVE_ENTRY_STATES = ['published', 'approved'];
@@ -67,10 +70,32 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return demand?.mustEntry ?? null;
   },
 
-  /** Refuses (400) when matching bound the demand to a "must" entry no approved exemption names. */
-  async assertMustEntryExempted(demandDocumentId: string) {
+  /** The demand's tenders (none when the tender type is not installed). */
+  async tendersOf(demandDocumentId: string): Promise<DemandTender[]> {
+    if (!attributesOf(strapi, TENDER_UID)) return [];
+    const rows = await strapi.db.query(TENDER_UID as any).findMany({
+      where: { demand: { documentId: demandDocumentId } },
+      select: ['title', 'state', 'approvalNeeded', 'filedAt'],
+      populate: { catalogueEntry: { select: ['id'] }, awardedSupplier: { select: ['id'] } },
+    });
+    return rows.map((row: any) => ({
+      title: row.title,
+      state: row.state,
+      entryId: row.catalogueEntry?.id ?? null,
+      approvalNeeded: !!row.approvalNeeded,
+      filedAt: row.filedAt ?? null,
+      awardedToGroupUnit: !!row.awardedSupplier,
+    }));
+  },
+
+  /**
+   * Refuses (400) when matching bound the demand to a "must" entry that neither an approved
+   * exemption nor an approved or filed tender of it names.
+   */
+  async assertMustEntryExempted(demandDocumentId: string, tenderControlledEntryIds: number[] = []) {
     const mustEntry = await this.boundMustEntry(demandDocumentId);
     if (!mustEntry) return;
+    if (tenderControlledEntryIds.includes(mustEntry.id)) return;
     const approved = await strapi.db.query(EXEMPTION_UID as any).findMany({
       where: { demand: { documentId: demandDocumentId }, state: 'approved' },
       select: ['id'],
@@ -87,13 +112,21 @@ const createExternalCloseService = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
   },
 
-  /** Refuses (400) closing the demand as bought outside when the rule says so. */
+  /**
+   * Refuses closing the demand as bought outside when the rule says so: 409 while a tender of it is
+   * under way or a group unit won it, 400 when the catalogue calls for internal supply and no
+   * approved exemption, or approved or filed tender, covers it.
+   */
   async assertMayCloseExternally(demand: DemandFacts & { documentId: string }) {
-    await this.assertMustEntryExempted(demand.documentId);
+    const tenders = tendersAtExternalClose(await this.tendersOf(demand.documentId));
+    if (tenders.conflict) {
+      throw new ConflictError(bilingual(tenders.conflict.en, tenders.conflict.zh), { code: 'tender-in-the-way' });
+    }
+    await this.assertMustEntryExempted(demand.documentId, tenders.controlledEntryIds);
     const decision = decideExternalClose(
       demand,
       await this.currentRestrictingEntries(),
-      await this.hasApprovedExemption(demand.documentId)
+      (await this.hasApprovedExemption(demand.documentId)) || tenders.controlledEntryIds.length > 0
     );
     if (decision.ok) return;
     const names = decision.entries.map((entry) => entry.name).filter(Boolean);
