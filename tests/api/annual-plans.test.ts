@@ -119,7 +119,7 @@ describe('an annual plan, set and decomposed', () => {
       ['SEG-B', '399.98'],
     ]);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain('分解合计999.99');
+    expect(res.body.error.message).toContain('利润总额分解合计999.99与GROUP 单位目标1000.00不一致');
     expect(res.body.error.message).toContain('少0.01');
     const en = await decompose('hq', 'GROUP', 'TOTAL_PROFIT', [
       ['SEG-A', 0.1],

@@ -27,7 +27,7 @@ describe('cents', () => {
 
 describe('a decomposition', () => {
   const facts = (entries: Array<[number | null, unknown]>, additive = true, parentTarget: number | null = 100000) => ({
-    indicator: { code: 'TOTAL_PROFIT', additive },
+    indicator: { code: 'TOTAL_PROFIT', name: '利润总额', additive },
     parent: { name: '集团', targetCents: parentTarget },
     childIds: new Set([1, 2, 3]),
     existing: new Map([[3, 20000]]),
@@ -49,7 +49,7 @@ describe('a decomposition', () => {
         [2, '299.99'],
       ])
     );
-    expect(short.problems.map((p) => p.message.zh)).toEqual(['TOTAL_PROFIT分解合计999.99与集团目标1000.00不一致，少0.01']);
+    expect(short.problems.map((p) => p.message.zh)).toEqual(['利润总额分解合计999.99与集团目标1000.00不一致，少0.01']);
   });
 
   it('refuses strangers, duplicates, bad figures and a parent without a target', () => {
@@ -63,7 +63,7 @@ describe('a decomposition', () => {
       ])
     );
     expect(bad.problems.map((p) => p.path.join('.'))).toEqual(['targets.0.unit', 'targets.2.unit', 'targets.3.target', 'targets.4.unit']);
-    expect(decompose(facts([[1, 1]], true, null)).problems[0].message.zh).toContain('尚无TOTAL_PROFIT目标');
+    expect(decompose(facts([[1, 1]], true, null)).problems[0].message.zh).toContain('尚无利润总额目标');
   });
 
   it('takes a ratio target per child with no sum', () => {

@@ -16,7 +16,7 @@ export interface DecompositionEntry {
 }
 
 export interface DecompositionFacts {
-  indicator: { code: string; additive: boolean };
+  indicator: { code: string; name: string; additive: boolean };
   parent: { name: string; targetCents: Cents | null };
   childIds: ReadonlySet<number>;
   /** Current targets of the parent's children for this indicator. */
@@ -77,7 +77,7 @@ export const decompose = (facts: DecompositionFacts): DecompositionOutcome => {
       problemAt(
         'parent',
         `${facts.parent.name} has no target for ${facts.indicator.code} to decompose`,
-        `${facts.parent.name}尚无${facts.indicator.code}目标，无法分解`
+        `${facts.parent.name}尚无${facts.indicator.name}目标，无法分解`
       )
     );
     return { problems, targets, sumCents: null };
@@ -93,7 +93,7 @@ export const decompose = (facts: DecompositionFacts): DecompositionOutcome => {
       problemAt(
         'targets',
         `the children's targets for ${facts.indicator.code} sum to ${fromCents(sum)}, not ${facts.parent.name}'s ${parentText}: ${difference > 0 ? 'over' : 'short'} by ${diffText}`,
-        `${facts.indicator.code}分解合计${fromCents(sum)}与${facts.parent.name}目标${parentText}不一致，${difference > 0 ? '多' : '少'}${diffText}`
+        `${facts.indicator.name}分解合计${fromCents(sum)}与${facts.parent.name}目标${parentText}不一致，${difference > 0 ? '多' : '少'}${diffText}`
       )
     );
   }

@@ -212,10 +212,10 @@ export default factories.createCoreService(ANNUAL_PLAN_UID, ({ strapi }) => {
           const cents = targetOf(child.id);
           if (cents !== null) existing.set(child.id, cents);
         }
-        const named = [];
+        const named: Array<{ id: number; name: string } | null> = [];
         for (const entry of entries) named.push(await findUnit(entry?.unit));
         const outcome = decompose({
-          indicator: { code: indicator.code, additive: isAdditive(indicator) },
+          indicator: { code: indicator.code, name: indicator.name, additive: isAdditive(indicator) },
           parent: { name: parent.name, targetCents: targetOf(parent.id) },
           childIds: new Set(children.map((child: any) => child.id)),
           existing,
