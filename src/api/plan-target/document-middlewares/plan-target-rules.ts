@@ -13,7 +13,7 @@ import { relationTarget, changesRelation } from '../../../kernel/relations';
 import { ORG_UNIT_UID, PLAN_TARGET_UID, INDICATOR_UID } from '../../../kernel/uids';
 import { planOfYear } from '../../annual-plan/queries/plan-data';
 import { toCents } from '../../annual-plan/rules/cents';
-import { proposalsOpen, targetsOpen } from '../../annual-plan/rules/plan-state';
+import { STATE_NAMES, proposalsOpen, targetsOpen, type PlanState } from '../../annual-plan/rules/plan-state';
 
 const figureProblem = (field: string, value: unknown) =>
   value !== undefined && value !== null && toCents(value) === null
@@ -74,7 +74,8 @@ const planTargetRules = ({ strapi }: { strapi: Core.Strapi }) => {
     const year = stored?.year ?? data.year;
     const problems = [...figureProblem('target', data.target), ...figureProblem('proposed', data.proposed)];
     if (problems.length > 0) throw new InvalidError(problems);
-    if (!Number.isInteger(Number(year))) return next();
+    // A year outside the schema's range is Strapi's validation to refuse (and PostgreSQL's integer column to never see).
+    if (!Number.isInteger(Number(year)) || Number(year) < 2000 || Number(year) > 2100) return next();
     const plan = await planOfYear(strapi, Number(year));
     if (!plan) throw new InvalidError([problemAt('year', `there is no annual plan for ${year}`, `${year}年度计划不存在`)]);
     if (plan.state === 'plan-approved') throw refuseApproved(plan.year);
@@ -127,6 +128,17 @@ const planTargetRules = ({ strapi }: { strapi: Core.Strapi }) => {
             }
           );
         }
+      }
+      // Nothing of this figure may change now (the admin's edit view asks with an empty update, and shows it read-only).
+      const groupTargetOpen = scope.role === 'hq' && !unit.parent && targetsOpen(plan.state);
+      if (stored && !groupTargetOpen && !proposalsOpen(plan.state)) {
+        throw new ConflictError(
+          bilingual(
+            `The ${plan.year} plan is ${STATE_NAMES[plan.state as PlanState]?.en ?? plan.state}: this figure does not change now (targets come from the superior's decomposition; proposals are compiled once the plan is decomposed)`,
+            `${plan.year}年度计划当前为「${STATE_NAMES[plan.state as PlanState]?.zh ?? plan.state}」状态，此目标现不能修改（目标由上级分解，建议值在计划分解后填报）`
+          ),
+          { code: 'plan-state', facts: { status: plan.state } }
+        );
       }
       if (changes('proposed') && !proposalsOpen(plan.state)) {
         throw new ConflictError(
