@@ -49,7 +49,7 @@ export const PlanRows = (props: RowsProps): React.ReactElement => {
     <>
       <Tr data-unit={node.unit.code}>
         <Td>
-          <Flex gap={1} paddingLeft={depth * 6}>
+          <Flex gap={1} style={{ paddingLeft: `${depth * 2.4}rem` }}>
             {node.children.length > 0 ? (
               <IconButton
                 label={open ? t('plans.collapse', 'Collapse') : t('plans.expand', 'Expand')}
