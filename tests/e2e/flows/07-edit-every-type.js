@@ -223,6 +223,13 @@ const TABLE = [
     value: 1586000 + NUMBER,
   },
   {
+    user: 'power.reporter',
+    type: '年度经营计划',
+    record: `${new Date().getFullYear()}年度经营计划`,
+    field: '说明',
+    readOnly: 'only HQ keeps the annual plans',
+  },
+  {
     user: 'hq.admin',
     type: '年度经营计划',
     record: `${new Date().getFullYear()}年度经营计划`,

@@ -34,7 +34,9 @@ const chooseIndicator = async (page, name) => {
 test('HQ raises the group target and decomposes it; a decomposition that does not add up is refused with the difference', async ({
   as,
   shot,
+  expectFailedRequest,
 }) => {
+  expectFailedRequest(/\/synergy\/annual-plans\/[^/]+\/decompose$/, 400);
   const page = await as('hq.admin');
   await openPlans(page);
   await chooseIndicator(page, '利润总额（万元）');
