@@ -49,18 +49,16 @@ beforeAll(async () => {
   await strapi
     .documents(INDICATOR as any)
     .create({ data: { code: 'TOTAL_PROFIT', name: '利润总额', unit: '万元', kind: 'base-item', aggregation: 'sum' } as any });
-  await strapi
-    .documents(INDICATOR as any)
-    .create({
-      data: {
-        code: 'ROE',
-        name: '净资产收益率',
-        unit: '%',
-        kind: 'formula',
-        aggregation: 'annualised',
-        formula: 'NET_PROFIT / AVG_EQUITY',
-      } as any,
-    });
+  await strapi.documents(INDICATOR as any).create({
+    data: {
+      code: 'ROE',
+      name: '净资产收益率',
+      unit: '%',
+      kind: 'formula',
+      aggregation: 'annualised',
+      formula: 'NET_PROFIT / AVG_EQUITY',
+    } as any,
+  });
 });
 afterAll(stopStrapi);
 
