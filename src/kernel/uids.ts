@@ -35,3 +35,5 @@ export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 export const NOTIFICATION_UID = 'api::notification.notification';
 
 export const INDICATOR_UID = 'api::indicator.indicator';
+export const ANNUAL_PLAN_UID = 'api::annual-plan.annual-plan';
+export const PLAN_TARGET_UID = 'api::plan-target.plan-target';

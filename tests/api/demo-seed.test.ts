@@ -25,6 +25,7 @@ const counts = async () => ({
   reports: await strapi.db.query('api::progress-report.progress-report').count(),
   meetings: await strapi.db.query('api::meeting.meeting').count(),
   templates: await strapi.db.query('api::minutes-template.minutes-template').count(),
+  planTargets: await strapi.db.query('api::plan-target.plan-target').count(),
 });
 
 describe('the demo group', () => {
@@ -121,6 +122,19 @@ describe('the demo group', () => {
     expect(tasks.length).toBeGreaterThanOrEqual(3);
     expect(tasks.map((t: any) => t.documentId).sort()).toEqual(published.resolutions.map((r: any) => r.taskDocumentId).sort());
     expect(tasks.every((t: any) => t.source === 'meeting' && t.supervisingUnit.id === published.ownerUnit.id)).toBe(true);
+  });
+
+  it("has this year's plan decomposed to segments and companies; a segment manager sees its subtree's sums and gaps", async () => {
+    const plan = await strapi.db.query('api::annual-plan.annual-plan').findOne({ where: { year: new Date().getFullYear() } });
+    expect(plan.state).toBe('plan-set');
+    const login = await http().post('/api/auth/local').send({ identifier: 'trans.manager', password: DEFAULT_DEMO_PASSWORD });
+    const tree = await http().get(`/api/annual-plans/${plan.documentId}/tree`).set(bearer(login.body.jwt));
+    expect(tree.status).toBe(200);
+    const [segment] = tree.body.data.nodes;
+    const of = (code: string) => segment.figures.find((f: any) => f.indicator === code);
+    expect(segment.unit.code).toBe('SEG-TRANS');
+    expect(of('TOTAL_PROFIT')).toMatchObject({ target: '30450.50', childrenSum: '30450.50', gap: '0.00' });
+    expect(of('OPERATING_REVENUE')).toMatchObject({ target: '412000.00', childrenSum: null, gap: null });
   });
 
   it('changes nothing when seeded again', async () => {

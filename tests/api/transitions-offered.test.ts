@@ -116,6 +116,25 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return created.documentId as string;
   };
 
+  // An annual plan whose group target is set and compiled, so every step's check holds.
+  let planYear = 2040;
+  const annualPlan = async (state: string) => {
+    const indicator =
+      (await strapi.db.query('api::indicator.indicator').findOne({ where: { code: 'TO_PROFIT' } })) ??
+      (await strapi
+        .documents('api::indicator.indicator' as any)
+        .create({ data: { code: 'TO_PROFIT', name: '流转测试利润', kind: 'base-item' } as any }));
+    planYear += 1;
+    const created: any = await strapi
+      .documents('api::annual-plan.annual-plan' as any)
+      .create({ data: { year: planYear, title: `${planYear}年度计划` } as any });
+    await strapi.documents('api::plan-target.plan-target' as any).create({
+      data: { year: planYear, unit: unitId('GROUP'), indicator: indicator.id, target: '100.00', proposed: '100.00' } as any,
+    });
+    if (state !== 'plan-set') await forceStatus(strapi, 'api::annual-plan.annual-plan', created.documentId, state);
+    return created.documentId as string;
+  };
+
   const task = (owner: string, supervisor: string, person?: string) => (state: string) =>
     makeTask(strapi, group, { owner, supervisor, person, assignedOn: today(strapi), dueDate: due, state });
 
@@ -144,6 +163,7 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
       { name: 'CO-A1 for itself, no person', make: task('CO-A1', 'CO-A1') },
     ],
     [MEETING]: [{ name: 'CO-A1 with CO-B1, DEPT-A1', make: meeting }],
+    'api::annual-plan.annual-plan': [{ name: 'the group plan', make: annualPlan }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',

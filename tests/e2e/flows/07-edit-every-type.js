@@ -14,6 +14,8 @@ const { eventually, visible, squash } = require('../lib/expect');
 const STAMP = Date.now().toString(36).slice(-5);
 const NUMBER = 100 + (Date.now() % 900);
 const H2 = 'filters[$and][0][edition][code][$eq]=2026-H2';
+const PROFIT = 'filters[$and][0][indicator][code][$eq]=TOTAL_PROFIT';
+const REVENUE = 'filters[$and][0][indicator][code][$eq]=OPERATING_REVENUE';
 
 /**
  * user, type (its menu name), record (the list cell to click; `search` / `query` to find it),
@@ -201,6 +203,39 @@ const TABLE = [
     readOnly: 'progress reports are append-only',
   },
   { user: 'hq.admin', type: '通知', record: '两金压降专项行动', field: '标题', readOnly: 'notifications are sent by the system' },
+  // The demo plan is being set: a company's figure comes from its segment's decomposition, HQ sets the group's own.
+  {
+    user: 'power.reporter',
+    type: '计划目标',
+    record: '华瀚电力控股有限公司',
+    search: '',
+    query: PROFIT,
+    field: '编制建议值',
+    readOnly: 'the plan is being set: targets come from decomposition, proposals once it is decomposed',
+  },
+  {
+    user: 'hq.admin',
+    type: '计划目标',
+    record: '华瀚投资集团有限公司',
+    search: '',
+    query: REVENUE,
+    field: '目标值',
+    value: 1586000 + NUMBER,
+  },
+  {
+    user: 'power.reporter',
+    type: '年度经营计划',
+    record: `${new Date().getFullYear()}年度经营计划`,
+    field: '说明',
+    readOnly: 'only HQ keeps the annual plans',
+  },
+  {
+    user: 'hq.admin',
+    type: '年度经营计划',
+    record: `${new Date().getFullYear()}年度经营计划`,
+    field: '说明',
+    value: `集团经营计划说明（${STAMP}）`,
+  },
 ];
 
 /** Types a role may update that have no row, and why (checked by the coverage tests). */

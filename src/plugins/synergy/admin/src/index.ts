@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { FileXls, ManyWays, PresentationChart } from '@strapi/icons';
+import { ChartBubble, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
@@ -59,6 +59,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.board.title`, defaultMessage: 'Supervision board' },
       permissions: [],
       Component: () => import('./pages/SupervisionBoard'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/plans`,
+      icon: ChartBubble,
+      intlLabel: { id: `${PLUGIN_ID}.plans.title`, defaultMessage: 'Annual plans' },
+      permissions: [],
+      Component: () => import('./pages/PlanTree'),
     });
     app.widgets.register(homeWidgets);
   },
