@@ -35,3 +35,6 @@ export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 export const NOTIFICATION_UID = 'api::notification.notification';
 
 export const INDICATOR_UID = 'api::indicator.indicator';
+
+export const GUIDELINE_UID = 'api::guideline.guideline';
+export const RECEIPT_UID = 'api::guideline-receipt.guideline-receipt';
