@@ -51,6 +51,7 @@ describe('module manifests', () => {
       'meetings',
       'notifications',
       'targets',
+      'guidelines',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -78,6 +79,9 @@ describe('module manifests', () => {
       'deductionGuard',
       'meetingRules',
       'notificationRules',
+      'guidelineRules',
+      'publishedGuidelines',
+      'receiptGuard',
     ]);
   });
 
