@@ -267,6 +267,11 @@ describe('read receipts', () => {
     const adminView = await http().get(`/synergy/guidelines/${rule}/read-status`).set(bearer(group.adminToken.hq));
     expect(adminView.status).toBe(200);
     expect(adminView.body.meta.read).toBe(2);
+    expect(rep.body.meta.myUnit).toMatchObject({ unit: { code: 'CO-A2' }, read: false, mayConfirm: true });
+    expect(hq.body.meta.myUnit).toBeNull();
+    const overview = await http().get('/synergy/guidelines/read-overview').set(bearer(group.adminToken.segA));
+    expect(overview.status).toBe(200);
+    expect(overview.body.data.find((g: any) => g.documentId === rule)).toMatchObject({ expected: 3, read: 1, unread: 2 });
     const receipts = await http().get('/api/guideline-receipts?populate=ownerUnit').set(as('repA2'));
     expect(receipts.status).toBe(200);
     expect(receipts.body.data.every((r: any) => r.ownerUnit.code === 'CO-A2')).toBe(true);

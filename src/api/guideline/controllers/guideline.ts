@@ -29,6 +29,12 @@ export default factories.createCoreController(GUIDELINE_UID, () => ({
     };
   },
 
+  /** GET /synergy/guidelines/read-overview (admin page): the must-read guidelines in force with their counts. */
+  async readOverview(ctx: any) {
+    const scope = await scopeService().current();
+    ctx.body = await guidelines().readOverview(scope);
+  },
+
   /** GET /guidelines/:documentId/read-status: the units that must read it, read or not. */
   async readStatus(ctx: any) {
     const scope = await scopeService().current();

@@ -97,6 +97,22 @@ export default factories.createCoreService(GUIDELINE_UID, () => ({
     return { receipt, created: true };
   },
 
+  /** The published must-read guidelines, newest first, each with how many of the caller's visible units have read it. */
+  async readOverview(scope: Scope) {
+    const guidelines = await strapi.db.query(GUIDELINE_UID).findMany({
+      where: { state: 'published', mustRead: true },
+      select: ['documentId'],
+      orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+    });
+    const data = [];
+    for (const { documentId } of guidelines) {
+      const { meta } = await this.readStatus(documentId, scope);
+      if (meta.expected > 0)
+        data.push({ ...meta.guideline, expected: meta.expected, read: meta.read, unread: meta.unread, myUnit: meta.myUnit });
+    }
+    return { data, meta: { total: data.length } };
+  },
+
   /** Each unit that must read the guideline, read or not, with who confirmed and when — the units the caller may read. */
   async readStatus(documentId: string, scope: Scope) {
     const guideline = await readableGuideline(documentId, scope);
@@ -114,9 +130,21 @@ export default factories.createCoreService(GUIDELINE_UID, () => ({
       };
     });
     const read = rows.filter((row) => row.read).length;
+    const mineAt = scope.unit ? units.findIndex((unit) => unit.id === scope.unit!.id) : -1;
+    const mine = mineAt >= 0 ? rows[mineAt] : undefined;
     return {
       data: rows,
       meta: {
+        // The caller's own unit, when it must read the guideline, and whether it may confirm now.
+        myUnit: mine
+          ? {
+              ...mine,
+              mayConfirm:
+                !mine.read &&
+                guideline.state === 'published' &&
+                confirmRefusal({ state: guideline.state, role: scope.role, unitId: scope.unit!.id, expected: [scope.unit!.id] }) === null,
+            }
+          : null,
         guideline: {
           documentId: guideline.documentId,
           title: guideline.title,
