@@ -190,6 +190,13 @@ const TABLE = [
     readOnly: 'published: a guideline in force changes by a new version',
   },
   {
+    user: 'hq.admin',
+    type: '阅知确认',
+    record: '郑海波',
+    field: '确认人',
+    readOnly: 'a read receipt is made by confirming the reading, never edited',
+  },
+  {
     user: 'power.reporter',
     type: '工作指引',
     record: '合同管理规定',
