@@ -196,13 +196,6 @@ const TABLE = [
     field: '确认人',
     readOnly: 'a read receipt is made by confirming the reading, never edited',
   },
-  {
-    user: 'power.reporter',
-    type: '工作指引',
-    record: '合同管理规定',
-    field: '摘要',
-    readOnly: 'only HQ manages the guideline library',
-  },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
@@ -234,7 +227,10 @@ const TABLE = [
 
 /** Types a role may update that have no row, and why (checked by the coverage tests). */
 const NOT_COVERED = {
-  reporter: { 供应商分级调整: 'no demo record (class changes are made by HQ)' },
+  reporter: {
+    供应商分级调整: 'no demo record (class changes are made by HQ)',
+    工作指引: 'the group owns every guideline and only HQ writes them: no record of a reporter exists (the unit rule grants the type)',
+  },
   segment: {},
   hq: { 供应商分级调整: 'no demo record', 成员归属: 'no text or number field (unit, role, users)' },
 };
