@@ -13,6 +13,7 @@ import meetings from './modules/meetings';
 import notifications from './modules/notifications';
 import home from './modules/home';
 import targets from './modules/targets';
+import guidelines from './modules/guidelines';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -25,6 +26,7 @@ export const modules: ModuleManifest[] = [
   meetings,
   notifications,
   targets,
+  guidelines,
   home,
 ];
 

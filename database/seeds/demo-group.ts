@@ -12,6 +12,7 @@ import { seedDemoDeals } from './demo-deals';
 import { seedDemoTasks } from './demo-tasks';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoGuidelines } from './demo-guidelines';
 import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
@@ -150,5 +151,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoTasks(strapi, { password: demoPassword(), emailDomain: DEMO_EMAIL_DOMAIN });
   await seedDemoMeetings(strapi);
   await seedDemoPlans(strapi);
+  await seedDemoGuidelines(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

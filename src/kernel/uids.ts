@@ -37,3 +37,6 @@ export const NOTIFICATION_UID = 'api::notification.notification';
 export const INDICATOR_UID = 'api::indicator.indicator';
 export const ANNUAL_PLAN_UID = 'api::annual-plan.annual-plan';
 export const PLAN_TARGET_UID = 'api::plan-target.plan-target';
+
+export const GUIDELINE_UID = 'api::guideline.guideline';
+export const RECEIPT_UID = 'api::guideline-receipt.guideline-receipt';

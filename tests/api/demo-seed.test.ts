@@ -26,6 +26,8 @@ const counts = async () => ({
   meetings: await strapi.db.query('api::meeting.meeting').count(),
   templates: await strapi.db.query('api::minutes-template.minutes-template').count(),
   planTargets: await strapi.db.query('api::plan-target.plan-target').count(),
+  guidelines: await strapi.db.query('api::guideline.guideline').count(),
+  receipts: await strapi.db.query('api::guideline-receipt.guideline-receipt').count(),
 });
 
 describe('the demo group', () => {
@@ -135,6 +137,23 @@ describe('the demo group', () => {
     expect(segment.unit.code).toBe('SEG-TRANS');
     expect(of('TOTAL_PROFIT')).toMatchObject({ target: '30450.50', childrenSum: '30450.50', gap: '0.00' });
     expect(of('OPERATING_REVENUE')).toMatchObject({ target: '412000.00', childrenSum: null, gap: null });
+  });
+
+  it('has a guideline library: a rule superseded by its must-read revision, read by one company, a draft the intranet never sees', async () => {
+    const guidelines = await strapi.db.query('api::guideline.guideline').findMany({ populate: ['previousVersion'] });
+    expect(guidelines.map((g: any) => g.state).sort()).toEqual(['draft', 'published', 'published', 'published', 'superseded']);
+    const revision = guidelines.find((g: any) => g.previousVersion);
+    expect(revision).toMatchObject({ state: 'published', mustRead: true, version: 2, previousVersion: { state: 'superseded' } });
+    const status = await http()
+      .get(`/api/guidelines/${revision.documentId}/read-status`)
+      .set(bearer((await http().post('/api/auth/local').send({ identifier: 'hq.admin', password: DEFAULT_DEMO_PASSWORD })).body.jwt));
+    expect(status.body.meta.read).toBe(1);
+    expect(status.body.meta.unread).toBeGreaterThan(5);
+    expect(status.body.data.find((row: any) => row.read).unit.code).toBe('POWER');
+    const intranet = await http().get('/api/guidelines?pagination[pageSize]=100');
+    expect(intranet.body.data).toHaveLength(4);
+    const search = await http().get('/api/guidelines/search').query({ q: '安全生产' });
+    expect(search.body.data.map((g: any) => g.title)).toEqual(['安全生产管理办法（2026年修订）']);
   });
 
   it('changes nothing when seeded again', async () => {

@@ -51,6 +51,7 @@ describe('module manifests', () => {
       'meetings',
       'notifications',
       'targets',
+      'guidelines',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -80,6 +81,9 @@ describe('module manifests', () => {
       'notificationRules',
       'annualPlanRules',
       'planTargetRules',
+      'guidelineRules',
+      'publishedGuidelines',
+      'receiptGuard',
     ]);
   });
 

@@ -176,6 +176,28 @@ const TABLE = [
     value: `汇总集团本部及各板块办公设备需求，组织集中采购（${STAMP}）。`,
   },
   { user: 'hq.admin', type: '资讯', record: '协同资源发布指引', field: '摘要', value: `闲置资产、富余产能等资源的发布要点（${STAMP}）。` },
+  // A draft guideline changes in place; a published one only by a new version.
+  {
+    user: 'hq.admin',
+    type: '工作指引',
+    record: '关于开展2026年度对标管理工作的通知',
+    field: '摘要',
+    value: `部署“一利五率”指标对标工作（${STAMP}）。`,
+  },
+  {
+    user: 'hq.admin',
+    type: '工作指引',
+    record: '合同管理规定',
+    field: '摘要',
+    readOnly: 'published: a guideline in force changes by a new version',
+  },
+  {
+    user: 'hq.admin',
+    type: '阅知确认',
+    record: '郑海波',
+    field: '确认人',
+    readOnly: 'a read receipt is made by confirming the reading, never edited',
+  },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
@@ -240,7 +262,10 @@ const TABLE = [
 
 /** Types a role may update that have no row, and why (checked by the coverage tests). */
 const NOT_COVERED = {
-  reporter: { 供应商分级调整: 'no demo record (class changes are made by HQ)' },
+  reporter: {
+    供应商分级调整: 'no demo record (class changes are made by HQ)',
+    工作指引: 'the group owns every guideline and only HQ writes them: no record of a reporter exists (the unit rule grants the type)',
+  },
   segment: {},
   hq: { 供应商分级调整: 'no demo record', 成员归属: 'no text or number field (unit, role, users)' },
 };

@@ -1,9 +1,10 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ChartBubble, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
+import { Book, ChartBubble, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
+import { ReadStatusPanel } from './pages/GuidelinesReadStatus/ReadStatusPanel';
 import { recordPermissions } from './rbac/record-permissions';
 import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
 import { hintsInLanguage } from './components/edit-view-hints';
@@ -67,12 +68,19 @@ export default {
       permissions: [],
       Component: () => import('./pages/PlanTree'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/guidelines`,
+      icon: Book,
+      intlLabel: { id: `${PLUGIN_ID}.guidelines.title`, defaultMessage: 'Guideline reading' },
+      permissions: [],
+      Component: () => import('./pages/GuidelinesReadStatus'),
+    });
     app.widgets.register(homeWidgets);
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel]);
+    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel, ReadStatusPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hintsInLanguage);
@@ -90,7 +98,11 @@ export default {
           const { default: data } = await import(`./translations/${locale}.json`);
           const { default: home } = await import(`./translations/home/${locale}.json`);
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
-          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos }) }, locale };
+          const { default: guidelines } = await import(`./translations/guidelines/${locale}.json`);
+          return {
+            data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines }) },
+            locale,
+          };
         } catch {
           return { data: await fieldLabels(locale), locale };
         }

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { RECEIPT_UID } from '../../../kernel/uids';
+
+export default factories.createCoreController(RECEIPT_UID);
