@@ -35,3 +35,5 @@ export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 export const NOTIFICATION_UID = 'api::notification.notification';
 
 export const INDICATOR_UID = 'api::indicator.indicator';
+export const INDICATOR_VALUE_UID = 'api::indicator-value.indicator-value';
+export const INDICATOR_PERIOD_UID = 'api::indicator-period.indicator-period';
