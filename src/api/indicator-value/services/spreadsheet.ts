@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import { InvalidError, problemAt } from '../../../plugins/synergy/public';
+import { ForbiddenError, InvalidError, bilingual, getService, problemAt, type Scope } from '../../../plugins/synergy/public';
 import { cellText } from '../../catalogue-entry/rules/spreadsheet-rows';
 import { INDICATOR_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 import { periodLabel, periodProblems, type Period } from '../../indicator/rules/periods';
@@ -55,9 +55,12 @@ const spreadsheet = ({ strapi }: { strapi: Core.Strapi }) => {
       return { fileName: `指标实际值-${unit.code}-${periodLabel(period)}.xlsx`, buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
     },
 
-    /** Imports the filled template for the unit and period; `trusted` as in imports.upsert. */
-    async import(filePath: string, target: SheetTarget) {
+    /** Imports the filled template for the unit and period, for a caller who may write the unit's records. */
+    async import(filePath: string, target: SheetTarget, scope: Scope) {
       const { unit, period } = await resolve(target);
+      if (!getService(strapi, 'scope').canWriteUnit(scope, unit.id)) {
+        throw new ForbiddenError(bilingual(`You may not report values of ${unit.name}`, `无权填报「${unit.name}」的指标数据`));
+      }
       const workbook = new ExcelJS.Workbook();
       try {
         await workbook.xlsx.readFile(filePath);
