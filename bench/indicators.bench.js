@@ -8,7 +8,7 @@
  *
  * Figures: one full recompute for a period (load the values set-based, sum them up the tree, evaluate
  * every indicator at every node: api::indicator.figures recomputeGroup), best and median of 3 runs,
- * for year-end (m12) and for mid-year (m6); and all 12 months one after another. Target: a full
+ * for year-end (m12) and for mid-year (m6); and all 12 months from one load. Target: a full
  * recompute for one period ≤ 2 s (median). Exit codes: 0 pass, 2 target missed, 1 error.
  */
 process.chdir(require('path').resolve(__dirname, '..'));
@@ -102,13 +102,14 @@ const main = () =>
     };
     const yearEnd = await measure({ year: 2026, kind: 'month', number: 12 });
     log(
-      `full recompute, m12: ${yearEnd.result.nodes} nodes × indicators = ${yearEnd.result.figures} figures; best ${yearEnd.best.toFixed(0)} ms, median ${yearEnd.median.toFixed(0)} ms`
+      `full recompute, m12: ${yearEnd.result.nodes} nodes × indicators = ${yearEnd.result.figures} figures; best ${yearEnd.best.toFixed(0)} ms, median ${yearEnd.median.toFixed(0)} ms (last run: load ${yearEnd.result.ms.load} ms, roll-up ${yearEnd.result.ms.rollUp} ms, evaluate ${yearEnd.result.ms.evaluate} ms)`
     );
     const midYear = await measure({ year: 2026, kind: 'month', number: 6 });
     log(`full recompute, m6: best ${midYear.best.toFixed(0)} ms, median ${midYear.median.toFixed(0)} ms`);
     t = process.hrtime.bigint();
-    for (let month = 1; month <= 12; month += 1) await figures.recomputeGroup(2026, { year: 2026, kind: 'month', number: month });
-    log(`all 12 months one after another: ${(msSince(t) / 1000).toFixed(2)} s`);
+    const months = Array.from({ length: 12 }, (_, i) => ({ year: 2026, kind: 'month', number: i + 1 }));
+    const all = await figures.recomputeGroup(2026, months);
+    log(`all 12 months, values loaded once: ${all.figures} figures in ${(msSince(t) / 1000).toFixed(2)} s`);
 
     const worst = Math.max(yearEnd.median, midYear.median) / 1000;
     return target(`full recompute of every aggregate for one period ≤ ${TARGET_S} s: ${worst.toFixed(2)} s`, worst <= TARGET_S);

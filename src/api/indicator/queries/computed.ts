@@ -35,7 +35,7 @@ const benefitSpan = (period: string): [number, number, number] | null => {
 
 export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit: Map<number, Totals>) => {
   const calendar = getService(strapi, 'calendar');
-  const add = (unitId: unknown, code: string, key: string, value: number) => {
+  const add = (unitId: unknown, code: string, key: number, value: number) => {
     const id = Number(unitId);
     let totals = byUnit.get(id);
     if (!totals) byUnit.set(id, (totals = new Map()));

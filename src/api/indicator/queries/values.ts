@@ -35,15 +35,16 @@ export const loadTree = async (strapi: Core.Strapi): Promise<TreeUnit[]> => {
 export const loadUnitTotals = async (strapi: Core.Strapi, year: number, unitIds?: number[]): Promise<Map<number, Totals>> => {
   const values = joinOf(INDICATOR_VALUE_UID, 'ownerUnit');
   const item = joinOf(INDICATOR_VALUE_UID, 'indicator');
-  const indicators = strapi.db.metadata.get(INDICATOR_UID as any) as any;
+  const codes = new Map<number, string>(
+    (await strapi.db.query(INDICATOR_UID).findMany({ select: ['id', 'code'] })).map((i: any) => [Number(i.id), i.code])
+  );
   const query = strapi.db
     .connection(`${values.table} as v`)
     .join(`${values.link.name} as lu`, `lu.${values.link.joinColumn.name}`, 'v.id')
     .join(`${item.link.name} as li`, `li.${item.link.joinColumn.name}`, 'v.id')
-    .join(`${indicators.tableName} as i`, 'i.id', `li.${item.link.inverseJoinColumn.name}`)
     .select(
       `lu.${values.link.inverseJoinColumn.name} as unitId`,
-      'i.code',
+      `li.${item.link.inverseJoinColumn.name} as indicatorId`,
       'v.year',
       'v.period_kind as periodKind',
       'v.period_number as periodNumber',
@@ -63,12 +64,13 @@ export const loadUnitTotals = async (strapi: Core.Strapi, year: number, unitIds?
   const rows = await query;
   const byUnit = new Map<number, Totals>();
   for (const row of rows) {
-    if (row.value === null) continue;
+    const code = codes.get(Number(row.indicatorId));
+    if (row.value === null || !code) continue;
     const unitId = Number(row.unitId);
     let totals = byUnit.get(unitId);
     if (!totals) byUnit.set(unitId, (totals = new Map()));
     const [start, end] = monthsOf({ kind: row.periodKind as PeriodKind, number: Number(row.periodNumber ?? 1) });
-    addToTotals(totals, row.code, spanKey(Number(row.year), start, end), Number(row.value));
+    addToTotals(totals, code, spanKey(Number(row.year), start, end), Number(row.value));
   }
   return byUnit;
 };

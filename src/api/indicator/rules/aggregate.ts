@@ -3,15 +3,15 @@
  * indicator says; formulas evaluated on those aggregated base items (so a segment's ratio is
  * Σnumerators ÷ Σdenominators, never a mean of its units' ratios). Pure: the service feeds it.
  *
- * Totals hold, per base item code, the subtree's sum per reported span of months
- * (`2026:1:1` is January 2026, `2026:4:6` the second quarter). A unit reports an item at one
+ * Totals hold, per base item code, the subtree's sum per reported span of months, keyed by
+ * spanKey (January 2026 is 2026_01_01, the second quarter 2026_04_06). A unit reports an item at one
  * granularity per year (the value rules refuse a mix), so spans of different lengths never overlap
  * within one unit and summing them across units stays exact.
  */
 import { evaluate, parseFormula, type Node } from './formula';
 import { monthsOf, type Period } from './periods';
 
-export type Spans = Map<string, number>;
+export type Spans = Map<number, number>;
 export type Totals = Map<string, Spans>;
 
 export interface IndicatorDef {
@@ -30,10 +30,11 @@ export interface IndicatorDef {
 
 export type Status = 'ok' | 'warning' | 'alarm' | 'no-value';
 
-export const spanKey = (year: number, start: number, end: number) => `${year}:${start}:${end}`;
+/** A span of months of a year as one number (year, first month, last month): cheap to hash and to read back. */
+export const spanKey = (year: number, start: number, end: number) => year * 10000 + start * 100 + end;
 
 /** Adds one value into the totals (a unit's reported value, or a child's totals when merging). */
-export const addToTotals = (totals: Totals, code: string, key: string, value: number) => {
+export const addToTotals = (totals: Totals, code: string, key: number, value: number) => {
   let spans = totals.get(code);
   if (!spans) totals.set(code, (spans = new Map()));
   spans.set(key, (spans.get(key) ?? 0) + value);
@@ -63,8 +64,9 @@ export const baseItemOver = (aggregation: string, spans: Spans | undefined, year
   let found = false;
   const averages = new Map<number, { sum: number; count: number }>();
   for (const [key, value] of spans) {
-    const [y, s, e] = key.split(':').map(Number);
-    if (y !== year) continue;
+    if (Math.floor(key / 10000) !== year) continue;
+    const s = Math.floor(key / 100) % 100;
+    const e = key % 100;
     if (aggregation === 'period-end') {
       if (e === to && s >= from) {
         total += value;
