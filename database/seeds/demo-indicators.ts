@@ -4,11 +4,12 @@
  * for the opening figures, so 一利五率 show at every level. 华瀚煤业 (COAL) breaches the 65 %
  * debt ceiling for one month and recovers the next (its task raised and closed by the system);
  * 华瀚航运 (SHIPPING) is past its debt warning now, its task open in its reporter's inbox. Written
- * through the Document Service as the server, so the value rules and the thresholds run. Idempotent:
+ * through the Document Service as the server, so the value rules and the thresholds run; last year
+ * is then closed (its values locked). Idempotent:
  * nothing is written when any value exists.
  */
 import type { Core } from '@strapi/strapi';
-import { INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID } from '../../src/kernel/uids';
+import { INDICATOR_PERIOD_UID, INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID } from '../../src/kernel/uids';
 
 /** Monthly scale per company (万元): revenue; the rest follows from it. */
 const COMPANIES: Record<string, number> = {
@@ -78,4 +79,7 @@ export const seedDemoIndicators = async (strapi: Core.Strapi) => {
       await write(unit.id, 'TOTAL_LIABILITIES', year, month, (monthAssets * debtRatio(code, month, lastMonth)) / 100);
     }
   }
+  await strapi
+    .documents(INDICATOR_PERIOD_UID as any)
+    .create({ data: { year: year - 1, periodKind: 'year', periodNumber: 1, note: '上年度决算关账' } as any });
 };

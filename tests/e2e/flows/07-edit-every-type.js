@@ -109,6 +109,7 @@ const TABLE = [
     field: '说明',
     readOnly: 'only HQ manages catalogue editions',
   },
+  { user: 'power.reporter', type: '指标实际值', record: '营业收入', search: '', field: '备注', value: `财务系统推送，已核对（${STAMP}）` },
 
   // Segment managers edit the tasks their segment assigned.
   {
@@ -200,6 +201,9 @@ const TABLE = [
     field: '进展情况',
     readOnly: 'progress reports are append-only',
   },
+  { user: 'hq.admin', type: '指标', record: '资产负债率', field: '指标说明', value: `负债总额 ÷ 资产总额，65% 为上限（${STAMP}）` },
+  { user: 'hq.admin', type: '指标实际值', record: '净利润', search: '', field: '备注', value: `总部核对（${STAMP}）` },
+  { user: 'hq.admin', type: '已关账期间', record: '上年度决算关账', field: '备注', value: `上年度决算关账 ${STAMP}` },
   { user: 'hq.admin', type: '通知', record: '两金压降专项行动', field: '标题', readOnly: 'notifications are sent by the system' },
 ];
 
