@@ -1,9 +1,9 @@
 /**
  * Demo actual values on top of the demo group: the operating companies report the library's base
  * items month by month for the current year (up to last month), with last December's balances
- * for the opening figures, so 一利五率 show at every level. 华瀚煤业 (COAL) breaches the 65 %
- * debt ceiling for one month and recovers the next (its task raised and closed by the system);
- * 华瀚航运 (SHIPPING) is past its debt warning now, its task open in its reporter's inbox. Written
+ * for the opening figures, so 一利五率 show at every level. NEWENERGY breaches the 65 % debt
+ * ceiling for one month and recovers the next (its task raised and closed by the system);
+ * LOGISTICS is past its debt warning now, its task open in its reporter's inbox. Written
  * through the Document Service as the server, so the value rules and the thresholds run; last year
  * is then closed (its values locked). Idempotent:
  * nothing is written when any value exists.
@@ -24,10 +24,10 @@ const COMPANIES: Record<string, number> = {
   DESIGN: 3200,
 };
 
-/** Debt ratio (%) per company and month; COAL breaches in the month before last and recovers last month. */
+/** Debt ratio (%) per company and month; NEWENERGY breaches in the month before last and recovers last month. */
 const debtRatio = (code: string, month: number, lastMonth: number) => {
-  if (code === 'COAL') return month === lastMonth - 1 ? 68 : 58;
-  if (code === 'SHIPPING') return month === lastMonth ? 62 : 57;
+  if (code === 'NEWENERGY') return month === lastMonth - 1 ? 68 : 58;
+  if (code === 'LOGISTICS') return month === lastMonth ? 62 : 57;
   return 48 + (code.length % 5) * 3;
 };
 

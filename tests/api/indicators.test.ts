@@ -149,6 +149,13 @@ describe('the indicator library', () => {
     const used = await strapi.db.query(INDICATOR).findOne({ where: { code: 'REVENUE' } });
     const del = await http().delete(`/api/indicators/${used.documentId}`).set(as('hq'));
     expect(del.status).toBe(400);
+    const reported = await strapi.db.query(INDICATOR).findOne({ where: { code: 'NET_PROFIT' } });
+    const kindChange = await http()
+      .put(`/api/indicators/${reported.documentId}`)
+      .set(as('hq'))
+      .send({ data: { kind: 'computed', computedSource: 'landed-projects' } });
+    expect(kindChange.status).toBe(400);
+    expect(JSON.stringify(kindChange.body.error)).toContain('reported');
     await http().delete(`/api/indicators/${b.body.data.documentId}`).set(as('hq')).expect(204);
     await http().delete(`/api/indicators/${a.body.data.documentId}`).set(as('hq')).expect(204);
   });

@@ -2,11 +2,11 @@
  * Document Service middleware for the indicator library, every door: a formula parses, names known
  * codes, divides by no literal zero and forms no cycle; a computed indicator names its source;
  * applicable levels are org levels; a band's bounds are in order; an indicator another formula
- * names is neither renamed nor deleted.
+ * names is neither renamed nor deleted; one with reported values is neither deleted nor changes kind.
  */
 import type { Core } from '@strapi/strapi';
 import { ORG_LEVELS, InvalidError, problemAt, type Problem } from '../../../plugins/synergy/public';
-import { INDICATOR_UID } from '../../../kernel/uids';
+import { INDICATOR_UID, INDICATOR_VALUE_UID } from '../../../kernel/uids';
 import { refuseProblems } from '../../../kernel/writes';
 import { formulaProblems, parseFormula, referencedCodes, type LibraryEntry } from '../rules/formula';
 
@@ -76,6 +76,16 @@ const indicatorRules = ({ strapi }: { strapi: Core.Strapi }) => {
           'code',
           `Formulas use ${before.code} (${names}): it cannot be ${renamed ? 'renamed' : 'deleted'}`,
           `公式指标 ${names} 引用了 ${before.code}，不能${renamed ? '修改编码' : '删除'}`
+        ),
+      ]);
+    }
+    const reported = before ? await strapi.db.query(INDICATOR_VALUE_UID).count({ where: { indicator: { id: before.id } } }) : 0;
+    if (reported > 0 && (context.action === 'delete' || ('kind' in data && data.kind !== before.kind))) {
+      throw new InvalidError([
+        problemAt(
+          'kind',
+          `Units reported ${reported} values of ${before.code}: it can be neither deleted nor made a ${data.kind ?? 'another kind'}`,
+          `各单位已填报 ${before.code} 的 ${reported} 条数据，不能删除或改变指标类型`
         ),
       ]);
     }
