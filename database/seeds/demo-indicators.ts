@@ -1,5 +1,5 @@
 /**
- * Demo actual values on top of the demo group: the operating companies report the library's base
+ * Demo actual values on top of the demo group: four companies (those with a demo reporter) report the library's base
  * items month by month for the current year (up to last month), with last December's balances
  * for the opening figures, so 一利五率 show at every level. NEWENERGY breaches the 65 % debt
  * ceiling for one month and recovers the next (its task raised and closed by the system);
@@ -15,13 +15,8 @@ import { INDICATOR_PERIOD_UID, INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID 
 const COMPANIES: Record<string, number> = {
   POWER: 42000,
   NEWENERGY: 18000,
-  COAL: 26000,
   LOGISTICS: 15000,
-  PORT: 9000,
-  SHIPPING: 12000,
   SMART: 6000,
-  TESTING: 2500,
-  DESIGN: 3200,
 };
 
 /** Debt ratio (%) per company and month; NEWENERGY breaches in the month before last and recovers last month. */
