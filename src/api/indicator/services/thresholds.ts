@@ -71,11 +71,14 @@ const thresholds = ({ strapi }: { strapi: Core.Strapi }) => ({
     const unit = await strapi.db
       .query(ORG_UNIT_UID)
       .findOne({ where: { id: unitId }, select: ['id', 'name'], populate: { parent: { select: ['id'] } } });
-    const reporter = await strapi.db.query(MEMBERSHIP_UID).findOne({
-      where: { unit: { id: unitId }, role: 'reporter', user: { id: { $notNull: true } } },
-      orderBy: { id: 'asc' },
-      populate: { user: { select: ['id'] } },
-    });
+    // The unit's first reporter on the intranet (a membership may tie an admin user instead).
+    const reporter = (
+      await strapi.db.query(MEMBERSHIP_UID).findMany({
+        where: { unit: { id: unitId }, role: 'reporter' },
+        orderBy: { id: 'asc' },
+        populate: { user: { select: ['id'] } },
+      })
+    ).find((membership: any) => membership.user);
     const today: string = getService(strapi, 'calendar').today(new Date());
     const level = status === 'alarm' ? '报警' : '预警';
     const threshold = status === 'alarm' ? indicator.alarmAt : indicator.warningAt;
