@@ -81,7 +81,7 @@ beforeAll(async () => {
     ['HEADCOUNT', 'quarter', 1, 40],
     ['HEADCOUNT', 'quarter', 2, 40],
   ]);
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 describe('the indicator library', () => {
