@@ -13,6 +13,7 @@ import { seedDemoTasks } from './demo-tasks';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoGuidelines } from './demo-guidelines';
+import { seedDemoIndicators } from './demo-indicators';
 import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
@@ -152,5 +153,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoMeetings(strapi);
   await seedDemoPlans(strapi);
   await seedDemoGuidelines(strapi);
+  await seedDemoIndicators(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

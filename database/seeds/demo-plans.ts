@@ -12,10 +12,10 @@ import { ANNUAL_PLAN_UID, INDICATOR_UID } from '../../src/kernel/uids';
 
 const BASE_ITEMS = [
   { code: 'TOTAL_PROFIT', name: '利润总额', unit: '万元' },
-  { code: 'OPERATING_REVENUE', name: '营业收入', unit: '万元' },
+  { code: 'REVENUE', name: '营业收入', unit: '万元' },
 ];
 
-const GROUP_TARGETS = { TOTAL_PROFIT: '126800.00', OPERATING_REVENUE: '1586000.00' };
+const GROUP_TARGETS = { TOTAL_PROFIT: '126800.00', REVENUE: '1586000.00' };
 
 /** [parent, indicator, [child, target]…]: each adds up to its parent's target. */
 const DECOMPOSITIONS: Array<[string, string, Array<[string, string]>]> = [
@@ -31,7 +31,7 @@ const DECOMPOSITIONS: Array<[string, string, Array<[string, string]>]> = [
   ],
   [
     'GROUP',
-    'OPERATING_REVENUE',
+    'REVENUE',
     [
       ['SEG-ENERGY', '826000.00'],
       ['SEG-TRANS', '412000.00'],
@@ -50,7 +50,7 @@ const DECOMPOSITIONS: Array<[string, string, Array<[string, string]>]> = [
   ],
   [
     'SEG-ENERGY',
-    'OPERATING_REVENUE',
+    'REVENUE',
     [
       ['POWER', '418000.00'],
       ['NEWENERGY', '236000.00'],

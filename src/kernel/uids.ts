@@ -40,3 +40,5 @@ export const PLAN_TARGET_UID = 'api::plan-target.plan-target';
 
 export const GUIDELINE_UID = 'api::guideline.guideline';
 export const RECEIPT_UID = 'api::guideline-receipt.guideline-receipt';
+export const INDICATOR_VALUE_UID = 'api::indicator-value.indicator-value';
+export const INDICATOR_PERIOD_UID = 'api::indicator-period.indicator-period';

@@ -46,19 +46,11 @@ const rowOf = (unit: string, indicator: string) =>
 beforeAll(async () => {
   strapi = await startStrapi();
   group = await buildGroup(strapi);
-  await strapi
-    .documents(INDICATOR as any)
-    .create({ data: { code: 'TOTAL_PROFIT', name: '利润总额', unit: '万元', kind: 'base-item', aggregation: 'sum' } as any });
-  await strapi.documents(INDICATOR as any).create({
-    data: {
-      code: 'ROE',
-      name: '净资产收益率',
-      unit: '%',
-      kind: 'formula',
-      aggregation: 'annualised',
-      formula: 'NET_PROFIT / AVG_EQUITY',
-    } as any,
-  });
+  // The library seeded at boot: 利润总额 (TOTAL_PROFIT) is additive, 净资产收益率 (ROE) a ratio.
+  const seeded = await strapi.db
+    .query(INDICATOR as any)
+    .findMany({ where: { code: { $in: ['TOTAL_PROFIT', 'ROE'] } }, select: ['code', 'kind'] });
+  expect(seeded.map((row: any) => `${row.code}:${row.kind}`).sort()).toEqual(['ROE:formula', 'TOTAL_PROFIT:base-item']);
 });
 afterAll(stopStrapi);
 

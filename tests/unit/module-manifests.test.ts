@@ -79,6 +79,8 @@ describe('module manifests', () => {
       'deductionGuard',
       'meetingRules',
       'notificationRules',
+      'indicatorRules',
+      'valueRules',
       'annualPlanRules',
       'planTargetRules',
       'guidelineRules',

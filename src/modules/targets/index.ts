@@ -1,9 +1,14 @@
 /**
  * Targets (经营目标): the indicator library (一利五率, base items, synergy and supervision figures),
- * units' actual values, the annual plan decomposed down the tree, responsibility letters.
+ * units' actual values and the periods HQ closes, the annual plan decomposed down the tree,
+ * responsibility letters.
  */
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
-import { ANNUAL_PLAN_UID, INDICATOR_UID, PLAN_TARGET_UID } from '../../kernel/uids';
+import { ANNUAL_PLAN_UID, INDICATOR_PERIOD_UID, INDICATOR_UID, INDICATOR_VALUE_UID, PLAN_TARGET_UID } from '../../kernel/uids';
+import indicatorRules from '../../api/indicator/document-middlewares/indicator-rules';
+import valueRules from '../../api/indicator-value/document-middlewares/value-rules';
+import { ensureDefaultIndicators } from '../../api/indicator/queries/default-library';
+import { indicatorTodoSources } from '../../api/indicator/todos';
 import annualPlanWorkflow from '../../api/annual-plan/workflow';
 import annualPlanRules from '../../api/annual-plan/document-middlewares/annual-plan-rules';
 import planTargetRules from '../../api/plan-target/document-middlewares/plan-target-rules';
@@ -11,19 +16,31 @@ import { annualPlanAdminRoutes } from '../../api/annual-plan/admin-routes';
 
 const targets: ModuleManifest = {
   name: 'targets',
-  contentTypes: [INDICATOR_UID, ANNUAL_PLAN_UID, PLAN_TARGET_UID],
-  // HQ keeps the library; every member reads it (plans, letters and values name its indicators).
-  sharedTypes: [{ uid: INDICATOR_UID, read: 'signed-in', write: [] }],
+  todoSources: indicatorTodoSources,
+  contentTypes: [INDICATOR_UID, INDICATOR_VALUE_UID, INDICATOR_PERIOD_UID, ANNUAL_PLAN_UID, PLAN_TARGET_UID],
+  // HQ keeps the library and closes periods; every member reads them (plans, letters and values name its indicators).
+  sharedTypes: [
+    { uid: INDICATOR_UID, read: 'signed-in', write: [] },
+    { uid: INDICATOR_PERIOD_UID, read: 'signed-in', write: [] },
+  ],
   workflows: [annualPlanWorkflow],
-  // The plan service checks who may set, decompose and compile (plan-access rules); every member reads its tree.
   grants: [
+    { action: `${INDICATOR_UID}.achievement`, roles: ['hq', 'segment', 'reporter'] },
+    // A finance system pushes with an API token given this action; HQ may push too.
+    { action: `${INDICATOR_VALUE_UID}.push`, roles: ['hq'] },
+    { action: `${INDICATOR_VALUE_UID}.template`, roles: ['hq', 'segment', 'reporter'] },
+    { action: `${INDICATOR_VALUE_UID}.import`, roles: ['hq', 'reporter'] },
+    // The plan service checks who may set, decompose and compile (plan-access rules); every member reads its tree.
     { action: `${ANNUAL_PLAN_UID}.tree`, roles: [...MEMBER_ROLES] },
     { action: `${ANNUAL_PLAN_UID}.groupTargets`, roles: ['hq'] },
     { action: `${ANNUAL_PLAN_UID}.decompose`, roles: ['hq', 'segment'] },
     { action: `${ANNUAL_PLAN_UID}.proposals`, roles: ['hq', 'segment', 'reporter'] },
   ],
   adminRoutes: annualPlanAdminRoutes,
-  documentMiddlewares: [annualPlanRules, planTargetRules],
+  documentMiddlewares: [indicatorRules, valueRules, annualPlanRules, planTargetRules],
+  bootstrap: async ({ strapi }) => {
+    await ensureDefaultIndicators(strapi);
+  },
 };
 
 export default targets;

@@ -15,7 +15,7 @@ const STAMP = Date.now().toString(36).slice(-5);
 const NUMBER = 100 + (Date.now() % 900);
 const H2 = 'filters[$and][0][edition][code][$eq]=2026-H2';
 const PROFIT = 'filters[$and][0][indicator][code][$eq]=TOTAL_PROFIT';
-const REVENUE = 'filters[$and][0][indicator][code][$eq]=OPERATING_REVENUE';
+const REVENUE = 'filters[$and][0][indicator][code][$eq]=REVENUE';
 
 /**
  * user, type (its menu name), record (the list cell to click; `search` / `query` to find it),
@@ -111,6 +111,7 @@ const TABLE = [
     field: '说明',
     readOnly: 'only HQ manages catalogue editions',
   },
+  { user: 'power.reporter', type: '指标实际值', record: '营业收入', search: '', field: '备注', value: `财务系统推送，已核对（${STAMP}）` },
 
   // Segment managers edit the tasks their segment assigned.
   {
@@ -224,6 +225,9 @@ const TABLE = [
     field: '进展情况',
     readOnly: 'progress reports are append-only',
   },
+  { user: 'hq.admin', type: '指标', record: '资产负债率', field: '指标说明', value: `负债总额 ÷ 资产总额，65% 为上限（${STAMP}）` },
+  { user: 'hq.admin', type: '指标实际值', record: '净利润', search: '', field: '备注', value: `总部核对（${STAMP}）` },
+  { user: 'hq.admin', type: '已关账期间', record: '上年度决算关账', field: '备注', value: `上年度决算关账 ${STAMP}` },
   { user: 'hq.admin', type: '通知', record: '两金压降专项行动', field: '标题', readOnly: 'notifications are sent by the system' },
   // The demo plan is being set: a company's figure comes from its segment's decomposition, HQ sets the group's own.
   {

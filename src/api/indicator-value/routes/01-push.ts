@@ -1,0 +1,8 @@
+/** Declared before the core routes so "push" is not taken for a documentId. */
+export default {
+  routes: [
+    { method: 'POST', path: '/indicator-values/push', handler: 'api::indicator-value.indicator-value.push' },
+    { method: 'GET', path: '/indicator-values/template.xlsx', handler: 'api::indicator-value.indicator-value.template' },
+    { method: 'POST', path: '/indicator-values/import', handler: 'api::indicator-value.indicator-value.import' },
+  ],
+};

@@ -1,0 +1,74 @@
+/**
+ * The records behind computed indicators, per owning unit and month of a year, added into the
+ * units' totals under RECORD_FIGURES codes: published demands (by month created), landed projects
+ * (active or completed, by start month), confirmed benefit (by its period), supervised tasks due
+ * and done on time (by due month; cancelled tasks are not due).
+ */
+import type { Core } from '@strapi/strapi';
+import { getService } from '../../../plugins/synergy/public';
+import { BENEFIT_UID, DEMAND_UID, PROJECT_UID, TASK_UID } from '../../../kernel/uids';
+import { RECORD_FIGURES, addToTotals, spanKey, type Totals } from '../rules/aggregate';
+
+const PUBLISHED_STATES = ['published', 'docking', 'agreed', 'landed', 'closed'];
+const LANDED_STATES = ['active', 'completed'];
+
+const ownedRows = async (strapi: Core.Strapi, uid: string, columns: string[], filter: (q: any) => void) => {
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const link = meta.attributes.ownerUnit.joinTable;
+  const query = strapi.db
+    .connection(`${meta.tableName} as r`)
+    .join(`${link.name} as lu`, `lu.${link.joinColumn.name}`, 'r.id')
+    .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
+  filter(query);
+  return query;
+};
+
+/** The benefit period ("2026", "2026-H1", "2026-Q3") as a span of months. */
+const benefitSpan = (period: string): [number, number, number] | null => {
+  const match = /^(\d{4})(?:-(Q|H)([1-4]))?$/.exec(period ?? '');
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (!match[2]) return [year, 1, 12];
+  const n = Number(match[3]);
+  return match[2] === 'Q' ? [year, n * 3 - 2, n * 3] : [year, n * 6 - 5, n * 6];
+};
+
+export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit: Map<number, Totals>) => {
+  const calendar = getService(strapi, 'calendar');
+  const add = (unitId: unknown, code: string, key: number, value: number) => {
+    const id = Number(unitId);
+    let totals = byUnit.get(id);
+    if (!totals) byUnit.set(id, (totals = new Map()));
+    addToTotals(totals, code, key, value);
+  };
+  /** The year and month of a date or datetime in the group's calendar. */
+  const monthOf = (value: unknown): [number, number] | null => {
+    if (!value) return null;
+    const day: string = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : calendar.today(new Date(value as any));
+    return [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  };
+  const addByMonth = (unitId: unknown, code: string, date: unknown, value = 1) => {
+    const ym = monthOf(date);
+    if (ym && ym[0] === year) add(unitId, code, spanKey(year, ym[1], ym[1]), value);
+  };
+
+  for (const row of await ownedRows(strapi, DEMAND_UID, ['created_at'], (q) => q.whereIn('r.state', PUBLISHED_STATES))) {
+    addByMonth(row.unitId, RECORD_FIGURES.publishedDemands, row.created_at);
+  }
+  for (const row of await ownedRows(strapi, PROJECT_UID, ['start_date', 'created_at'], (q) => q.whereIn('r.state', LANDED_STATES))) {
+    addByMonth(row.unitId, RECORD_FIGURES.landedProjects, row.start_date ?? row.created_at);
+  }
+  for (const row of await ownedRows(strapi, BENEFIT_UID, ['period', 'amount'], (q) =>
+    q.where('r.state', 'confirmed').where('r.period', 'like', `${year}%`)
+  )) {
+    const span = benefitSpan(row.period);
+    if (span) add(row.unitId, RECORD_FIGURES.confirmedBenefit, spanKey(...span), Number(row.amount));
+  }
+  const dateText = (v: unknown) => (v instanceof Date ? calendar.today(v) : v ? String(v).slice(0, 10) : null);
+  for (const row of await ownedRows(strapi, TASK_UID, ['due_date', 'submitted_on', 'state'], (q) => q.whereNot('r.state', 'cancelled'))) {
+    const due = dateText(row.due_date);
+    addByMonth(row.unitId, RECORD_FIGURES.tasksDue, due);
+    const submitted = dateText(row.submitted_on);
+    if (row.state === 'accepted' && submitted && due && submitted <= due) addByMonth(row.unitId, RECORD_FIGURES.tasksOnTime, due);
+  }
+};
