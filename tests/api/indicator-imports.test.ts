@@ -82,6 +82,14 @@ describe('a finance system pushes values with an API token', () => {
     const reporter = await http().post('/api/indicator-values/push').set(bearer(group.jwt.repA1)).send({ data: [] });
     expect(reporter.status).toBe(403);
   });
+
+  it('lets a token read what every signed-in member reads (the library), which an anonymous caller may not', async () => {
+    // Strapi 5 names the token strategy content-api-token: the scope counts its caller as signed in
+    const library = await http().get('/api/indicators?pagination[pageSize]=100').set(bearer(readToken));
+    expect(library.status).toBe(200);
+    expect(library.body.data.map((row: any) => row.code)).toContain('TOTAL_PROFIT');
+    expect([401, 403]).toContain((await http().get('/api/indicators')).status);
+  });
 });
 
 describe('a unit imports its spreadsheet for a period', () => {

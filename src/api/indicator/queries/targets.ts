@@ -4,8 +4,7 @@
  * no targets (null), and figures show no achievement.
  */
 import type { Core } from '@strapi/strapi';
-
-export const PLAN_TARGET_UID = 'api::plan-target.plan-target';
+import { PLAN_TARGET_UID } from '../../../kernel/uids';
 
 /** Targets of a year keyed `${unitId}:${indicatorCode}`; null when plan targets do not exist in this installation. */
 export const loadTargets = async (strapi: Core.Strapi, year: number, unitIds: number[]): Promise<Map<string, number> | null> => {

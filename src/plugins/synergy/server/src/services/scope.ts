@@ -143,7 +143,8 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     }
     // API tokens are integrations: they see what is published group-wide, nothing private.
-    const signedIn = strategy === 'api-token';
+    // Strapi 5 names the content-API token strategy 'content-api-token' ('api-token' before 5.x).
+    const signedIn = strategy === 'content-api-token' || strategy === 'api-token';
     return {
       door: 'content-api',
       signedIn,

@@ -33,7 +33,7 @@ export interface PlanSummary {
   title: string;
 }
 
-const PLANS = '/content-manager/collection-types/api::annual-plan.annual-plan?page=1&pageSize=50&sort=year:DESC';
+const PLANS = `/${PLUGIN_ID}/annual-plans`;
 
 /** The plans the admin may read, the chosen plan's tree and its allowed transitions; every write reloads them. */
 export const usePlanTree = (chosen: string | null) => {
@@ -47,8 +47,8 @@ export const usePlanTree = (chosen: string | null) => {
   const documentId = chosen ?? plans?.[0]?.documentId ?? null;
 
   React.useEffect(() => {
-    get<{ results: PlanSummary[] }>(PLANS)
-      .then(({ data }) => setPlans(data.results.map(({ documentId: id, year, title }) => ({ documentId: id, year, title }))))
+    get<{ data: PlanSummary[] }>(PLANS)
+      .then(({ data }) => setPlans(data.data))
       .catch((error) => setFailure(toApiFailure(error)));
   }, [get]);
 
