@@ -35,3 +35,6 @@ export const TEMPLATE_UID = 'api::minutes-template.minutes-template';
 export const NOTIFICATION_UID = 'api::notification.notification';
 
 export const INDICATOR_UID = 'api::indicator.indicator';
+export const LETTER_UID = 'api::responsibility-letter.responsibility-letter';
+export const LETTER_VERSION_UID = 'api::letter-version.letter-version';
+export const LETTER_TEMPLATE_UID = 'api::letter-template.letter-template';

@@ -78,6 +78,8 @@ describe('module manifests', () => {
       'deductionGuard',
       'meetingRules',
       'notificationRules',
+      'letterRules',
+      'versionGuard',
     ]);
   });
 
