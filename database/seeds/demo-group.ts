@@ -11,6 +11,7 @@ import { seedDemoMarket } from './demo-market';
 import { seedDemoDeals } from './demo-deals';
 import { seedDemoTasks } from './demo-tasks';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoLetters } from './demo-letters';
 import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
@@ -148,5 +149,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoDeals(strapi);
   await seedDemoTasks(strapi, { password: demoPassword(), emailDomain: DEMO_EMAIL_DOMAIN });
   await seedDemoMeetings(strapi);
+  await seedDemoLetters(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

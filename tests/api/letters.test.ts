@@ -7,6 +7,7 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
+import { editViewBody } from '../harness/admin-form';
 import { bearer, buildGroup, type Group } from '../harness/group';
 import { INDICATOR, LETTER, LETTER_VERSION, ensureIndicators, letterItem, makeTemplate } from '../harness/letters';
 
@@ -108,6 +109,26 @@ describe('drafting a letter', () => {
           .send({ data: { title: '改' } })
       ).status
     ).toBe(404);
+  });
+});
+
+describe('the admin edit view', () => {
+  it.each([
+    ['a reporter', 'repA1'],
+    ['HQ', 'hq'],
+  ])('saves a draft letter for %s, items and relations sent back as the form sends them', async (_name, admin) => {
+    const { documentId } = (await createLetter('repA1', { year: admin === 'hq' ? 2041 : 2040, template: templateId })).body.data;
+    const cm = `/content-manager/collection-types/${LETTER}/${documentId}`;
+    const loaded = await http().get(cm).set(asAdmin(admin));
+    expect(loaded.status).toBe(200);
+    const saved = await http()
+      .put(cm)
+      .set(asAdmin(admin))
+      .send(editViewBody(strapi, LETTER, loaded.body.data, { responsiblePerson: '李总' }));
+    expect([saved.status, saved.body.error?.message]).toEqual([200, undefined]);
+    const row = await letterRow(documentId);
+    expect(row).toMatchObject({ responsiblePerson: '李总', ownerUnit: { code: 'CO-A1' } });
+    expect(row.items.map((i: any) => i.indicator.code)).toEqual(CODES.slice(0, 4));
   });
 });
 

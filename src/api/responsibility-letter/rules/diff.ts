@@ -3,58 +3,26 @@
  * indicator's code — added, removed, and changed with old and new target, weight, scoring rule and
  * thresholds — and the header fields that changed. Numbers compare by value ("12.50" is 12.5).
  */
+import {
+  LETTER_HEADER_FIELDS,
+  LETTER_ITEM_FIELDS,
+  type LetterDiff,
+  type LetterItemChange,
+  type LetterVersionItem,
+  type LetterVersionRef,
+} from '../../../plugins/synergy/public';
 
-/** An item as a version froze it. */
-export interface VersionItem {
-  code: string;
-  name: string;
-  unit: string | null;
-  target: number | null;
-  weight: number | null;
-  scoringRule: string | null;
-  floor: number | null;
-  ceiling: number | null;
-  step: number | null;
-}
+export type VersionItem = LetterVersionItem;
+export type { LetterDiff };
 
 /** A version as the diff reads it: `current` is the letter as it is now, not yet signed. */
 export interface VersionSnapshot {
-  versionNo: number | 'current';
+  versionNo: LetterVersionRef;
   title: string | null;
   year: number | null;
   responsiblePerson: string | null;
   preamble: string | null;
   items: VersionItem[];
-}
-
-export const HEADER_FIELDS = ['title', 'year', 'responsiblePerson', 'preamble'] as const;
-export type HeaderField = (typeof HEADER_FIELDS)[number];
-
-export const ITEM_FIELDS = ['name', 'unit', 'target', 'weight', 'scoringRule', 'floor', 'ceiling', 'step'] as const;
-export type ItemField = (typeof ITEM_FIELDS)[number];
-
-export interface FieldChange<F extends string> {
-  field: F;
-  from: string | number | null;
-  to: string | number | null;
-}
-
-export interface ItemChange {
-  code: string;
-  name: string;
-  changes: Array<FieldChange<ItemField>>;
-  from: VersionItem;
-  to: VersionItem;
-}
-
-export interface LetterDiff {
-  from: number | 'current';
-  to: number | 'current';
-  header: Array<FieldChange<HeaderField>>;
-  added: VersionItem[];
-  removed: VersionItem[];
-  changed: ItemChange[];
-  unchanged: number;
 }
 
 /** A stored value as the diff compares it: numbers as numbers, blanks as null. */
@@ -64,7 +32,7 @@ export const asNumber = (value: unknown): number | null =>
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 export const diffVersions = (from: VersionSnapshot, to: VersionSnapshot): LetterDiff => {
-  const header = HEADER_FIELDS.filter((field) => !same(from[field], to[field])).map((field) => ({
+  const header = LETTER_HEADER_FIELDS.filter((field) => !same(from[field], to[field])).map((field) => ({
     field,
     from: from[field] ?? null,
     to: to[field] ?? null,
@@ -72,7 +40,7 @@ export const diffVersions = (from: VersionSnapshot, to: VersionSnapshot): Letter
   const before = new Map(from.items.map((item) => [item.code, item]));
   const after = new Set(to.items.map((item) => item.code));
   const added: VersionItem[] = [];
-  const changed: ItemChange[] = [];
+  const changed: LetterItemChange[] = [];
   let unchanged = 0;
   for (const item of to.items) {
     const old = before.get(item.code);
@@ -80,7 +48,7 @@ export const diffVersions = (from: VersionSnapshot, to: VersionSnapshot): Letter
       added.push(item);
       continue;
     }
-    const changes = ITEM_FIELDS.filter((field) => !same(old[field], item[field])).map((field) => ({
+    const changes = LETTER_ITEM_FIELDS.filter((field) => !same(old[field], item[field])).map((field) => ({
       field,
       from: old[field] ?? null,
       to: item[field] ?? null,

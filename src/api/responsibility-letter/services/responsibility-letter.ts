@@ -3,26 +3,20 @@
  * versions and the diff of any two of them (each read checked against the caller's scope).
  */
 import { factories } from '@strapi/strapi';
-import { InvalidError, NotFoundError, bilingual, problemAt, type Scope } from '../../../plugins/synergy/public';
+import {
+  InvalidError,
+  NotFoundError,
+  bilingual,
+  problemAt,
+  type LetterDiffResponse,
+  type LetterVersionsResponse,
+  type Scope,
+} from '../../../plugins/synergy/public';
 import { LETTER_UID, LETTER_VERSION_UID } from '../../../kernel/uids';
 import { currentSnapshot, loadLetter, loadVersions, versionSnapshot, type LetterRecord } from '../queries/letter-record';
-import { diffVersions, type LetterDiff, type VersionItem, type VersionSnapshot } from '../rules/diff';
+import { diffVersions, type VersionItem, type VersionSnapshot } from '../rules/diff';
 
 const scopeService = () => strapi.plugin('synergy').service('scope');
-
-/** A version of the letter as the API lists it (its items only in the diff and in signedVersion). */
-export interface LetterVersionSummary {
-  documentId: string;
-  versionNo: number;
-  title: string | null;
-  reason: string | null;
-  author: string | null;
-  authoredAt: string | null;
-  signedBy: string | null;
-  signedAt: string | null;
-  inForce: boolean;
-  items: number;
-}
 
 export interface SignedVersion {
   letterDocumentId: string;
@@ -67,7 +61,7 @@ export default factories.createCoreService(LETTER_UID, () => ({
     return { letterDocumentId: letter.documentId, versionNo: version.versionNo, signedAt: version.signedAt, items: version.items ?? [] };
   },
 
-  async versions(documentId: string, scope: Scope): Promise<{ data: LetterVersionSummary[]; meta: Record<string, unknown> }> {
+  async versions(documentId: string, scope: Scope): Promise<LetterVersionsResponse> {
     const letter = await this.readable(documentId, scope);
     const versions = await loadVersions(letter.id);
     return {
@@ -92,7 +86,7 @@ export default factories.createCoreService(LETTER_UID, () => ({
     };
   },
 
-  async diff(documentId: string, query: { from?: unknown; to?: unknown }, scope: Scope): Promise<{ data: LetterDiff }> {
+  async diff(documentId: string, query: { from?: unknown; to?: unknown }, scope: Scope): Promise<LetterDiffResponse> {
     const from = versionRef('from', query.from);
     const to = versionRef('to', query.to);
     const letter = await this.readable(documentId, scope);

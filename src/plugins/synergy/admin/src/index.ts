@@ -1,8 +1,9 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { FileXls, ManyWays, PresentationChart } from '@strapi/icons';
+import { ClockCounterClockwise, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
+import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
 import { recordPermissions } from './rbac/record-permissions';
 import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
@@ -60,12 +61,19 @@ export default {
       permissions: [],
       Component: () => import('./pages/SupervisionBoard'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/letters`,
+      icon: ClockCounterClockwise,
+      intlLabel: { id: `${PLUGIN_ID}.letters.title`, defaultMessage: 'Letter versions' },
+      permissions: [],
+      Component: () => import('./pages/LetterVersions'),
+    });
     app.widgets.register(homeWidgets);
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel]);
+    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel, LetterVersionsPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hintsInLanguage);
@@ -83,7 +91,11 @@ export default {
           const { default: data } = await import(`./translations/${locale}.json`);
           const { default: home } = await import(`./translations/home/${locale}.json`);
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
-          return { data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos }) }, locale };
+          const { default: letters } = await import(`./translations/letters/${locale}.json`);
+          return {
+            data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos, ...letters }) },
+            locale,
+          };
         } catch {
           return { data: await fieldLabels(locale), locale };
         }
