@@ -178,6 +178,7 @@ describe('pageModels', () => {
       'matching.exemption': 'api::exemption-request.exemption-request',
       'meetings.meeting': 'api::meeting.meeting',
       'home.benefit': 'api::benefit-record.benefit-record',
+      'targets.letter': 'api::responsibility-letter.responsibility-letter',
     });
   });
 
