@@ -179,6 +179,7 @@ describe('pageModels', () => {
       'meetings.meeting': 'api::meeting.meeting',
       'home.benefit': 'api::benefit-record.benefit-record',
       'guidelines.guideline': 'api::guideline.guideline',
+      'targets.letter': 'api::responsibility-letter.responsibility-letter',
     });
   });
 

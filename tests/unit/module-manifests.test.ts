@@ -83,6 +83,8 @@ describe('module manifests', () => {
       'valueRules',
       'annualPlanRules',
       'planTargetRules',
+      'letterRules',
+      'versionGuard',
       'guidelineRules',
       'publishedGuidelines',
       'receiptGuard',

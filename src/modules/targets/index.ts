@@ -4,7 +4,16 @@
  * responsibility letters.
  */
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
-import { ANNUAL_PLAN_UID, INDICATOR_PERIOD_UID, INDICATOR_UID, INDICATOR_VALUE_UID, PLAN_TARGET_UID } from '../../kernel/uids';
+import {
+  ANNUAL_PLAN_UID,
+  INDICATOR_PERIOD_UID,
+  INDICATOR_UID,
+  INDICATOR_VALUE_UID,
+  LETTER_TEMPLATE_UID,
+  LETTER_UID,
+  LETTER_VERSION_UID,
+  PLAN_TARGET_UID,
+} from '../../kernel/uids';
 import indicatorRules from '../../api/indicator/document-middlewares/indicator-rules';
 import valueRules from '../../api/indicator-value/document-middlewares/value-rules';
 import { ensureDefaultIndicators } from '../../api/indicator/queries/default-library';
@@ -13,17 +22,33 @@ import annualPlanWorkflow from '../../api/annual-plan/workflow';
 import annualPlanRules from '../../api/annual-plan/document-middlewares/annual-plan-rules';
 import planTargetRules from '../../api/plan-target/document-middlewares/plan-target-rules';
 import { annualPlanAdminRoutes } from '../../api/annual-plan/admin-routes';
+import letterWorkflow from '../../api/responsibility-letter/workflow';
+import letterRules from '../../api/responsibility-letter/document-middlewares/letter-rules';
+import versionGuard from '../../api/letter-version/document-middlewares/version-guard';
+import { letterAdminRoutes } from '../../api/responsibility-letter/admin-routes';
+import { letterTodoSources } from '../../api/responsibility-letter/todos';
 
 const targets: ModuleManifest = {
   name: 'targets',
-  todoSources: indicatorTodoSources,
-  contentTypes: [INDICATOR_UID, INDICATOR_VALUE_UID, INDICATOR_PERIOD_UID, ANNUAL_PLAN_UID, PLAN_TARGET_UID],
-  // HQ keeps the library and closes periods; every member reads them (plans, letters and values name its indicators).
+  todoSources: [...indicatorTodoSources, ...letterTodoSources],
+  contentTypes: [
+    INDICATOR_UID,
+    INDICATOR_VALUE_UID,
+    INDICATOR_PERIOD_UID,
+    ANNUAL_PLAN_UID,
+    PLAN_TARGET_UID,
+    LETTER_UID,
+    LETTER_VERSION_UID,
+    LETTER_TEMPLATE_UID,
+  ],
   sharedTypes: [
+    // HQ keeps the library and closes periods; every member reads them (plans, letters and values name its indicators).
     { uid: INDICATOR_UID, read: 'signed-in', write: [] },
     { uid: INDICATOR_PERIOD_UID, read: 'signed-in', write: [] },
+    // HQ keeps the letter templates; every member reads them to start its letter from one.
+    { uid: LETTER_TEMPLATE_UID, read: 'signed-in', write: [] },
   ],
-  workflows: [annualPlanWorkflow],
+  workflows: [annualPlanWorkflow, letterWorkflow],
   grants: [
     { action: `${INDICATOR_UID}.achievement`, roles: ['hq', 'segment', 'reporter'] },
     // A finance system pushes with an API token given this action; HQ may push too.
@@ -35,9 +60,12 @@ const targets: ModuleManifest = {
     { action: `${ANNUAL_PLAN_UID}.groupTargets`, roles: ['hq'] },
     { action: `${ANNUAL_PLAN_UID}.decompose`, roles: ['hq', 'segment'] },
     { action: `${ANNUAL_PLAN_UID}.proposals`, roles: ['hq', 'segment', 'reporter'] },
+    // Whoever reads a letter reads its versions and their diff.
+    { action: `${LETTER_UID}.versions`, roles: [...MEMBER_ROLES] },
+    { action: `${LETTER_UID}.diff`, roles: [...MEMBER_ROLES] },
   ],
-  adminRoutes: annualPlanAdminRoutes,
-  documentMiddlewares: [indicatorRules, valueRules, annualPlanRules, planTargetRules],
+  adminRoutes: [...annualPlanAdminRoutes, ...letterAdminRoutes],
+  documentMiddlewares: [indicatorRules, valueRules, annualPlanRules, planTargetRules, letterRules, versionGuard],
   bootstrap: async ({ strapi }) => {
     await ensureDefaultIndicators(strapi);
   },

@@ -16,6 +16,9 @@ const NUMBER = 100 + (Date.now() % 900);
 const H2 = 'filters[$and][0][edition][code][$eq]=2026-H2';
 const PROFIT = 'filters[$and][0][indicator][code][$eq]=TOTAL_PROFIT';
 const REVENUE = 'filters[$and][0][indicator][code][$eq]=REVENUE';
+// The demo's responsibility letters are this year's; version 2 is 华瀚电力's revision.
+const YEAR = new Date().getFullYear();
+const VERSION_2 = 'filters[$and][0][versionNo][$eq]=2';
 
 /**
  * user, type (its menu name), record (the list cell to click; `search` / `query` to find it),
@@ -51,6 +54,22 @@ const TABLE = [
     readOnly: 'submitted: a tender waiting for approval changes no more',
   },
   { user: 'power.reporter', type: '会议', record: '电煤铁海联运供需对接会', field: '会议地点', value: `钦州电厂第二会议室 ${STAMP}` },
+  {
+    user: 'power.reporter',
+    type: '经营目标责任书',
+    record: `${YEAR}年度华瀚电力经营目标责任书`,
+    field: '责任人',
+    readOnly: 'signed: a signed letter changes only through a revision (发起修订), a new version',
+  },
+  {
+    user: 'power.reporter',
+    type: '责任书版本',
+    record: `${YEAR}年度华瀚电力经营目标责任书`,
+    search: '',
+    query: VERSION_2,
+    field: '修订原因',
+    readOnly: 'a signed version is frozen: the server writes it, nobody changes it',
+  },
   { user: 'power.reporter', type: '协同项目', record: '电煤铁海联运协同项目', field: '合同金额(元)', value: 41000000 + NUMBER },
   {
     user: 'power.reporter',
@@ -198,6 +217,29 @@ const TABLE = [
     record: '郑海波',
     field: '确认人',
     readOnly: 'a read receipt is made by confirming the reading, never edited',
+  },
+  {
+    user: 'hq.admin',
+    type: '经营目标责任书',
+    record: `${YEAR}年度华瀚智能经营目标责任书`,
+    field: '责任人',
+    readOnly: 'signed: a signed letter changes only through a revision (发起修订), a new version',
+  },
+  {
+    user: 'hq.admin',
+    type: '责任书版本',
+    record: `${YEAR}年度华瀚电力经营目标责任书`,
+    search: '',
+    query: VERSION_2,
+    field: '修订原因',
+    readOnly: 'a signed version is frozen: the server writes it, nobody changes it',
+  },
+  {
+    user: 'hq.admin',
+    type: '责任书模板',
+    record: '子企业年度经营目标责任书模板',
+    field: '责任书正文',
+    value: `为全面完成集团年度经营目标（${STAMP}）。`,
   },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },

@@ -1,8 +1,9 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Book, ChartBubble, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
+import { Book, ChartBubble, ClockCounterClockwise, FileXls, ManyWays, PresentationChart } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
+import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
 import { ReadStatusPanel } from './pages/GuidelinesReadStatus/ReadStatusPanel';
 import { recordPermissions } from './rbac/record-permissions';
@@ -75,12 +76,19 @@ export default {
       permissions: [],
       Component: () => import('./pages/GuidelinesReadStatus'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/letters`,
+      icon: ClockCounterClockwise,
+      intlLabel: { id: `${PLUGIN_ID}.letters.title`, defaultMessage: 'Letter versions' },
+      permissions: [],
+      Component: () => import('./pages/LetterVersions'),
+    });
     app.widgets.register(homeWidgets);
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
-    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel, ReadStatusPanel]);
+    contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel, ReadStatusPanel, LetterVersionsPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hintsInLanguage);
@@ -99,8 +107,12 @@ export default {
           const { default: home } = await import(`./translations/home/${locale}.json`);
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
           const { default: guidelines } = await import(`./translations/guidelines/${locale}.json`);
+          const { default: letters } = await import(`./translations/letters/${locale}.json`);
           return {
-            data: { ...(await fieldLabels(locale)), ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines }) },
+            data: {
+              ...(await fieldLabels(locale)),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters }),
+            },
             locale,
           };
         } catch {

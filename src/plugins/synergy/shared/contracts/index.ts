@@ -375,6 +375,7 @@ export * from './home';
 export * from './notifications';
 export * from './admin';
 export * from './offers';
+export * from './letters';
 /** Matching: what a ranked candidate is and why it ranked where it did. */
 export type CandidateKind = 'catalogue-entry' | 'synergy-resource';
 export type CategoryFit = 'exact' | 'type' | 'none';
