@@ -105,7 +105,8 @@ describe('writing the library', () => {
 
   it('publishes through the workflow: HQ only, needs the effective date, repeal needs a reason', async () => {
     const draft = (await create('hq', { effectiveFrom: null })).body.data.documentId;
-    expect((await take('repA1', draft, 'publish')).status).toBe(403);
+    // A draft is HQ's alone: to anyone else it does not exist
+    expect((await take('repA1', draft, 'publish')).status).toBe(404);
     expect((await take('hq', draft, 'publish')).status).toBe(400);
     await http()
       .put(`/api/guidelines/${draft}`)
@@ -164,6 +165,13 @@ describe('the intranet and search', () => {
     expect(filtered.body.data).toEqual([]);
     const search = await http().get('/api/guidelines/search').query({ q: '未发布的草稿制度' });
     expect(search.body.data.map((g: any) => g.documentId)).not.toContain(draft);
+    // Its workflow and history answer like a missing record to everyone but HQ (the read restriction holds on every path)
+    for (const user of ['repA1', 'segA']) {
+      expect((await http().get(`/api/guidelines/${draft}/transitions`).set(as(user))).status).toBe(404);
+      expect((await http().get(`/api/guidelines/${draft}/history`).set(as(user))).status).toBe(404);
+    }
+    expect((await http().get(`/api/guidelines/${draft}/transitions`).set(as('hq'))).status).toBe(200);
+    expect((await http().get(`/api/guidelines/${draft}/history`).set(as('hq'))).status).toBe(200);
   });
 
   it('finds 安全生产管理办法 by 安全生产, segmented, and not the unrelated ones; refuses an empty query', async () => {

@@ -86,7 +86,6 @@ describe('module manifests', () => {
       'letterRules',
       'versionGuard',
       'guidelineRules',
-      'publishedGuidelines',
       'receiptGuard',
     ]);
   });

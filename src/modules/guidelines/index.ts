@@ -7,7 +7,7 @@ import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public'
 import { GUIDELINE_UID, RECEIPT_UID } from '../../kernel/uids';
 import guidelineWorkflow from '../../api/guideline/workflow';
 import guidelineRules from '../../api/guideline/document-middlewares/guideline-rules';
-import publishedGuidelines from '../../api/guideline/document-middlewares/published-guidelines';
+import { PUBLIC_GUIDELINE_STATES } from '../../api/guideline/rules/guideline';
 import receiptGuard from '../../api/guideline-receipt/document-middlewares/receipt-guard';
 import { guidelineTodoSources } from '../../api/guideline/todos';
 import { guidelineAdminRoutes } from '../../api/guideline/admin-routes';
@@ -27,7 +27,10 @@ const guidelines: ModuleManifest = {
     { action: `${GUIDELINE_UID}.confirmRead`, roles: [...MEMBER_ROLES] },
     { action: `${GUIDELINE_UID}.readStatus`, roles: [...MEMBER_ROLES] },
   ],
-  documentMiddlewares: [guidelineRules, publishedGuidelines, receiptGuard],
+  // A draft guideline is HQ's alone: the unit scope lets every member read the group's records, so
+  // everyone else reads guidelines only in force or as history — on every read path.
+  readRestrictions: [{ uid: GUIDELINE_UID, states: [...PUBLIC_GUIDELINE_STATES] }],
+  documentMiddlewares: [guidelineRules, receiptGuard],
 };
 
 export default guidelines;

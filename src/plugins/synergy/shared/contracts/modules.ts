@@ -46,6 +46,15 @@ export interface JobDef {
 
 export type ModuleHook = ({ strapi }: { strapi: Core.Strapi }) => Promise<void> | void;
 
+/**
+ * A narrower read of an owned type (see `readRestrictions`): a caller who does not read everything
+ * (everyone but HQ and internal code) sees its records only in these workflow states.
+ */
+export interface ReadRestriction {
+  uid: string;
+  states: string[];
+}
+
 export interface ModuleManifest {
   /** Lower-case, unique among the modules: 'marketplace', 'supervision' … */
   name: string;
@@ -62,6 +71,12 @@ export interface ModuleManifest {
   sharedTypes?: SharedTypeAccess[];
   /** Types the admin shows read-only to some admin roles and to nobody else. */
   adminReadOnlyTypes?: AdminReadOnlyType[];
+  /**
+   * Narrower reads of an owned type than the unit scope gives (a draft guideline is HQ's alone):
+   * ANDed into the scope's row filter, so every read honours it — content API and content manager,
+   * relation population, workflow transitions and history, the inbox.
+   */
+  readRestrictions?: ReadRestriction[];
   /**
    * The module's Document Service rules, registered in this order after the plugin's own (so
    * they see writes the unit scope admitted) and after those of the modules listed before.

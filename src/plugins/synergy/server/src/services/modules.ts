@@ -43,6 +43,7 @@ const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const manifest of manifests) {
         for (const def of manifest.workflows ?? []) workflow.register(def);
         for (const def of manifest.sharedTypes ?? []) access.declareSharedType(def);
+        for (const def of manifest.readRestrictions ?? []) getService(strapi, 'scope').restrictRead(def);
         access.grant(...(manifest.grants ?? []));
         for (const def of manifest.adminReadOnlyTypes ?? []) access.declareAdminReadOnly(def);
         for (const job of manifest.jobs ?? []) scheduler.register(job);

@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { MemberRole, OrgLevel } from '../../../shared/contracts';
+import type { ReadRestriction } from '../../../shared/contracts/modules';
 import { grantFor, includesUnit, readerUnitIds, type UnitSet } from '../utils/scope-rules';
 import { MEMBERSHIP_UID, orgUnitUid } from '../utils/uids';
 import { idsOnPath } from '../utils/org-path';
@@ -56,6 +57,8 @@ export const INTERNAL_SCOPE: Scope = {
 };
 
 const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Modules' narrower reads by type (`readRestrictions`). */
+  const restrictions = new Map<string, ReadRestriction[]>();
   /**
    * Resolved scopes per caller for a few seconds: resolving is a query on every request. Writes
    * to memberships and org units on this instance clear it at once; another instance sees such
@@ -241,9 +244,22 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       return scope.read.filter((id) => !above.has(id));
     },
 
-    /** Row filter of what the scope may read of an owned type, or null for everything. */
+    /** Narrows what callers other than those who read everything see of a type (a module's `readRestrictions`; call in register). */
+    restrictRead(def: ReadRestriction) {
+      restrictions.set(def.uid, [...(restrictions.get(def.uid) ?? []), def]);
+    },
+
+    /** Row filter of what the scope may read of an owned type (with the type's read restrictions), or null for everything. */
     readFilter(scope: Scope, uid: string): Filter | null {
       if (scope.read === 'all') return null;
+      const base = this.unitReadFilter(scope, uid);
+      const extra = (restrictions.get(uid) ?? []).map((def): Filter => ({ state: { $in: def.states } }));
+      return extra.length === 0 ? base : { $and: [base, ...extra] };
+    },
+
+    /** Row filter of what the unit scope alone admits of an owned type (scope.read is not 'all'). */
+    unitReadFilter(scope: Scope, uid: string): Filter {
+      if (scope.read === 'all') return {};
       const workflow = getService(strapi, 'workflow').get(uid);
       const withPublic = !!workflow && workflow.publicStates.length > 0 && (scope.signedIn || !!workflow.publicToAnonymous);
       const keys = getService(strapi, 'scope-keys').readableKeys(scope.read, withPublic);
@@ -255,6 +271,7 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'state'> & { readerUnitIds?: number[] }, uid: string): boolean {
+      if (scope.read !== 'all' && (restrictions.get(uid) ?? []).some((def) => !def.states.includes(record.state as string))) return false;
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
       if ((record.readerUnitIds ?? []).some((id) => includesUnit(this.readerUnits(scope), id))) return true;
       const workflow = getService(strapi, 'workflow').get(uid);
