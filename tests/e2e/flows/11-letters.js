@@ -8,7 +8,7 @@
  */
 const { test } = require('../lib/harness');
 const { openList, openEdit, field, pickRelation, save, workflowPanel, sidePanel } = require('../lib/admin');
-const { see, visible, steps } = require('../lib/expect');
+const { see, visible, eventually, steps } = require('../lib/expect');
 
 const REPORTER = 'newenergy.reporter';
 const MANAGER = 'energy.manager';
@@ -21,16 +21,25 @@ const TITLE = `${YEAR}年度经营目标责任书 E2E-${RUN}`;
 const TEMPLATE = '子企业年度经营目标责任书模板';
 const REASON = '集团年中经营工作会议上调利润总额目标';
 
-/** The n-th entry (0-based) of the 目标项 repeatable component, opened. */
+/**
+ * The n-th entry (0-based) of the 目标项 repeatable component, opened. Entries start folded and one
+ * opens at a time (opening one folds the others). Each entry's header is a heading holding a
+ * button (aria-expanded) that controls the entry's region; the letter's form has no other such list.
+ * Click the n-th header, as a user does, and return the region it opened.
+ */
 const itemEntry = async (page, n) => {
   const main = page.getByRole('main');
-  const entries = main.getByRole('region').filter({ has: page.getByRole('textbox', { name: '目标值', exact: true }) });
-  if ((await entries.count()) <= n) {
-    // Entries start folded: open the n-th one's header.
-    const triggers = main.locator('[data-strapi-field-name="items"] button[aria-expanded], [aria-label="目标项"] button[aria-expanded]');
-    await triggers.nth(n).click();
-  }
-  return visible(entries.nth(0), `entry ${n + 1} of 目标项`);
+  const header = main.locator('h3 button[aria-expanded]').nth(n);
+  await visible(header, `the header of entry ${n + 1} of 目标项`);
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await eventually(
+    () => header.getAttribute('aria-expanded'),
+    (v) => v === 'true',
+    `entry ${n + 1} of 目标项 to open`
+  );
+  const entry = main.locator(`[id="${await header.getAttribute('aria-controls')}"]`);
+  await visible(entry.getByRole('textbox', { name: '目标值', exact: true }), `the 目标值 of entry ${n + 1} of 目标项`);
+  return entry;
 };
 
 const signRound = async (as) => {
@@ -80,14 +89,9 @@ test('a signed letter is revised with a reason: new target and weights, signed a
   const oldWeight = Number(await weight.inputValue());
   await target.fill('99999');
   await weight.fill(String(oldWeight + 5));
+  // Opening the second entry folds the first; its typed values stay in the form.
   const second = await itemEntry(page, 1);
-  const weight2 = page
-    .getByRole('main')
-    .getByRole('region')
-    .filter({ has: page.getByRole('textbox', { name: '目标值', exact: true }) })
-    .nth(1)
-    .getByRole('textbox', { name: '权重(%)', exact: true });
-  await visible(second, 'entry 2 of 目标项');
+  const weight2 = second.getByRole('textbox', { name: '权重(%)', exact: true });
   await weight2.fill(String(Number(await weight2.inputValue()) - 5));
   await save(page);
   await workflowPanel(page).take('提交');
