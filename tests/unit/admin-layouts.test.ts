@@ -68,6 +68,12 @@ describe('applyAdminView', () => {
     expect(next.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', pageSize: 10 });
   });
 
+  it('shows a relation by the main field its target declares, not the target’s first string', () => {
+    const next = applyAdminView(TASK, defaults(), { attributes }, view, size, {}, [], { ownerUnit: 'shortName' })!;
+    expect(next.metadatas.ownerUnit.edit).toMatchObject({ mainField: 'shortName' });
+    expect(applyAdminView(TASK, defaults(), { attributes }, view, size)!.metadatas.ownerUnit.edit?.mainField).not.toBe('shortName');
+  });
+
   it('leaves hidden fields out of the form and makes server-written ones read-only', () => {
     const next = applyAdminView(TASK, defaults(), { attributes }, view, size)!;
 

@@ -82,7 +82,8 @@ export const applyAdminView = (
   view: AdminView,
   sizeOf: (name: string) => number,
   hints: Record<string, string> = {},
-  unsortable: string[] = []
+  unsortable: string[] = [],
+  relationMainFields: Record<string, string> = {}
 ): Configuration | null => {
   const attributes = Object.keys(model.attributes);
   const has = (name: string) => attributes.includes(name);
@@ -95,6 +96,8 @@ export const applyAdminView = (
     const label = labels[name];
     const { edit = {}, list = {} } = metadatas[name];
     const nextEdit: Record<string, unknown> = { ...edit, ...(label ? { label: storedLabel(label) } : {}) };
+    // A relation shows the field its target declares as main (利润总额), not Strapi's default, the target's first string (TOTAL_PROFIT).
+    if (relationMainFields[name]) nextEdit.mainField = relationMainFields[name];
     if (has(name) && isFormField(name)) {
       nextEdit.visible = !hidden.includes(name);
       nextEdit.editable = !readOnly.includes(name);

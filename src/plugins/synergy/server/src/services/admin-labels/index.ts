@@ -56,7 +56,23 @@ const createAdminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const unsortable = Object.entries(model.attributes as Record<string, { type: string; target?: string }>)
           .filter(([, attribute]) => attribute.type === 'relation' && !!attribute.target && scope.isOwned(attribute.target))
           .map(([name]) => name);
-        const next = applyAdminView(uid, config, model, view, sizeOf, submitHints(workflow?.transitions ?? []), unsortable);
+        const views = service.views() as Record<string, { mainField?: string }>;
+        const relationMainFields = Object.fromEntries(
+          Object.entries(model.attributes as Record<string, { type: string; target?: string }>).flatMap(([name, attribute]) => {
+            const declared = attribute.type === 'relation' && attribute.target ? views[attribute.target]?.mainField : undefined;
+            return declared ? [[name, declared]] : [];
+          })
+        );
+        const next = applyAdminView(
+          uid,
+          config,
+          model,
+          view,
+          sizeOf,
+          submitHints(workflow?.transitions ?? []),
+          unsortable,
+          relationMainFields
+        );
         if (next) await configurations.updateConfiguration({ uid }, next);
       }
     },
