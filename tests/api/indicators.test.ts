@@ -353,6 +353,28 @@ describe('figures at every level', () => {
     expect(bad.status).toBe(400);
     const group_ = await figures('hq', 'GROUP', 'm6');
     expect(group_.body.children.map((c: any) => c.unit.code).sort()).toEqual(['SEG-A', 'SEG-B']);
+    // The breadcrumb: the ancestors the caller may read, root first.
+    expect(group_.body.trail).toEqual([]);
+    expect((await figures('hq', 'DEPT-A1', 'm6')).body.trail.map((u: any) => u.code)).toEqual(['GROUP', 'SEG-A', 'CO-A1']);
+    expect((await figures('repA1', 'CO-A1', 'm6')).body.trail).toEqual([]);
+  });
+
+  it('is served to the admin UI at /synergy/indicators/achievement with the same answer and scope', async () => {
+    const admin = (who: string, query: Record<string, string | number>) =>
+      http().get('/synergy/indicators/achievement').query(query).set(bearer(group.adminToken[who]));
+    const hq = await admin('hq', { year: 2026, period: 'm6' });
+    expect(hq.status).toBe(200);
+    expect(hq.body.data.unit.code).toBe('GROUP');
+    expect(hq.body.data.children.map((c: any) => c.unit.code).sort()).toEqual(['SEG-A', 'SEG-B']);
+    const api = await figures('hq', 'GROUP', 'm6');
+    expect(hq.body.data.figures).toEqual(api.body.figures);
+    const reporter = await admin('repA1', { year: 2026, period: 'm6' });
+    expect(reporter.status).toBe(200);
+    expect(reporter.body.data.unit.code).toBe('CO-A1');
+    expect(reporter.body.data.trail).toEqual([]);
+    expect((await admin('repA1', { unit: group.units.GROUP.documentId, year: 2026, period: 'm6' })).status).toBe(404);
+    expect((await admin('hq', { year: 2026, period: 'm13' })).status).toBe(400);
+    expect((await http().get('/synergy/indicators/achievement').query({ year: 2026, period: 'm6' })).status).toBe(401);
   });
 });
 

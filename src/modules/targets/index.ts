@@ -21,6 +21,7 @@ import { indicatorTodoSources } from '../../api/indicator/todos';
 import annualPlanWorkflow from '../../api/annual-plan/workflow';
 import annualPlanRules from '../../api/annual-plan/document-middlewares/annual-plan-rules';
 import planTargetRules from '../../api/plan-target/document-middlewares/plan-target-rules';
+import { indicatorAdminRoutes } from '../../api/indicator/admin-routes';
 import { annualPlanAdminRoutes } from '../../api/annual-plan/admin-routes';
 import letterWorkflow from '../../api/responsibility-letter/workflow';
 import letterRules from '../../api/responsibility-letter/document-middlewares/letter-rules';
@@ -64,7 +65,7 @@ const targets: ModuleManifest = {
     { action: `${LETTER_UID}.versions`, roles: [...MEMBER_ROLES] },
     { action: `${LETTER_UID}.diff`, roles: [...MEMBER_ROLES] },
   ],
-  adminRoutes: [...annualPlanAdminRoutes, ...letterAdminRoutes],
+  adminRoutes: [...indicatorAdminRoutes, ...annualPlanAdminRoutes, ...letterAdminRoutes],
   documentMiddlewares: [indicatorRules, valueRules, annualPlanRules, planTargetRules, letterRules, versionGuard],
   bootstrap: async ({ strapi }) => {
     await ensureDefaultIndicators(strapi);

@@ -125,6 +125,10 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!node || !visible(node)) throw new NotFoundError(bilingual('No such unit', '单位不存在'));
     const subtree = tree.filter((u) => u.path.startsWith(node.path) && visible(u));
     const children = subtree.filter((u) => u.parentId === node.id);
+    // The node's ancestors the caller may read, root first (the drill-down's breadcrumb).
+    const trail = tree
+      .filter((u) => u.id !== node.id && node.path.startsWith(u.path) && visible(u))
+      .sort((a, b) => a.path.length - b.path.length);
     const totals = await this.totals(
       query.year,
       subtree,
@@ -139,6 +143,7 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       data: {
         unit: describe(node),
+        trail: trail.map(describe),
         year: query.year,
         period: periodLabel(query.period),
         indicators: library
