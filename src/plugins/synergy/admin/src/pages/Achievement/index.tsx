@@ -35,9 +35,16 @@ const number = (value: number | null, decimals: number | null) =>
   value === null ? '—' : value.toLocaleString('zh-CN', { minimumFractionDigits: decimals ?? 2, maximumFractionDigits: decimals ?? 2 });
 const percent = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)}%`);
 
-/** 一利五率 (the SASAC core figures) first, the rest in the server's order. */
-const coreFirst = <T extends { category: string }>(indicators: T[]) =>
-  [...indicators].sort((a, b) => Number(b.category === 'sasac-core') - Number(a.category === 'sasac-core'));
+/** 一利五率 in SASAC's order: 利润总额, then 资产负债率, 净资产收益率, 研发经费投入强度, 全员劳动生产率, 营业现金比率. */
+const SASAC_ORDER = ['TOTAL_PROFIT', 'DEBT_RATIO', 'ROE', 'RD_INTENSITY', 'LABOUR_PRODUCTIVITY', 'OCF_RATIO'];
+const corePlace = (indicator: { category: string; code?: string }) => {
+  if (indicator.category !== 'sasac-core') return SASAC_ORDER.length + 1;
+  const at = SASAC_ORDER.indexOf(indicator.code ?? '');
+  return at >= 0 ? at : SASAC_ORDER.length;
+};
+/** 一利五率 (the SASAC core figures) first in their usual order, the rest in the server's order. */
+const coreFirst = <T extends { category: string; code?: string }>(indicators: T[]) =>
+  [...indicators].sort((a, b) => corePlace(a) - corePlace(b));
 
 const AchievementPage = () => {
   const { formatMessage, locale } = useIntl();
