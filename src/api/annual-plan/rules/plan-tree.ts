@@ -5,6 +5,9 @@
  * proposal. All arithmetic in cents.
  */
 import { fromCents, sumCents, type Cents } from './cents';
+import type { NodeFigures, PlanNode } from '../../../plugins/synergy/public';
+
+export type { NodeFigures, PlanNode };
 
 export interface TreeUnit {
   id: number;
@@ -28,24 +31,6 @@ export interface TreeFigure {
   indicatorId: number;
   target: Cents | null;
   proposed: Cents | null;
-}
-
-export interface NodeFigures {
-  indicator: string;
-  target: string | null;
-  childrenSum: string | null;
-  /** target − children's sum; null when either is missing or the indicator is a ratio. */
-  gap: string | null;
-  proposed: string | null;
-  compiled: string | null;
-  /** compiled − target. */
-  compiledGap: string | null;
-}
-
-export interface PlanNode {
-  unit: { id: number; documentId: string; code: string; name: string; level: string };
-  figures: NodeFigures[];
-  children: PlanNode[];
 }
 
 const text = (cents: Cents | null): string | null => (cents === null ? null : fromCents(cents));

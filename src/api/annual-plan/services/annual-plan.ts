@@ -59,6 +59,44 @@ const findIndicator = async (ref: unknown) => {
   return where ? strapi.db.query(INDICATOR_UID).findOne({ where, select: ['id', 'code', 'name', 'kind', 'aggregation'] }) : null;
 };
 
+/**
+ * One figure per entry of a request's list (group targets, proposals): the indicator named and the
+ * figure in cents, or every problem at its place (400), all or nothing.
+ */
+const figureWrites = async (
+  entries: any[],
+  list: string,
+  field: string,
+  entryName: { en: string; zh: string },
+  figureName: { en: string; zh: string }
+): Promise<Array<{ indicatorId: number; cents: Cents }>> => {
+  const problems = [];
+  const writes: Array<{ indicatorId: number; cents: Cents }> = [];
+  for (const [index, entry] of entries.entries()) {
+    const indicator = await findIndicator(entry?.indicator);
+    const cents = toCents(entry?.[field]);
+    if (!indicator)
+      problems.push(
+        problemAt(
+          [list, String(index), 'indicator'],
+          `${entryName.en} ${index + 1}: no such indicator`,
+          `${entryName.zh}${index + 1}：指标不存在`
+        )
+      );
+    else if (cents === null)
+      problems.push(
+        problemAt(
+          [list, String(index), field],
+          `${indicator.code}: ${figureName.en} must be a number with at most two decimals`,
+          `${indicator.code}：${figureName.zh}须为最多两位小数的数字`
+        )
+      );
+    else writes.push({ indicatorId: indicator.id, cents });
+  }
+  if (problems.length > 0) throw new InvalidError(problems);
+  return writes;
+};
+
 const objectBody = (body: unknown, shape: string): Record<string, any> => {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidError(bilingual(`Send ${shape}`, `请求格式应为 ${shape}`));
@@ -156,26 +194,7 @@ export default factories.createCoreService(ANNUAL_PLAN_UID, ({ strapi }) => {
       const entries = listOf(request.targets, 'targets');
       const root = await strapi.db.query(ORG_UNIT_UID).findOne({ where: { level: 'group' }, select: ['id'] });
       if (!root) throw new InvalidError(bilingual('The group has no root unit', '集团根单位不存在'));
-      const problems = [];
-      const writes: Array<{ indicatorId: number; cents: Cents }> = [];
-      for (const [index, entry] of entries.entries()) {
-        const indicator = await findIndicator(entry?.indicator);
-        const cents = toCents(entry?.target);
-        if (!indicator)
-          problems.push(
-            problemAt(['targets', String(index), 'indicator'], `target ${index + 1}: no such indicator`, `目标${index + 1}：指标不存在`)
-          );
-        else if (cents === null)
-          problems.push(
-            problemAt(
-              ['targets', String(index), 'target'],
-              `${indicator.code}: the target must be a number with at most two decimals`,
-              `${indicator.code}：目标值须为最多两位小数的数字`
-            )
-          );
-        else writes.push({ indicatorId: indicator.id, cents });
-      }
-      if (problems.length > 0) throw new InvalidError(problems);
+      const writes = await figureWrites(entries, 'targets', 'target', { en: 'target', zh: '目标' }, { en: 'the target', zh: '目标值' });
       await strapi.db.transaction(async () => {
         const { rows } = await figureIndex(plan);
         for (const write of writes) await writeFigure(plan, rows, root.id, write.indicatorId, { target: fromCents(write.cents) });
@@ -253,30 +272,13 @@ export default factories.createCoreService(ANNUAL_PLAN_UID, ({ strapi }) => {
       if (!proposalsOpen(plan.state))
         throw notOpen(plan, { en: 'proposals are compiled only once the plan is decomposed', zh: '计划分解后方可编制建议值' });
       const entries = listOf(request.proposals, 'proposals');
-      const problems = [];
-      const writes: Array<{ indicatorId: number; cents: Cents }> = [];
-      for (const [index, entry] of entries.entries()) {
-        const indicator = await findIndicator(entry?.indicator);
-        const cents = toCents(entry?.proposed);
-        if (!indicator)
-          problems.push(
-            problemAt(
-              ['proposals', String(index), 'indicator'],
-              `proposal ${index + 1}: no such indicator`,
-              `建议值${index + 1}：指标不存在`
-            )
-          );
-        else if (cents === null)
-          problems.push(
-            problemAt(
-              ['proposals', String(index), 'proposed'],
-              `${indicator.code}: the proposal must be a number with at most two decimals`,
-              `${indicator.code}：建议值须为最多两位小数的数字`
-            )
-          );
-        else writes.push({ indicatorId: indicator.id, cents });
-      }
-      if (problems.length > 0) throw new InvalidError(problems);
+      const writes = await figureWrites(
+        entries,
+        'proposals',
+        'proposed',
+        { en: 'proposal', zh: '建议值' },
+        { en: 'the proposal', zh: '建议值' }
+      );
       await strapi.db.transaction(async () => {
         const { rows } = await figureIndex(plan);
         for (const write of writes) await writeFigure(plan, rows, unit.id, write.indicatorId, { proposed: fromCents(write.cents) });

@@ -514,3 +514,4 @@ export interface MatchRunResponse {
   data: (MatchRun & { results: MatchRunResult[] }) | null;
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
+export * from './plans';

@@ -1,37 +1,10 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { AllowedAction, TransitionsResponse } from '../../../../shared/contracts';
+import type { AllowedAction, PlanSummary, PlanTree, TransitionsResponse } from '../../../../shared/contracts';
 import { PLUGIN_ID } from '../../pluginId';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 
-export interface PlanFigure {
-  indicator: string;
-  target: string | null;
-  childrenSum: string | null;
-  gap: string | null;
-  proposed: string | null;
-  compiled: string | null;
-  compiledGap: string | null;
-}
-
-export interface PlanNode {
-  unit: { id: number; documentId: string; code: string; name: string; level: string };
-  figures: PlanFigure[];
-  children: PlanNode[];
-}
-
-export interface PlanTree {
-  plan: { documentId: string; year: number; title: string; state: string };
-  indicators: Array<{ code: string; name: string; unit: string | null; additive: boolean }>;
-  nodes: PlanNode[];
-  superiors: Array<{ unit: PlanNode['unit']; targets: Array<{ indicator: string; target: string | null }> }>;
-}
-
-export interface PlanSummary {
-  documentId: string;
-  year: number;
-  title: string;
-}
+export type { PlanNode, PlanSummary, PlanTree } from '../../../../shared/contracts';
 
 const PLANS = `/${PLUGIN_ID}/annual-plans`;
 
