@@ -324,6 +324,34 @@ describe("the plan's targets, decomposition, proposals and tree", () => {
   });
 });
 
+describe('the refusals found by this file', () => {
+  it("name what is wrong in the caller's language", async () => {
+    const zh = { 'Accept-Language': 'zh-CN' };
+    const row = { unit: 'CO-A1', indicator: ['REVENUE'], year: 2026, periodKind: 'month', periodNumber: 1, value: 1 };
+    const push = await http()
+      .post('/api/indicator-values/push')
+      .set(as('hq'))
+      .set(zh)
+      .send({ data: [row] });
+    expect([push.status, push.body.error.message]).toEqual([400, expect.stringContaining('指标「["REVENUE"]」不存在')]);
+    const empty = await http().post(`/api/annual-plans/${plan}/group-targets`).set(as('hq')).set(zh).send({ targets: [] });
+    expect([empty.status, empty.body.error.message]).toEqual([400, expect.stringContaining('请至少填写一项数值')]);
+    const emptyEn = await http().post(`/api/annual-plans/${plan}/group-targets`).set(as('hq')).send({ targets: [] });
+    expect([emptyEn.status, emptyEn.body.error.message]).toEqual([400, expect.stringContaining('Enter at least one figure')]);
+    const year = await http()
+      .get(`/api/indicators/achievement?unit=${group.units['CO-A1'].documentId}&year[]=2026&period=y`)
+      .set(as('repA1'))
+      .set(zh);
+    expect([year.status, year.body.error.message]).toEqual([400, expect.stringContaining('年度格式不正确')]);
+    const limit = await http().get('/api/guidelines/search?q=安全&limit[]=1').set(as('repA1')).set(zh);
+    expect([limit.status, limit.body.error.message]).toEqual([400, expect.stringContaining('limit 须为 1 至')]);
+    const template = await http()
+      .get('/api/indicator-values/template.xlsx?unit[]=CO-A1&year=2026&periodKind=month&periodNumber=1')
+      .set(as('repA1'));
+    expect([template.status, template.body.error.message]).toEqual([400, expect.stringContaining('No unit ""')]);
+  });
+});
+
 describe("a letter's versions and diff", () => {
   it('refuse a bad version or an unknown letter with a 4xx', async () => {
     const diff = (query: string, documentId?: string) => (user: string) =>
