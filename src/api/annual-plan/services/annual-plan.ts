@@ -108,6 +108,8 @@ const listOf = (value: unknown, field: string): any[] => {
   if (!Array.isArray(value) || value.length > 1000) {
     throw new InvalidError([problemAt(field, `${field} must be a list (at most 1,000 items)`, `${field}须为列表（最多1000项）`)]);
   }
+  // An empty list changes nothing: a 200 would tell the caller something was set.
+  if (value.length === 0) throw new InvalidError([problemAt(field, 'Enter at least one figure', '请至少填写一项数值')]);
   return value;
 };
 

@@ -48,7 +48,9 @@ export default factories.createCoreService(GUIDELINE_UID, () => ({
         problemAt('q', `Send the words to search for (q, at most ${MAX_QUERY} characters)`, `请输入检索词（q，最多 ${MAX_QUERY} 字）`),
       ]);
     }
-    const limit = input.limit === undefined ? 20 : Number(input.limit);
+    // Text or a number: `Number()` alone would take limit[]=5 (a list of one) for 5.
+    const limit =
+      input.limit === undefined ? 20 : typeof input.limit === 'string' || typeof input.limit === 'number' ? Number(input.limit) : NaN;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidError([problemAt('limit', `limit is a whole number from 1 to ${MAX_LIMIT}`, `limit 须为 1 至 ${MAX_LIMIT} 的整数`)]);
     }

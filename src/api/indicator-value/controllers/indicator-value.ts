@@ -12,7 +12,8 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
 
 const sheetTarget = (source: Record<string, any> = {}) => ({
-  unit: String(source.unit ?? ''),
+  // A unit named twice (unit[]=…) is no unit: resolve() answers that it does not exist.
+  unit: typeof source.unit === 'string' ? source.unit : '',
   year: source.year,
   periodKind: source.periodKind,
   periodNumber: source.periodNumber,

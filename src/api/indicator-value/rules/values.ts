@@ -4,7 +4,7 @@
  * approval is HQ's. The adjusted value is the reported value less an approved exclusion.
  */
 import { problemAt, type Problem } from '../../../plugins/synergy/public';
-import { periodProblems } from '../../indicator/rules/periods';
+import { numberOf, periodProblems } from '../../indicator/rules/periods';
 
 export interface ValueFacts {
   indicatorKind: string | null;
@@ -16,7 +16,8 @@ export interface ValueFacts {
   exclusionReason: unknown;
 }
 
-const isNumber = (v: unknown) => v !== null && v !== undefined && v !== '' && Number.isFinite(Number(v));
+/** A finite number, sent as a number or as text: not a list, an object or a boolean. */
+const isNumber = (v: unknown) => Number.isFinite(numberOf(v));
 
 export const valueProblems = (facts: ValueFacts): Problem[] => {
   const problems: Problem[] = [];

@@ -10,6 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { ConflictError, InvalidError, isDomainError, problemAt, type Problem } from '../../../plugins/synergy/public';
 import { INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 import { valueProblems } from '../rules/values';
+import { numberOf } from '../../indicator/rules/periods';
 
 export interface ValueRow {
   /** The unit's code or documentId. */
@@ -25,6 +26,17 @@ export interface ValueRow {
 }
 
 export const MAX_ROWS = 5000;
+
+/** A code or documentId as sent: text or a number; '' for a list, an object or anything else. */
+const codeOf = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+/** What the caller sent, to name it in a message (a list or an object as JSON). */
+const shown = (value: unknown): string =>
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value).slice(0, 100)
+      : String(value).slice(0, 100);
 
 const asServer = <T>(work: () => Promise<T>): Promise<T> => (strapi.requestContext.run as any)(undefined, work);
 
@@ -62,14 +74,10 @@ const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
         problems.push(...atRow(rowNumber(i), [problemAt([], 'The row is not an object', '该行格式不正确')]));
         return null;
       }
-      const unit = units.get(String(row.unit ?? '').trim());
-      if (!unit) own.push(problemAt('unit', `No unit "${row.unit ?? ''}"`, `单位「${row.unit ?? ''}」不存在`));
-      const indicator = indicators.get(
-        String(row.indicator ?? '')
-          .trim()
-          .toUpperCase()
-      );
-      if (!indicator) own.push(problemAt('indicator', `No indicator "${row.indicator ?? ''}"`, `指标「${row.indicator ?? ''}」不存在`));
+      const unit = units.get(codeOf(row.unit));
+      if (!unit) own.push(problemAt('unit', `No unit "${shown(row.unit)}"`, `单位「${shown(row.unit)}」不存在`));
+      const indicator = indicators.get(codeOf(row.indicator).toUpperCase());
+      if (!indicator) own.push(problemAt('indicator', `No indicator "${shown(row.indicator)}"`, `指标「${shown(row.indicator)}」不存在`));
       const periodKind = row.periodKind ?? 'month';
       const periodNumber =
         periodKind === 'year' && (row.periodNumber === undefined || row.periodNumber === null || row.periodNumber === '')
@@ -86,7 +94,7 @@ const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
           exclusionReason: row.exclusionReason,
         })
       );
-      const key = `${unit?.id}:${indicator?.id}:${row.year}:${periodKind}:${periodNumber}`;
+      const key = JSON.stringify([unit?.id, indicator?.id, numberOf(row.year), periodKind, numberOf(periodNumber)]);
       if (unit && indicator && seen.has(key))
         own.push(problemAt([], 'The same unit, indicator and period appear twice', '同一单位、指标和期间重复出现'));
       seen.add(key);

@@ -2,13 +2,13 @@ import { factories } from '@strapi/strapi';
 import { InvalidError, problemAt } from '../../../plugins/synergy/public';
 import { INDICATOR_UID } from '../../../kernel/uids';
 import { currentScope } from '../../../kernel/scope';
-import { parsePeriod } from '../rules/periods';
+import { numberOf, parsePeriod } from '../rules/periods';
 
 export default factories.createCoreController(INDICATOR_UID, ({ strapi }) => ({
   /** GET /api/indicators/achievement?unit=<documentId>&year=2026&period=m6 (q2, y): a node's figures and its children's. */
   async achievement(ctx: any) {
     const { unit, year, period = 'y' } = ctx.query ?? {};
-    const parsedYear = Number(year);
+    const parsedYear = numberOf(year);
     if (!Number.isInteger(parsedYear) || parsedYear < 2000 || parsedYear > 2100) {
       throw new InvalidError([problemAt('year', 'year must be a year such as 2026', '年度格式不正确，例如 2026')]);
     }

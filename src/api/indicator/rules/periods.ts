@@ -16,6 +16,13 @@ export interface Period {
 
 const MAX_NUMBER: Record<PeriodKind, number> = { month: 12, quarter: 4, year: 1 };
 
+/**
+ * A number sent as a number or as text ('2026'); NaN for anything else. `Number()` alone takes a
+ * list of one (`year[]=2026` in a query, `[2026]` in a body) or `true` for a number.
+ */
+export const numberOf = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+
 /** First and last month the period covers (1-based, inclusive). */
 export const monthsOf = (period: Pick<Period, 'kind' | 'number'>): [number, number] => {
   if (period.kind === 'month') return [period.number, period.number];
@@ -26,7 +33,7 @@ export const monthsOf = (period: Pick<Period, 'kind' | 'number'>): [number, numb
 /** Why a period does not exist (month 13, quarter 0, a year before 2000 …); none when it does. */
 export const periodProblems = (period: { year?: unknown; kind?: unknown; number?: unknown }): Problem[] => {
   const problems: Problem[] = [];
-  const year = Number(period.year);
+  const year = numberOf(period.year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     problems.push(problemAt('year', 'The year must be between 2000 and 2100', '年度须在 2000 至 2100 之间'));
   }
@@ -35,10 +42,16 @@ export const periodProblems = (period: { year?: unknown; kind?: unknown; number?
     return problems;
   }
   const kind = period.kind as PeriodKind;
-  const number = period.number === undefined || period.number === null ? (kind === 'year' ? 1 : NaN) : Number(period.number);
+  const number = period.number === undefined || period.number === null ? (kind === 'year' ? 1 : NaN) : numberOf(period.number);
   if (!Number.isInteger(number) || number < 1 || number > MAX_NUMBER[kind]) {
     const zh = kind === 'month' ? '月份须为 1 至 12' : kind === 'quarter' ? '季度须为 1 至 4' : '年度期间序号须为 1';
-    problems.push(problemAt('periodNumber', `No such period: ${kind} ${period.number} (1–${MAX_NUMBER[kind]})`, `期间不存在：${zh}`));
+    problems.push(
+      problemAt(
+        'periodNumber',
+        `No such period: ${kind} ${typeof period.number === 'object' ? JSON.stringify(period.number) : period.number} (1–${MAX_NUMBER[kind]})`,
+        `期间不存在：${zh}`
+      )
+    );
   }
   return problems;
 };
