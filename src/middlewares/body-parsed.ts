@@ -8,11 +8,13 @@
  *   `__defineGetter__` …): never a field, and fatal to lookups by name in Strapi's validator and
  *   in our own rules;
  * - no text or key holds a NUL character: it means nothing in our texts, and PostgreSQL cannot
- *   store it in a text column.
+ *   store it in a text column, nor compare a column with it. The same holds for the query
+ *   string (400) and the path: a path with a NUL character (%00) names nothing (404), on every
+ *   route, so no route's lookup by id or name ever sends one to the database.
  * Each refusal is a 400 naming the path, in both languages.
  */
 import type { Core } from '@strapi/strapi';
-import { InvalidError, problemAt, type Problem } from '../plugins/synergy/public';
+import { InvalidError, NotFoundError, bilingual, problemAt, type Problem } from '../plugins/synergy/public';
 import { BODY_PARSED } from './body-parse-errors';
 
 /** Keys that name a member every object inherits (`__proto__` among them). */
@@ -53,6 +55,9 @@ export const bodyKindProblem = (body: unknown): Problem | null => {
 
 export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
   ctx.state[BODY_PARSED] = true;
+  if (/%00/i.test(ctx.path) || String(ctx.path).includes('\u0000')) throw new NotFoundError(bilingual('Not Found', '记录不存在'));
+  const query = bodyContentProblem(ctx.query);
+  if (query) throw new InvalidError([{ ...query, path: ['query', ...query.path] }]);
   const body = ctx.request.body;
   const wrong = (WRITE_METHODS.has(ctx.method) && APP_ROUTE.test(ctx.path) ? bodyKindProblem(body) : null) ?? bodyContentProblem(body);
   if (wrong) throw new InvalidError([wrong]);

@@ -440,3 +440,26 @@ describe('malformed bodies are 400s that write nothing', () => {
     ).toBe(0);
   });
 });
+
+describe('a NUL character in the address', () => {
+  it('names nothing in the path (404) and is refused in the query (400), on every route: PostgreSQL cannot compare a column with it', async () => {
+    const demand = await makeDemand(strapi, group, 'CO-A1', 'draft');
+    const before = await counts();
+    for (const path of [
+      '/api/synergy-demands/%00',
+      `/api/synergy-demands/${demand}%00`,
+      '/api/synergy-demands/%00/transitions',
+      '/api/synergy-demands/%00/history',
+      '/api/tasks/%00',
+    ]) {
+      const res = await http().get(path).set(as('repA1'));
+      expect([path, res.status]).toEqual([path, 404]);
+    }
+    const admin = await http().get('/content-manager/collection-types/api::synergy-demand.synergy-demand/%00').set(asAdmin('repA1'));
+    expect(admin.status).toBe(404);
+    const query = await http().get('/api/synergy-demands').query({ 'filters[title][$eq]': 'a\u0000b' }).set(as('repA1'));
+    expect(query.status).toBe(400);
+    expect(query.body.error.message).toContain('空字符');
+    expect(await counts()).toEqual(before);
+  });
+});
