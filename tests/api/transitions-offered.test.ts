@@ -19,6 +19,7 @@ import { BENEFIT, makeBenefit, makeDispute, makeProject, makeSupplier } from '..
 import { makeTask } from '../harness/tasks';
 import { MEETING, plusDays, today } from '../harness/meetings';
 import { TENDER, TENDER_JUSTIFICATION, makeCatalogueProduct, makeTender } from '../harness/tenders';
+import { ensureIndicators, letterItem } from '../harness/letters';
 
 let strapi: Core.Strapi;
 let group: Group;
@@ -135,6 +136,71 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return created.documentId as string;
   };
 
+  /** Takes transitions through the content API, as the people who may, to bring a fixture into its state. */
+  const walk = async (collection: string, documentId: string, steps: Array<[string, string]>) => {
+    for (const [user, action] of steps) {
+      const res = await request(strapi.server.httpServer)
+        .post(`/api/${collection}/${documentId}/transitions`)
+        .set(bearer(group.jwt[user]))
+        .send({ action, comment: '同意，按此办理' });
+      if (res.status !== 200) throw new Error(`${collection} ${action} as ${user}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  };
+
+  let letterYear = 2060;
+  const LETTER_STEPS: Record<string, Array<[string, string]>> = {
+    draft: [],
+    submitted: [['repA1', 'submit']],
+    approved: [
+      ['repA1', 'submit'],
+      ['segA', 'approve'],
+    ],
+    signed: [
+      ['repA1', 'submit'],
+      ['segA', 'approve'],
+      ['hq', 'sign-letter'],
+    ],
+  };
+  const letter = async (state: string) => {
+    const indicators = await ensureIndicators(strapi, ['TO_PROFIT']);
+    letterYear += 1;
+    const created = await request(strapi.server.httpServer)
+      .post('/api/responsibility-letters')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { year: letterYear, items: [letterItem(indicators.TO_PROFIT.documentId, { weight: 100 })] } });
+    if (created.status !== 201) throw new Error(`letter: ${created.status} ${JSON.stringify(created.body)}`);
+    const documentId = created.body.data.documentId as string;
+    await walk('responsibility-letters', documentId, LETTER_STEPS[state]);
+    return documentId;
+  };
+
+  let guidelineCount = 0;
+  const guidelineDraft = async (fields: Record<string, unknown> = {}) => {
+    guidelineCount += 1;
+    const created = await request(strapi.server.httpServer)
+      .post('/api/guidelines')
+      .set(bearer(group.jwt.hq))
+      .send({
+        data: {
+          title: `流转测试制度${guidelineCount}`,
+          category: 'management-rule',
+          effectiveFrom: '2026-01-01',
+          body: '正文。',
+          ...fields,
+        },
+      });
+    if (created.status !== 201) throw new Error(`guideline: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body.data.documentId as string;
+  };
+  const guideline = async (state: string) => {
+    const documentId = await guidelineDraft();
+    if (state === 'draft') return documentId;
+    await walk('guidelines', documentId, [['hq', 'publish']]);
+    if (state === 'repealed') await walk('guidelines', documentId, [['hq', 'repeal']]);
+    if (state === 'superseded') await walk('guidelines', await guidelineDraft({ previousVersion: documentId }), [['hq', 'publish']]);
+    return documentId;
+  };
+
   const task = (owner: string, supervisor: string, person?: string) => (state: string) =>
     makeTask(strapi, group, { owner, supervisor, person, assignedOn: today(strapi), dueDate: due, state });
 
@@ -164,6 +230,8 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     ],
     [MEETING]: [{ name: 'CO-A1 with CO-B1, DEPT-A1', make: meeting }],
     'api::annual-plan.annual-plan': [{ name: 'the group plan', make: annualPlan }],
+    'api::responsibility-letter.responsibility-letter': [{ name: 'CO-A1’s letter', make: letter }],
+    'api::guideline.guideline': [{ name: 'the group’s guideline', make: guideline }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',
