@@ -9,6 +9,7 @@ module.exports = {
     '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   globalSetup: '<rootDir>/tests/harness/global-setup.js',
+  globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
   testTimeout: 120000,
   // One worker, files one after another (each boots Strapi on its own database); the worker is
   // replaced when a file leaves it above this heap, so 60 files do not pile up one process's garbage.
