@@ -52,6 +52,7 @@ describe('module manifests', () => {
       'notifications',
       'targets',
       'guidelines',
+      'intranet',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);

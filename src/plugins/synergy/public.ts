@@ -51,5 +51,6 @@ export { MEMBERSHIP_UID } from './server/src/utils/uids';
 /** The matching engine and its default configuration, for the benchmark that runs it without Strapi. */
 export { MatchingEngine } from './server/src/services/matching/engine';
 export { words } from './server/src/services/matching/tokenizer';
+export type { PublicAnswer } from './server/src/services/public-cache';
 import pluginConfig from './server/src/config';
 export const defaultConfig = pluginConfig.default;

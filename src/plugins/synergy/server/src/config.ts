@@ -12,6 +12,14 @@ export default {
     enforceScope: true,
     /** How long a resolved caller scope is reused across requests on one instance. */
     scopeCacheSeconds: 5,
+    /** Public reads kept ready (services/public-cache): at most this old, at most this many answers. */
+    publicCache: {
+      /** An answer is read again after this long even if no write was seen (writes by another instance). */
+      maxAgeSeconds: 5,
+      maxEntries: 500,
+      /** After a write to a type, its answers are not kept for this long (the write's transaction may still be open). */
+      settleMs: 2000,
+    },
     /** Days a mediator has to resolve a dispute before it goes one level up. */
     disputeEscalationDays: 15,
     /** Administrator's working-day calendar files (cn-YYYY.json), relative to the app root; they replace shipped years. */

@@ -1,0 +1,196 @@
+/**
+ * The intranet's reads (/api/intranet/…): anonymous callers get published news, the current
+ * catalogue with Chinese search, guidelines in force and the public figures — nothing else — and
+ * every write to what an answer is made of shows on the next read, through any door, however the
+ * answer was kept. Bad parameters are 400s that say why in both languages.
+ */
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../harness/strapi';
+import { seedDemoGroup } from '../../database/seeds/demo-group';
+
+let strapi: Core.Strapi;
+const http = () => request(strapi.server.httpServer);
+const ARTICLE = 'api::article.article';
+const ENTRY = 'api::catalogue-entry.catalogue-entry';
+const GUIDELINE = 'api::guideline.guideline';
+
+const cache = () => strapi.plugin('synergy').service('public-cache') as any;
+const titles = (body: any) => body.data.map((row: any) => row.title);
+/** Waits out the window in which answers of a type just written are computed but not kept. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  await seedDemoGroup(strapi);
+  strapi.config.set('plugin::synergy.publicCache.settleMs', 100);
+}, 300_000);
+afterAll(stopStrapi);
+
+describe('intranet news', () => {
+  it('lists the published articles, newest first, to an anonymous caller; a draft is not there', async () => {
+    const draft = await strapi
+      .documents(ARTICLE)
+      .create({ data: { title: '草稿：尚未发布的通知', kind: 'notice', publishedDate: '2026-12-01' } });
+    const published = await strapi.db
+      .query(ARTICLE)
+      .findMany({ where: { publishedAt: { $notNull: true } }, orderBy: [{ publishedDate: 'desc' }, { id: 'desc' }] });
+    expect(published.length).toBeGreaterThan(3);
+
+    const res = await http().get('/api/intranet/news?pageSize=100');
+    expect(res.status).toBe(200);
+    expect(titles(res.body)).toEqual(published.map((a: any) => a.title));
+    expect(titles(res.body)).not.toContain('草稿：尚未发布的通知');
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 100, pageCount: 1, total: published.length });
+    expect(res.body.data[0]).not.toHaveProperty('body');
+
+    const one = await http().get(`/api/intranet/news/${published[0].documentId}`);
+    expect([one.status, one.body.data.title, typeof one.body.data.body]).toEqual([200, published[0].title, 'string']);
+    expect((await http().get(`/api/intranet/news/${draft.documentId}`)).status).toBe(404);
+  });
+
+  it('shows a publication, an edit, an unpublication and a deletion on the next read, although the list was kept', async () => {
+    const read = async () => titles((await http().get('/api/intranet/news?pageSize=100')).body);
+    await read();
+    await settle();
+    await read();
+    const hitsBefore = cache().stats().hits;
+    await read();
+    expect(cache().stats().hits).toBe(hitsBefore + 1);
+
+    const article = await strapi
+      .documents(ARTICLE)
+      .create({ data: { title: '新发布：协同简报第12期', kind: 'news', publishedDate: '2026-12-06' } });
+    await strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+    expect((await read())[0]).toBe('新发布：协同简报第12期');
+
+    await settle();
+    await read();
+    await strapi
+      .documents(ARTICLE)
+      .update({ documentId: article.documentId, data: { title: '更正：协同简报第12期' }, status: 'published' });
+    expect((await read())[0]).toBe('更正：协同简报第12期');
+
+    await settle();
+    await read();
+    await strapi.documents(ARTICLE).unpublish({ documentId: article.documentId });
+    expect(await read()).not.toContain('更正：协同简报第12期');
+
+    await strapi.documents(ARTICLE).publish({ documentId: article.documentId });
+    await settle();
+    expect(await read()).toContain('更正：协同简报第12期');
+    await strapi.documents(ARTICLE).delete({ documentId: article.documentId });
+    expect(await read()).not.toContain('更正：协同简报第12期');
+  });
+
+  it('sees a write made below the Document Service (strapi.db.query) too', async () => {
+    const first = (await http().get('/api/intranet/news?pageSize=1')).body.data[0];
+    await settle();
+    await http().get('/api/intranet/news?pageSize=1');
+    const row = await strapi.db.query(ARTICLE).findOne({ where: { documentId: first.documentId, publishedAt: { $notNull: true } } });
+    await strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { title: `${first.title}（修订）` } });
+    expect((await http().get('/api/intranet/news?pageSize=1')).body.data[0].title).toBe(`${first.title}（修订）`);
+  });
+
+  it('answers the same as computed afresh, with an ETag a browser can send back for a 304', async () => {
+    await settle();
+    const kept = await http().get('/api/intranet/news?section=news&pageSize=5');
+    await http().get('/api/intranet/news?section=news&pageSize=5');
+    cache().clear();
+    const fresh = await http().get('/api/intranet/news?section=news&pageSize=5');
+    expect(kept.body).toEqual(fresh.body);
+    expect(kept.body.data.every((a: any) => a.kind === 'news')).toBe(true);
+    expect(fresh.headers.etag).toBe(kept.headers.etag);
+    const again = await http().get('/api/intranet/news?section=news&pageSize=5').set('If-None-Match', kept.headers.etag);
+    expect([again.status, again.text]).toEqual([304, '']);
+  });
+
+  it('does not keep an answer computed while one of its types was written', async () => {
+    let runs = 0;
+    const compute = async () => {
+      runs += 1;
+      if (runs === 1) await strapi.db.query(ARTICLE).updateMany({ where: { kind: 'notice' }, data: { summary: '已更新' } });
+      return runs;
+    };
+    await settle();
+    expect(await cache().remember('test:race', [ARTICLE], compute)).toBe(1);
+    await settle();
+    expect(await cache().remember('test:race', [ARTICLE], compute)).toBe(2);
+    expect(await cache().remember('test:race', [ARTICLE], compute)).toBe(2);
+  });
+});
+
+describe('intranet catalogue', () => {
+  it('searches the current published catalogue in Chinese, best match first, and lists it without words', async () => {
+    const all = await http().get('/api/intranet/catalogue?pageSize=100');
+    expect(all.status).toBe(200);
+    const edition = await strapi.db
+      .query('api::catalogue-edition.catalogue-edition')
+      .findOne({ where: { state: 'published' }, orderBy: { code: 'desc' } });
+    const published = await strapi.db.query(ENTRY).count({ where: { edition: { id: edition.id }, state: 'published' } });
+    expect(all.body.meta.pagination.total).toBe(published);
+    expect(all.body.meta.edition.code).toBe(edition.code);
+
+    const sample = all.body.data[0];
+    const hit = await http().get(`/api/intranet/catalogue?q=${encodeURIComponent(sample.name)}`);
+    expect(hit.status).toBe(200);
+    expect(hit.body.data[0].name).toBe(sample.name);
+    expect(hit.body.meta.words.length).toBeGreaterThan(0);
+    expect(hit.body.data[0].supplier).toEqual(expect.objectContaining({ name: expect.any(String) }));
+    expect((await http().get(`/api/intranet/catalogue?q=${encodeURIComponent('量子纠缠通信卫星')}`)).body.data).toEqual([]);
+  });
+
+  it('leaves out entries not published or of another edition, and shows an edit of a published entry at once', async () => {
+    const draft = await strapi.db.query(ENTRY).findOne({ where: { state: { $ne: 'published' } } });
+    const listed = (await http().get('/api/intranet/catalogue?pageSize=100')).body.data.map((e: any) => e.documentId);
+    if (draft) expect(listed).not.toContain(draft.documentId);
+
+    const entry = await strapi.db.query(ENTRY).findOne({ where: { documentId: listed[0] } });
+    await settle();
+    await http().get('/api/intranet/catalogue?q=%E9%92%9B%E5%90%88%E9%87%91');
+    await strapi.db.query(ENTRY).update({ where: { id: entry.id }, data: { name: '钛合金紧固件' } });
+    const found = await http().get(`/api/intranet/catalogue?q=${encodeURIComponent('钛合金')}`);
+    expect(found.body.data.map((e: any) => e.documentId)).toEqual([entry.documentId]);
+  });
+});
+
+describe('intranet guidelines and figures', () => {
+  it('lists and searches guidelines in force only', async () => {
+    const inForce = await strapi.db.query(GUIDELINE).findMany({ where: { state: 'published' } });
+    const others = await strapi.db.query(GUIDELINE).findMany({ where: { state: { $ne: 'published' } } });
+    expect(inForce.length).toBeGreaterThan(0);
+    const list = await http().get('/api/intranet/guidelines?pageSize=100');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((g: any) => g.documentId).sort()).toEqual(inForce.map((g: any) => g.documentId).sort());
+    for (const other of others) expect(list.body.data.map((g: any) => g.documentId)).not.toContain(other.documentId);
+    const found = await http().get(`/api/intranet/guidelines?q=${encodeURIComponent('安全生产')}`);
+    expect(found.status).toBe(200);
+    expect(found.body.data.length).toBeGreaterThan(0);
+    expect(found.body.data.every((g: any) => g.state === 'published')).toBe(true);
+  });
+
+  it('gives the public figures of a year, the same as /api/public-aggregates', async () => {
+    const figures = await http().get('/api/intranet/figures?year=2026');
+    const aggregates = await http().get('/api/public-aggregates?year=2026');
+    expect(figures.status).toBe(200);
+    expect(figures.body.data).toEqual(aggregates.body.data);
+  });
+
+  it('answers a bad parameter with a 400 naming it in both languages, and changes nothing', async () => {
+    for (const [path, field] of [
+      ['/api/intranet/news?pageSize=0', 'pageSize'],
+      ['/api/intranet/news?page=-1', 'page'],
+      ['/api/intranet/news?pageSize=1000', 'pageSize'],
+      ['/api/intranet/news?section=gossip', 'section'],
+      ['/api/intranet/news?page[x]=1', 'page'],
+      ['/api/intranet/catalogue?q[$ne]=1', 'q'],
+      [`/api/intranet/catalogue?q=${'词'.repeat(201)}`, 'q'],
+      ['/api/intranet/figures?year=abc', 'year'],
+    ]) {
+      const res = await http().get(path);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(JSON.stringify(res.body.error)).toContain(field);
+      expect(JSON.stringify(res.body.error)).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
