@@ -54,9 +54,9 @@ describe('intranet news', () => {
     await read();
     await settle();
     await read();
-    const hitsBefore = cache().stats().hits;
+    const missesBefore = cache().stats().misses;
     await read();
-    expect(cache().stats().hits).toBe(hitsBefore + 1);
+    expect(cache().stats().misses).toBe(missesBefore);
 
     const article = await strapi
       .documents(ARTICLE)
@@ -192,5 +192,21 @@ describe('intranet guidelines and figures', () => {
       expect(JSON.stringify(res.body.error)).toContain(field);
       expect(JSON.stringify(res.body.error)).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe('who may read the intranet', () => {
+  it("is the public role's grant: revoked, every read is a 403; granted again, it answers", async () => {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const where = { action: 'api::intranet.intranet.news', role: { id: role.id } };
+    const grant = await strapi.db.query('plugin::users-permissions.permission').findOne({ where });
+    expect(grant).toBeTruthy();
+    expect((await http().get('/api/intranet/news')).status).toBe(200);
+    await strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: grant.id } });
+    const refused = await http().get('/api/intranet/news');
+    expect(refused.status).toBe(403);
+    expect((await http().get('/api/intranet/guidelines')).status).toBe(200);
+    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: grant.action, role: role.id } });
+    expect((await http().get('/api/intranet/news')).status).toBe(200);
   });
 });

@@ -1,5 +1,13 @@
-/** The intranet's reads; granted to the public and every member role in src/modules/intranet. */
-const read = (path: string, handler: string) => ({ method: 'GET', path, handler: `api::intranet.intranet.${handler}`, config: {} });
+/**
+ * The intranet's reads. Granted to the public and every member role in src/modules/intranet;
+ * checked by the public-grant policy instead of per-request authentication (see there).
+ */
+const read = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler: `api::intranet.intranet.${handler}`,
+  config: { auth: false, policies: ['api::intranet.public-grant'] },
+});
 
 export default {
   routes: [
