@@ -138,7 +138,7 @@ export interface TitleCore {
  * (检修现场午饭**盒饭** asks for boxed meals, 试验仪器年度**检定** for calibration) — or, when that word
  * is an action (action-words.json: 维修, 更换, 租赁 …), the word before it, the thing acted on, with
  * the action beside it (锅炉房屋顶**防水**维修, 高压电机**轴承**更换). What comes before only qualifies
- * it. Generic endings (采购, 项目, 服务 …) are stop words, so 干式变压器采购 has 变压器 as its core.
+ * it. Generic endings (采购, 项目, 外包 …) are stop words, so 干式变压器采购 has 干式变压器 as its core.
  */
 export const titleCore = (title: string): TitleCore | null => {
   const found = words(title);
