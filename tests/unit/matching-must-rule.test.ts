@@ -128,6 +128,14 @@ describe('the need a must entry holds: the core through the entry, the action on
     expect(bound(title)).toBe(expected);
   });
 
+  it('says in the reasons which word of the entry the demand names, in both languages', () => {
+    const ranking = engine.rank({ title: '资金归集系统接入', description: '', category: 'service', ownerUnitId: 99 }, 1);
+    expect(ranking.mustEntry?.documentId).toBe('cash-pool');
+    expect(ranking.candidates[0].reasons.coreTerm).toEqual({ term: '系统', found: false });
+    expect(ranking.candidates[0].reasons.factors[0].note.zh).toContain('缺核心词“系统”，但需求点名了本条目的“资金归集”');
+    expect(ranking.candidates[0].reasons.factors[0].note.en).toContain("but the demand names this entry's “资金归集”");
+  });
+
   it.each([
     // the entry repairs, builds or delivers; the demand buys, runs or operates
     ['手提电脑采购', 'the entry repairs what the demand buys'],

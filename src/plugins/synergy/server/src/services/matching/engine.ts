@@ -157,6 +157,13 @@ export class MatchingEngine {
      *   tests or leases a thing is not the need of one who buys it (手提电脑采购).
      * A title without words has no core to hold.
      */
+    /** The domain word of a must entry's title that the demand's title names, itself or through a near-term. */
+    const namedEntryTerm = (doc: number): string | null => {
+      const entry = this.entryNeeds.get(doc);
+      if (!entry) return null;
+      named ??= namedWords(demand.title, this.groups);
+      return entry.terms.find((term) => named!.words.has(term)) ?? null;
+    };
     const holdsCore = (doc: number) => {
       if (actionSlot && this.index.found([actionSlot], doc)[0].term === null) return false;
       const entry = this.entryNeeds.get(doc);
@@ -165,9 +172,7 @@ export class MatchingEngine {
         if (!entry.actions.some((action) => named!.terms.has(action))) return false;
       }
       if (!coreSlot || this.index.found([coreSlot], doc)[0].term !== null) return true;
-      if (!entry) return false;
-      named ??= namedWords(demand.title, this.groups);
-      return entry.terms.some((term) => named!.words.has(term));
+      return namedEntryTerm(doc) !== null;
     };
     const visit = (doc: number) => {
       const mayBind = this.mustEntries[doc] === 1 && text.score[doc] >= mustFloor && holdsCore(doc);
@@ -200,7 +205,7 @@ export class MatchingEngine {
         title: offer.title,
         supplierUnit: offer.supplierUnit,
         score: Number(parts.score.toFixed(4)),
-        reasons: explain(parts, offer, this.index.found(slots, doc), this.config),
+        reasons: explain(parts, offer, this.index.found(slots, doc), this.config, this.mustEntries[doc] === 1 ? namedEntryTerm(doc) : null),
       };
     };
     const best = must as Scored | null;
