@@ -6,7 +6,7 @@ import pluginConfig from '../../src/plugins/synergy/server/src/config';
 import { MatchingEngine } from '../../src/plugins/synergy/public';
 import { mustBinds } from '../../src/plugins/synergy/server/src/services/matching/engine';
 import { titleCore } from '../../src/plugins/synergy/server/src/services/matching/tokenizer';
-import type { MatchingConfig } from '../../src/plugins/synergy/server/src/services/matching/types';
+import type { MatchingConfig, Offer } from '../../src/plugins/synergy/server/src/services/matching/types';
 import { loadOffers } from '../fixtures/matching/labelled-set';
 import { mustEntryExempted } from '../../src/api/synergy-demand/rules/external-close';
 
@@ -55,7 +55,8 @@ describe('which must entry binds a demand, on the wording reporters use (issue 1
 describe('the core word of a demand title', () => {
   it.each([
     ['检修现场午饭盒饭', { word: '盒饭', action: null }],
-    ['干式变压器采购', { word: '变压器', action: null }],
+    ['干式变压器采购', { word: '干式变压器', action: null }],
+    ['笔记本故障送修', { word: '故障', action: '送修' }],
     ['锅炉房屋顶防水维修', { word: '防水', action: '维修' }],
     ['高压电机轴承更换', { word: '轴承', action: '更换' }],
     ['维修', { word: '维修', action: null }],
@@ -87,6 +88,62 @@ describe('a must entry that lacks the core word of the title binds nothing', () 
     expect(ranking.candidates[0].reasons.coreTerm).toEqual({ term: '锅炉', found: true });
     expect(ranking.candidates[0].reasons.factors[0].note.zh).toContain('含核心词“锅炉”');
     expect(ranking.candidates[0].reasons.factors[0].note.en).toContain('holds the core word “锅炉”');
+  });
+});
+
+describe('the need a must entry holds: the core through the entry, the action on both sides', () => {
+  const unit = (id: number) => ({ id, code: `U${id}`, name: `U${id}` });
+  const entry = (documentId: string, title: string, description: string): Offer => ({
+    kind: 'catalogue-entry',
+    documentId,
+    title,
+    description,
+    category: 'service',
+    subCategory: null,
+    regions: ['全国'],
+    supplierClass: 'must',
+    supplierUnit: unit(1),
+    rating: null,
+  });
+  const engine = new MatchingEngine(CONFIG);
+  [
+    entry('cash-pool', '资金归集', '成员单位资金集中管理、现金池'),
+    entry('laptop-repair', '手提电脑检修服务', '各品牌手提电脑上门检修、换屏'),
+    entry('pv-epc', '光伏电站工程总承包', '分布式光伏电站设计采购施工一体化'),
+    entry('meal-delivery', '团餐配送', '工作餐集中配送，保温车送达'),
+    entry('coal', '动力煤供应', '电厂用动力煤长协供应'),
+  ].forEach((offer) => engine.add(offer));
+  const bound = (title: string, description = '') =>
+    engine.rank({ title, description, category: 'service', ownerUnitId: 99 }, 5).mustEntry?.documentId ?? null;
+
+  it.each([
+    // the title's last word (系统, 故障) is not what the entry holds, but the title names what the entry offers
+    ['资金归集系统接入', 'cash-pool'],
+    ['笔记本故障送修', 'laptop-repair'],
+    ['屋顶太阳能发电', 'pv-epc'],
+    // the entry's action is supplying: buying the thing asks for it
+    ['动力煤采购', 'coal'],
+    ['检修现场午饭盒饭', 'meal-delivery'],
+  ])('"%s" binds %s', (title, expected) => {
+    expect(bound(title)).toBe(expected);
+  });
+
+  it('says in the reasons which word of the entry the demand names, in both languages', () => {
+    const ranking = engine.rank({ title: '资金归集系统接入', description: '', category: 'service', ownerUnitId: 99 }, 1);
+    expect(ranking.mustEntry?.documentId).toBe('cash-pool');
+    expect(ranking.candidates[0].reasons.coreTerm).toEqual({ term: '系统', found: false });
+    expect(ranking.candidates[0].reasons.factors[0].note.zh).toContain('缺核心词“系统”，但需求点名了本条目的“资金归集”');
+    expect(ranking.candidates[0].reasons.factors[0].note.en).toContain("but the demand names this entry's “资金归集”");
+  });
+
+  it.each([
+    // the entry repairs, builds or delivers; the demand buys, runs or operates
+    ['手提电脑采购', 'the entry repairs what the demand buys'],
+    ['光伏电站运维', 'the demand asks an action (运维) the entry does not offer'],
+    ['伙房委托经营', 'a canteen is not the meals an entry delivers'],
+    ['资金归集系统运维', 'the action asked (运维) is not the entry’s'],
+  ])('"%s" binds nothing: %s', (title) => {
+    expect(bound(title)).toBeNull();
   });
 });
 

@@ -27,6 +27,23 @@ describe('tokenizer', () => {
     expect(words('采购动力煤200吨，3月底前交货')).toEqual(['动力煤']);
     expect(words('三十台笔记本电脑，五十台显示器')).toEqual(['笔记本电脑', '显示器']);
     expect(words('ISO9001认证')).toEqual(['iso9001', '认证']);
+    // grades and floors are quantities too: the need is the 测评, the 翻新
+    expect(words('核心业务系统等保三级测评')).toEqual(['核心', '业务', '系统', '等保', '测评']);
+    expect(words('机关二楼翻新改造')).toEqual(['机关', '翻新', '改造']);
+  });
+
+  it('keeps every word of the lexicon and the near-term dictionary whole, and never cuts one into a shorter word across it', () => {
+    const split = userWords()
+      .map((word) => word.toLowerCase())
+      .filter((word) => !/\s/.test(word) && !isStopWord(word))
+      .filter((word) => {
+        const found = words(word);
+        return !(found.length === 1 && found[0] === word);
+      });
+    expect(split).toEqual([]);
+    // 集电线路 (a wind farm's collector lines) holds the characters of 电线 (wire), a near-term of 电缆
+    expect(words('35千伏集电线路施工')).toEqual(['集电线路', '施工']);
+    expect(texts('35千伏集电线路施工', 'part')).toEqual(expect.arrayContaining(['线路']));
   });
 
   it('makes no fragments across word boundaries (帽和, 和工, 服等, 煤约, 煤长)', () => {
@@ -49,7 +66,8 @@ describe('dictionary expansion', () => {
   it('adds the near-terms of a demand word at the lower weight, keeping the demand words at full weight', () => {
     const byText = new Map(expandQuery('笔记本电脑检修', WEIGHTS).map((t) => [t.text, t]));
     expect(byText.get('检修')).toMatchObject({ weight: 1, kind: 'word' });
-    expect(byText.get('维修')).toEqual({ text: '维修', kind: 'word', weight: 0.8, via: '维修', standsFor: '检修' });
+    // 检修 is the action on the title's core (笔记本电脑): its near-terms stand for the action too
+    expect(byText.get('维修')).toEqual({ text: '维修', kind: 'word', weight: 0.8, via: '维修', standsFor: '检修', action: true });
     expect(byText.get('手提电脑')).toMatchObject({ via: '手提电脑', standsFor: '笔记本电脑' });
   });
 
@@ -89,6 +107,21 @@ describe('the absolute text score', () => {
     expect(near).toBeGreaterThan(0.6);
     const twoNear = index.search(expandQuery('锅炉维修保养', WEIGHTS)).score[boiler];
     expect(twoNear).toBeLessThanOrEqual(1);
+  });
+
+  it('weighs a word no document has, whose near-term some have, as rare as that near-term', () => {
+    // 保洁 is in no document of this index; 清洁, its near-term, is in one (物业保洁 is one word)
+    const cleaning = new Bm25Index({ k1: 1.2, b: 0.75, unseenWeight: 0.3 });
+    const office = cleaning.add('办公楼清洁 办公楼清洁 地面养护');
+    const guard = cleaning.add('港区治安巡逻 港区治安巡逻 卡口值守');
+    cleaning.add('锅炉检修 锅炉检修');
+    const query = expandQuery('港区办公楼保洁', WEIGHTS);
+    const slot = cleaning.slots(query).find((one) => one.own.text === '保洁')!;
+    expect(slot.near.map((term) => term.text)).toContain('清洁');
+    expect(slot.mass).toBeCloseTo(cleaning.idf('清洁'));
+    // the need said in other words outweighs the one place word (港区) the guard offer shares
+    const hits = cleaning.searchSlots(cleaning.slots(query));
+    expect(hits.score[office]).toBeGreaterThan(2 * hits.score[guard]);
   });
 
   it('finds nothing for a word no document has', () => {

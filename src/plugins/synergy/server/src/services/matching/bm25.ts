@@ -89,7 +89,11 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
-    const df = this.documentFrequency(term);
+    return this.idfOf(this.documentFrequency(term));
+  }
+
+  /** The idf of a term that `df` documents hold. */
+  private idfOf(df: number): number {
     const n = this.lengths.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -100,10 +104,20 @@ export class Bm25Index {
     const rarest = Math.log(1 + (this.lengths.length - 0.5) / 1.5);
     for (const term of query) {
       if (term.standsFor) continue;
-      const rarity = this.documentFrequency(term.text) > 0 ? this.idf(term.text) : (this.params.unseenWeight ?? 1) * rarest;
-      slots.set(term.text, { own: term, near: [], mass: term.weight * rarity });
+      slots.set(term.text, { own: term, near: [], mass: 0 });
     }
     for (const term of query) if (term.standsFor) slots.get(term.standsFor)?.near.push(term);
+    for (const slot of slots.values()) {
+      // A word no offer says, whose near-term some offers say (保洁 where offers say 物业清洁), is a
+      // need the offers speak of in other words: it is as rare as its most common near-term, not
+      // an unseen detail.
+      let rarity = this.documentFrequency(slot.own.text) > 0 ? this.idf(slot.own.text) : -1;
+      if (rarity < 0) {
+        const seen = slot.near.map((term) => this.documentFrequency(term.text)).filter((df) => df > 0);
+        rarity = seen.length > 0 ? this.idfOf(Math.max(...seen)) : (this.params.unseenWeight ?? 1) * rarest;
+      }
+      slot.mass = slot.own.weight * rarity;
+    }
     return [...slots.values()].sort((x, y) => y.mass - x.mass);
   }
 

@@ -25,6 +25,8 @@ export interface QueryTerm {
   standsFor?: string;
   /** The core word of the demand's title (see `titleCore`), and the near-terms standing for it. */
   core?: boolean;
+  /** The action on the core word (see `titleCore`), and the near-terms standing for it. */
+  action?: boolean;
 }
 
 export interface QueryWeights {
@@ -72,6 +74,46 @@ const groupsByWord = (groups: NearTermGroups): Map<string, string[][]> => {
   return index;
 };
 
+/** A dictionary word's terms with their parts (射线检测 → 射线检测, 检测), worked out once. */
+const dictionaryTerms = new Map<string, string[]>();
+const termsOfDictionaryWord = (word: string): string[] => {
+  let found = dictionaryTerms.get(word);
+  if (!found) {
+    found = [...new Set(tokenize(word).map((term) => term.text))];
+    dictionaryTerms.set(word, found);
+  }
+  return found;
+};
+
+/** What a title names (see `namedWords`). */
+export interface Named {
+  /** Its whole words and every word of the near-term groups they stand in. */
+  words: Set<string>;
+  /** The same with the parts of each (无损检测 names 检测 too). */
+  terms: Set<string>;
+}
+
+/**
+ * What a title names, itself or through the dictionary: its whole words and every word of the
+ * near-term groups they stand in (笔记本故障送修 names 笔记本, 手提电脑, 便携电脑 … and 检修, 维修 …).
+ */
+export const namedWords = (title: string, groups: NearTermGroups = DEFAULT_GROUPS): Named => {
+  const named: Named = { words: new Set(), terms: new Set() };
+  const byWord = groupsByWord(groups);
+  for (const term of tokenize(title)) {
+    named.terms.add(term.text);
+    if (term.kind !== 'word') continue;
+    named.words.add(term.text);
+    for (const group of byWord.get(term.text) ?? []) {
+      for (const word of group) {
+        for (const text of wordsOfDictionaryWord(word)) named.words.add(text);
+        for (const text of termsOfDictionaryWord(word)) named.terms.add(text);
+      }
+    }
+  }
+  return named;
+};
+
 const add = (terms: Map<string, QueryTerm>, term: QueryTerm) => {
   const known = terms.get(term.text);
   if (!known || known.weight < term.weight) terms.set(term.text, term);
@@ -92,7 +134,11 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
   for (const word of core ? [core.word, core.action] : []) {
     const term = word === null ? undefined : own.get(word);
     if (term)
-      own.set(term.text, { ...term, weight: term.weight * (weights.coreWeight ?? 1), ...(term.text === core!.word ? { core: true } : {}) });
+      own.set(term.text, {
+        ...term,
+        weight: term.weight * (weights.coreWeight ?? 1),
+        ...(term.text === core!.word ? { core: true } : { action: true }),
+      });
   }
   addOwn(description ?? '', weights.descriptionWeight);
   // Near-terms by the word they stand for: one demand word may be another's near-term (检修 and 维修).
@@ -108,7 +154,15 @@ export const expandQuery = (demand: DemandText | string, weights: QueryWeights, 
           const key = `${term.text}\u0000${text}`;
           const weight = term.weight * weights.synonymWeight;
           if ((near.get(key)?.weight ?? -1) < weight) {
-            near.set(key, { text, kind: 'word', weight, via: nearTerm, standsFor: term.text, ...(term.core ? { core: true } : {}) });
+            near.set(key, {
+              text,
+              kind: 'word',
+              weight,
+              via: nearTerm,
+              standsFor: term.text,
+              ...(term.core ? { core: true } : {}),
+              ...(term.action ? { action: true } : {}),
+            });
           }
         }
       }

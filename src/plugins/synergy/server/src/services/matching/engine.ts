@@ -4,8 +4,9 @@
  * benchmark feed it directly.
  */
 import { Bm25Index } from './bm25';
-import { expandQuery, DEFAULT_GROUPS, type NearTermGroups } from './dictionary';
+import { expandQuery, namedWords, DEFAULT_GROUPS, type Named, type NearTermGroups } from './dictionary';
 import { explain } from './reasons';
+import { isActionWord, isDomainWord, isSupplyWord, tokenize, words } from './tokenizer';
 import { scoreOffer, totalWeight as weightSum, type ScoreParts } from './scoring';
 import type { Candidate, DemandFacts, MatchingConfig, Offer } from './types';
 
@@ -41,6 +42,11 @@ export class MatchingEngine {
   private readonly unitIds: number[] = [];
   /** 1 for a "must" catalogue entry, by document position. */
   private readonly mustEntries: number[] = [];
+  /**
+   * Of a "must" entry, by document position: the domain words of its title (what it offers) and
+   * the actions its title names other than supplying (检修 of 手提电脑检修服务), see `holdsNeed`.
+   */
+  private readonly entryNeeds = new Map<number, { terms: string[]; actions: string[] }>();
   /**
    * By document position: the weighted class and rating part of its score (fixed per offer), and
    * its category and sub-category as numbers. With them an offer's best possible score is known
@@ -78,7 +84,15 @@ export class MatchingEngine {
     this.index.add(`${offer.title} ${offer.title} ${offer.description}`);
     this.offers.push(offer);
     this.unitIds.push(offer.supplierUnit?.id ?? 0);
-    this.mustEntries.push(offer.kind === 'catalogue-entry' && offer.supplierClass === 'must' ? 1 : 0);
+    const must = offer.kind === 'catalogue-entry' && offer.supplierClass === 'must';
+    this.mustEntries.push(must ? 1 : 0);
+    if (must) {
+      const terms = [...new Set(words(offer.title))].filter((word) => isDomainWord(word) && !isActionWord(word));
+      const actions = [...new Set(tokenize(offer.title).map((term) => term.text))].filter(
+        (text) => isActionWord(text) && !isSupplyWord(text)
+      );
+      this.entryNeeds.set(this.offers.length - 1, { terms, actions });
+    }
     const { values } = scoreOffer({ title: '' }, offer, 0, this.config);
     this.fixedParts.push(this.config.weights.supplierClass * values.supplierClass + this.config.weights.rating * values.rating);
     this.categoryCodes.push(this.code(offer.category, true));
@@ -129,8 +143,37 @@ export class MatchingEngine {
     }
     const mustFloor = Math.max(this.config.mustThreshold, this.config.mustLead * bestText);
     const coreSlot = slots.find((slot) => slot.own.core);
+    const actionSlot = slots.find((slot) => slot.own.action);
     /** Whether an offer holds the title's core word, itself or a near-term of it (a title without words has none to hold). */
-    const holdsCore = (doc: number) => !coreSlot || this.index.found([coreSlot], doc)[0].term !== null;
+    let named: Named | null = null;
+    /**
+     * Whether a must entry holds the need the demand's title names (the must rule, see `mustBinds`):
+     * - the action asked for (维修 of 锅炉房屋顶防水维修), itself or a near-term, when the title asks one;
+     * - the title's core word, itself or a near-term — or else a domain word of the entry's title
+     *   that the demand's title names, itself or through a near-term (资金归集系统接入 names
+     *   资金归集; 笔记本故障送修 names 手提电脑 through 笔记本);
+     * - and any action the entry's title names other than supplying (检修 of 手提电脑检修服务) is
+     *   named by the demand's title, itself, in part or through a near-term: an entry that repairs,
+     *   tests or leases a thing is not the need of one who buys it (手提电脑采购).
+     * A title without words has no core to hold.
+     */
+    /** The domain word of a must entry's title that the demand's title names, itself or through a near-term. */
+    const namedEntryTerm = (doc: number): string | null => {
+      const entry = this.entryNeeds.get(doc);
+      if (!entry) return null;
+      named ??= namedWords(demand.title, this.groups);
+      return entry.terms.find((term) => named!.words.has(term)) ?? null;
+    };
+    const holdsCore = (doc: number) => {
+      if (actionSlot && this.index.found([actionSlot], doc)[0].term === null) return false;
+      const entry = this.entryNeeds.get(doc);
+      if (entry && entry.actions.length > 0) {
+        named ??= namedWords(demand.title, this.groups);
+        if (!entry.actions.some((action) => named!.terms.has(action))) return false;
+      }
+      if (!coreSlot || this.index.found([coreSlot], doc)[0].term !== null) return true;
+      return namedEntryTerm(doc) !== null;
+    };
     const visit = (doc: number) => {
       const mayBind = this.mustEntries[doc] === 1 && text.score[doc] >= mustFloor && holdsCore(doc);
       if (limit <= 0 && !mayBind) return;
@@ -162,7 +205,7 @@ export class MatchingEngine {
         title: offer.title,
         supplierUnit: offer.supplierUnit,
         score: Number(parts.score.toFixed(4)),
-        reasons: explain(parts, offer, this.index.found(slots, doc), this.config),
+        reasons: explain(parts, offer, this.index.found(slots, doc), this.config, this.mustEntries[doc] === 1 ? namedEntryTerm(doc) : null),
       };
     };
     const best = must as Scored | null;

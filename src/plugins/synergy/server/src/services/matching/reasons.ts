@@ -74,12 +74,17 @@ const coreOf = (found: Array<{ slot: QuerySlot; term: QueryTerm | null }>): Reas
   return core ? { term: core.slot.own.text, found: core.term !== null } : null;
 };
 
-const coreNote = (core: Reasons['coreTerm']): Text =>
+const coreNote = (core: Reasons['coreTerm'], named: string | null): Text =>
   !core
     ? { zh: '', en: '' }
     : core.found
       ? { zh: `；含核心词“${core.term}”`, en: `; holds the core word “${core.term}”` }
-      : { zh: `；缺核心词“${core.term}”`, en: `; lacks the core word “${core.term}”` };
+      : named
+        ? {
+            zh: `；缺核心词“${core.term}”，但需求点名了本条目的“${named}”`,
+            en: `; lacks the core word “${core.term}”, but the demand names this entry's “${named}”`,
+          }
+        : { zh: `；缺核心词“${core.term}”`, en: `; lacks the core word “${core.term}”` };
 
 const factorNote = (
   factor: Factor,
@@ -88,13 +93,14 @@ const factorNote = (
   config: MatchingConfig,
   matched: string[],
   words: number,
-  core: Reasons['coreTerm']
+  core: Reasons['coreTerm'],
+  named: string | null
 ): Text => {
   switch (factor) {
     case 'text':
       return {
-        zh: `文本相关度 ${percent(parts.textScore)}（需求 ${words} 个词语中找到 ${matched.length} 个${matched.length ? `：${matched.slice(0, 6).join('、')}` : ''}${coreNote(core).zh}）`,
-        en: `text relevance ${percent(parts.textScore)} (${matched.length} of the demand's ${words} words found${matched.length ? `: ${matched.slice(0, 6).join(', ')}` : ''}${coreNote(core).en})`,
+        zh: `文本相关度 ${percent(parts.textScore)}（需求 ${words} 个词语中找到 ${matched.length} 个${matched.length ? `：${matched.slice(0, 6).join('、')}` : ''}${coreNote(core, named).zh}）`,
+        en: `text relevance ${percent(parts.textScore)} (${matched.length} of the demand's ${words} words found${matched.length ? `: ${matched.slice(0, 6).join(', ')}` : ''}${coreNote(core, named).en})`,
       };
     case 'category':
       return CATEGORY_NOTES[parts.category];
@@ -115,7 +121,9 @@ export const explain = (
   parts: ScoreParts,
   offer: Offer,
   found: Array<{ slot: QuerySlot; term: QueryTerm | null }>,
-  config: MatchingConfig
+  config: MatchingConfig,
+  /** Of a must entry: the domain word of its title that the demand's title names (see the must rule), if any. */
+  named: string | null = null
 ): Reasons => {
   const terms = termsFound(found);
   const band = bandOf(parts.textScore, config);
@@ -126,7 +134,7 @@ export const explain = (
     factor,
     value: round(parts.values[factor]),
     points: round(total > 0 ? (config.weights[factor] * parts.values[factor]) / total : 0),
-    note: factorNote(factor, parts, offer, config, terms.matched, words, core),
+    note: factorNote(factor, parts, offer, config, terms.matched, words, core, named),
   }));
   const others = factors.filter((f) => f.factor !== 'text' && f.factor !== 'rating' && f.value > 0);
   return {

@@ -31,9 +31,9 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const WORD_LIKE = /[\p{L}\p{N}]/u;
 /** One Latin letter (C 级, A4 纸's A) says nothing alone. */
 const SINGLE_LETTER = /^[a-z]$/;
-/** A number with or without a unit (200, 3.5, 110kv, 30%), or a Chinese numeral with a measure word (三千, 五十台, 第二批). */
+/** A number with or without a unit (200, 3.5, 110kv, 30%), or a Chinese numeral with a measure word (三千, 五十台, 第二批, 三级, 二楼). */
 const QUANTITY =
-  /^(\d[\d.,%]*[a-z]*|[零〇一二两三四五六七八九十百千万亿几半数多余第]+[个台套件吨米次批辆年月日天份名人家座条根块张只箱项期号]*)$/u;
+  /^(\d[\d.,%]*[a-z]*|[零〇一二两三四五六七八九十百千万亿几半数多余第]+[个台套件吨米次批辆年月日天份名人家座条根块张只箱项期号级层楼]*)$/u;
 
 /** Frequency given to user words: high enough that jieba keeps them whole. */
 const USER_WORD_FREQUENCY = 50000;
@@ -42,7 +42,11 @@ const USER_WORD_FREQUENCY = 50000;
 export const userWords = (): string[] => [...new Set([...lexiconFile.words, ...dictionaryFile.groups.flat()])];
 
 let segmenter: Jieba | null = null;
-/** jieba takes about 0.3 s to load its dictionary: once, on first use. */
+/**
+ * jieba takes about 0.3 s to load its dictionary: once, on first use. A user word outweighs the
+ * shorter words inside and across it, so a domain word is never cut into a shorter word that
+ * means something else (集电线路, a wind farm's collector line, is not 电线, wire).
+ */
 const jieba = (): Jieba => {
   if (!segmenter) {
     segmenter = Jieba.withDict(dict);
@@ -109,6 +113,20 @@ export const words = (text: string): string[] => tokenize(text).flatMap((term) =
 
 const ACTION_WORDS = new Set(actionWordsFile.words);
 
+export const isActionWord = (word: string) => ACTION_WORDS.has(word);
+
+const SUPPLY_WORDS = new Set(actionWordsFile.supply);
+
+/** Whether an action word only says the thing is supplied (供应, 配送): what buying it asks for anyway. */
+export const isSupplyWord = (word: string) => SUPPLY_WORDS.has(word);
+
+let domainWords: Set<string> | null = null;
+/** Whether a word is one of the domain's: in the lexicon or the near-term dictionary. */
+export const isDomainWord = (word: string): boolean => {
+  domainWords ??= new Set(userWords().map((user) => user.toLowerCase()));
+  return domainWords.has(word);
+};
+
 /** The core of a demand's title (see `titleCore`): the thing asked for, and the action asked on it. */
 export interface TitleCore {
   word: string;
@@ -120,7 +138,7 @@ export interface TitleCore {
  * (检修现场午饭**盒饭** asks for boxed meals, 试验仪器年度**检定** for calibration) — or, when that word
  * is an action (action-words.json: 维修, 更换, 租赁 …), the word before it, the thing acted on, with
  * the action beside it (锅炉房屋顶**防水**维修, 高压电机**轴承**更换). What comes before only qualifies
- * it. Generic endings (采购, 项目, 服务 …) are stop words, so 干式变压器采购 has 变压器 as its core.
+ * it. Generic endings (采购, 项目, 外包 …) are stop words, so 干式变压器采购 has 干式变压器 as its core.
  */
 export const titleCore = (title: string): TitleCore | null => {
   const found = words(title);
