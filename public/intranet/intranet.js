@@ -49,6 +49,28 @@
   var say = function (node, text) { node.textContent = text; };
   var money = function (yuan) { return (Number(yuan || 0) / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 1 }); };
 
+  /*
+   * An article's body is Markdown: headings, list items and paragraphs are shown as such, as text
+   * (never as HTML, so nothing in a body can run here); other marks are left as they are.
+   */
+  var markdown = function (text) {
+    var nodes = [];
+    var list = null;
+    String(text || '').split('\n').forEach(function (line) {
+      var heading = /^(#{1,6})\s+(.*)$/.exec(line);
+      var item = /^\s*[-*]\s+(.*)$/.exec(line);
+      if (item) {
+        if (!list) nodes.push((list = el('ul', { class: 'body-list' })));
+        list.appendChild(el('li', { text: item[1] }));
+        return;
+      }
+      list = null;
+      if (heading) nodes.push(el('h' + Math.min(6, heading[1].length + 2), { text: heading[2] }));
+      else if (line.trim() !== '') nodes.push(el('p', { text: line }));
+    });
+    return nodes;
+  };
+
   /* News: sections as toggle buttons, the list, and the article opened below it. */
   var section = '';
   var showArticle = function (documentId) {
@@ -58,7 +80,7 @@
       box.replaceChildren(
         el('h3', { text: a.title }),
         el('p', { class: 'date', text: (SECTION_LABEL[a.kind] || a.kind) + ' · ' + (a.publishedDate || '') }),
-        el('div', { text: a.body })
+        el('div', { class: 'body' }, markdown(a.body))
       );
       box.hidden = false;
     }).catch(function (error) { say($('article'), error.message); $('article').hidden = false; });
@@ -111,7 +133,8 @@
       var edition = body.meta.edition ? '（' + body.meta.edition.title + '）' : '';
       say(status, q
         ? '“' + q + '”找到 ' + body.meta.pagination.total + ' 条' + edition + (body.meta.words.length ? '，检索词：' + body.meta.words.join('、') : '')
-        : '当前目录共 ' + body.meta.pagination.total + ' 条' + edition);
+        : '当前目录共 ' + body.meta.pagination.total + ' 条' + edition) +
+        (body.meta.pagination.total > body.data.length ? '，显示前 ' + body.data.length + ' 条' : '');
     }).catch(function (error) { say(status, error.message); });
   };
   $('catalogue-search').addEventListener('submit', function (event) {

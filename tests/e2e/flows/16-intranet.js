@@ -23,7 +23,7 @@ test('an anonymous reader sees the news, reads an article, searches the catalogu
   const news = page.getByRole('list', { name: '资讯列表' });
   const meeting = await visible(news.getByRole('link', { name: '集团召开2026年上半年业务协同对接会' }), 'a demo article in the news');
   await meeting.click();
-  await see(page.locator('#article'), /会议概况/);
+  await visible(page.locator('#article').getByRole('heading', { name: '会议概况' }), "the article's first heading");
 
   const catalogue = page.getByRole('table', { name: '目录条目' });
   await see(page.locator('#catalogue-status'), /当前目录共 \d+ 条/);
