@@ -81,6 +81,7 @@ describe('module manifests', () => {
       'notificationRules',
       'indicatorRules',
       'valueRules',
+      'correctionRules',
       'annualPlanRules',
       'planTargetRules',
       'letterRules',
