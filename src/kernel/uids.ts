@@ -42,6 +42,7 @@ export const GUIDELINE_UID = 'api::guideline.guideline';
 export const RECEIPT_UID = 'api::guideline-receipt.guideline-receipt';
 export const INDICATOR_VALUE_UID = 'api::indicator-value.indicator-value';
 export const INDICATOR_PERIOD_UID = 'api::indicator-period.indicator-period';
+export const INDICATOR_CORRECTION_UID = 'api::indicator-correction.indicator-correction';
 export const LETTER_UID = 'api::responsibility-letter.responsibility-letter';
 export const LETTER_VERSION_UID = 'api::letter-version.letter-version';
 export const LETTER_TEMPLATE_UID = 'api::letter-template.letter-template';

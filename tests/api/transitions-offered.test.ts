@@ -174,6 +174,26 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return documentId;
   };
 
+  // A correction of CO-A1's value in a month closed right after the value was entered (a fresh month each time).
+  let correctionMonth = 0;
+  const correction = async (state: string) => {
+    const year = 2070 + Math.floor(correctionMonth / 12);
+    const month = (correctionMonth % 12) + 1;
+    correctionMonth += 1;
+    const revenue = await strapi.db.query('api::indicator.indicator').findOne({ where: { code: 'REVENUE' } });
+    const value: any = await strapi.documents('api::indicator-value.indicator-value' as any).create({
+      data: { indicator: revenue.id, year, periodKind: 'month', periodNumber: month, value: 100, ownerUnit: unitId('CO-A1') } as any,
+    });
+    await strapi
+      .documents('api::indicator-period.indicator-period' as any)
+      .create({ data: { year, periodKind: 'month', periodNumber: month } as any });
+    const created: any = await strapi.documents('api::indicator-correction.indicator-correction' as any).create({
+      data: { value: value.id, correctedValue: 120, reason: '漏记一笔收入' } as any,
+    });
+    if (state !== 'draft') await forceStatus(strapi, 'api::indicator-correction.indicator-correction', created.documentId, state);
+    return created.documentId as string;
+  };
+
   let guidelineCount = 0;
   const guidelineDraft = async (fields: Record<string, unknown> = {}) => {
     guidelineCount += 1;
@@ -232,6 +252,7 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     'api::annual-plan.annual-plan': [{ name: 'the group plan', make: annualPlan }],
     'api::responsibility-letter.responsibility-letter': [{ name: 'CO-A1’s letter', make: letter }],
     'api::guideline.guideline': [{ name: 'the group’s guideline', make: guideline }],
+    'api::indicator-correction.indicator-correction': [{ name: 'CO-A1’s value of a closed month', make: correction }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',

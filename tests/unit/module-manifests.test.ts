@@ -82,6 +82,7 @@ describe('module manifests', () => {
       'notificationRules',
       'indicatorRules',
       'valueRules',
+      'correctionRules',
       'annualPlanRules',
       'planTargetRules',
       'letterRules',

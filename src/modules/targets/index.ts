@@ -1,11 +1,12 @@
 /**
  * Targets (经营目标): the indicator library (一利五率, base items, synergy and supervision figures),
- * units' actual values and the periods HQ closes, the annual plan decomposed down the tree,
- * responsibility letters.
+ * units' actual values, the periods HQ closes and the approved corrections of closed values, the
+ * annual plan decomposed down the tree, responsibility letters.
  */
 import { MEMBER_ROLES, type ModuleManifest } from '../../plugins/synergy/public';
 import {
   ANNUAL_PLAN_UID,
+  INDICATOR_CORRECTION_UID,
   INDICATOR_PERIOD_UID,
   INDICATOR_UID,
   INDICATOR_VALUE_UID,
@@ -28,14 +29,18 @@ import letterRules from '../../api/responsibility-letter/document-middlewares/le
 import versionGuard from '../../api/letter-version/document-middlewares/version-guard';
 import { letterAdminRoutes } from '../../api/responsibility-letter/admin-routes';
 import { letterTodoSources } from '../../api/responsibility-letter/todos';
+import correctionWorkflow from '../../api/indicator-correction/workflow';
+import correctionRules from '../../api/indicator-correction/document-middlewares/correction-rules';
+import { correctionTodoSources } from '../../api/indicator-correction/todos';
 
 const targets: ModuleManifest = {
   name: 'targets',
-  todoSources: [...indicatorTodoSources, ...letterTodoSources],
+  todoSources: [...indicatorTodoSources, ...correctionTodoSources, ...letterTodoSources],
   contentTypes: [
     INDICATOR_UID,
     INDICATOR_VALUE_UID,
     INDICATOR_PERIOD_UID,
+    INDICATOR_CORRECTION_UID,
     ANNUAL_PLAN_UID,
     PLAN_TARGET_UID,
     LETTER_UID,
@@ -49,13 +54,15 @@ const targets: ModuleManifest = {
     // HQ keeps the letter templates; every member reads them to start its letter from one.
     { uid: LETTER_TEMPLATE_UID, read: 'signed-in', write: [] },
   ],
-  workflows: [annualPlanWorkflow, letterWorkflow],
+  workflows: [correctionWorkflow, annualPlanWorkflow, letterWorkflow],
   grants: [
     { action: `${INDICATOR_UID}.achievement`, roles: ['hq', 'segment', 'reporter'] },
     // A finance system pushes with an API token given this action; HQ may push too.
     { action: `${INDICATOR_VALUE_UID}.push`, roles: ['hq'] },
     { action: `${INDICATOR_VALUE_UID}.template`, roles: ['hq', 'segment', 'reporter'] },
     { action: `${INDICATOR_VALUE_UID}.import`, roles: ['hq', 'reporter'] },
+    // A correction filed (drafted and submitted) in one step, as the entry grid does.
+    { action: `${INDICATOR_CORRECTION_UID}.file`, roles: ['hq', 'reporter'] },
     // The plan service checks who may set, decompose and compile (plan-access rules); every member reads its tree.
     { action: `${ANNUAL_PLAN_UID}.tree`, roles: [...MEMBER_ROLES] },
     { action: `${ANNUAL_PLAN_UID}.groupTargets`, roles: ['hq'] },
@@ -66,7 +73,7 @@ const targets: ModuleManifest = {
     { action: `${LETTER_UID}.diff`, roles: [...MEMBER_ROLES] },
   ],
   adminRoutes: [...indicatorAdminRoutes, ...annualPlanAdminRoutes, ...letterAdminRoutes],
-  documentMiddlewares: [indicatorRules, valueRules, annualPlanRules, planTargetRules, letterRules, versionGuard],
+  documentMiddlewares: [indicatorRules, valueRules, correctionRules, annualPlanRules, planTargetRules, letterRules, versionGuard],
   bootstrap: async ({ strapi }) => {
     await ensureDefaultIndicators(strapi);
   },
