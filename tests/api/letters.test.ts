@@ -62,6 +62,8 @@ describe('drafting a letter', () => {
     const row = await letterRow(res.body.data.documentId);
     expect(row.items.map((i: any) => i.indicator.code)).toEqual(CODES.slice(0, 4));
     expect(row.items.map((i: any) => Number(i.weight)).reduce((a: number, b: number) => a + b, 0)).toBe(100);
+    // Each item carries the heading its folded row shows in the content manager.
+    expect(row.items[0].heading).toBe(`NET_PROFIT 净利润｜目标 1000万元｜权重 25%`);
   });
 
   it('allows one letter per unit and year: a second is a 409 that says so, and nothing is created', async () => {
@@ -129,6 +131,28 @@ describe('the admin edit view', () => {
     const row = await letterRow(documentId);
     expect(row).toMatchObject({ responsiblePerson: '李总', ownerUnit: { code: 'CO-A1' } });
     expect(row.items.map((i: any) => i.indicator.code)).toEqual(CODES.slice(0, 4));
+    // A heading sent back by the form is the server's, not the client's: kept and recomputed.
+    const edited = await http()
+      .put(cm)
+      .set(asAdmin(admin))
+      .send(
+        editViewBody(strapi, LETTER, (await http().get(cm).set(asAdmin(admin))).body.data, {
+          items: row.items.map((item: any, index: number) => ({
+            id: item.id,
+            indicator: { connect: [{ id: item.indicator.id }], disconnect: [] },
+            target: index === 0 ? 1500 : Number(item.target),
+            weight: Number(item.weight),
+            scoringRule: item.scoringRule,
+            floor: item.floor === null ? null : Number(item.floor),
+            ceiling: index === 0 ? 1500 : item.ceiling === null ? null : Number(item.ceiling),
+            heading: '客户端写的标题',
+          })),
+        })
+      );
+    expect([edited.status, edited.body.error?.message]).toEqual([200, undefined]);
+    const headings = (await letterRow(documentId)).items.map((i: any) => i.heading);
+    expect(headings[0]).toBe('NET_PROFIT 净利润｜目标 1500万元｜权重 25%');
+    expect(headings).not.toContain('客户端写的标题');
   });
 });
 

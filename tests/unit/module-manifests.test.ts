@@ -86,6 +86,7 @@ describe('module manifests', () => {
       'annualPlanRules',
       'planTargetRules',
       'letterRules',
+      'itemHeadings',
       'versionGuard',
       'guidelineRules',
       'receiptGuard',

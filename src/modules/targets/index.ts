@@ -26,6 +26,7 @@ import { indicatorAdminRoutes } from '../../api/indicator/admin-routes';
 import { annualPlanAdminRoutes } from '../../api/annual-plan/admin-routes';
 import letterWorkflow from '../../api/responsibility-letter/workflow';
 import letterRules from '../../api/responsibility-letter/document-middlewares/letter-rules';
+import itemHeadings from '../../api/responsibility-letter/document-middlewares/item-headings';
 import versionGuard from '../../api/letter-version/document-middlewares/version-guard';
 import { letterAdminRoutes } from '../../api/responsibility-letter/admin-routes';
 import { letterTodoSources } from '../../api/responsibility-letter/todos';
@@ -73,7 +74,16 @@ const targets: ModuleManifest = {
     { action: `${LETTER_UID}.diff`, roles: [...MEMBER_ROLES] },
   ],
   adminRoutes: [...indicatorAdminRoutes, ...annualPlanAdminRoutes, ...letterAdminRoutes],
-  documentMiddlewares: [indicatorRules, valueRules, correctionRules, annualPlanRules, planTargetRules, letterRules, versionGuard],
+  documentMiddlewares: [
+    indicatorRules,
+    valueRules,
+    correctionRules,
+    annualPlanRules,
+    planTargetRules,
+    letterRules,
+    itemHeadings,
+    versionGuard,
+  ],
   bootstrap: async ({ strapi }) => {
     await ensureDefaultIndicators(strapi);
   },

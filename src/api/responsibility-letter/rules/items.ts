@@ -89,3 +89,22 @@ export const submitProblems = (items: LetterItemFacts[]): Problem[] => {
   }
   return problems;
 };
+
+/** A number as written in a heading: no trailing zeros of a decimal column (8.0000 → 8). */
+const plain = (value: unknown): string => {
+  const n = numeric(value);
+  return n === null ? '—' : String(Number(n.toFixed(4)));
+};
+
+/**
+ * The heading the server keeps on a letter or template item, shown on its folded row in the
+ * content manager: the indicator, its target and its weight ("ROE 净资产收益率｜目标 8%｜权重 20%").
+ */
+export const itemHeading = (item: {
+  indicator: { code: string; name: string; unit?: string | null } | null;
+  target: unknown;
+  weight: unknown;
+}): string => {
+  const what = item.indicator ? `${item.indicator.code} ${item.indicator.name}` : '未选指标';
+  return `${what}｜目标 ${plain(item.target)}${item.indicator?.unit ?? ''}｜权重 ${plain(item.weight)}%`.slice(0, 300);
+};
