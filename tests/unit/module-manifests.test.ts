@@ -53,6 +53,7 @@ describe('module manifests', () => {
       'targets',
       'guidelines',
       'intranet',
+      'cockpit',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);

@@ -11,11 +11,10 @@
 import type { Core } from '@strapi/strapi';
 import { TASK_LIGHTS, type HomeFigures, type Scope } from '../../../plugins/synergy/public';
 import { BENEFIT_UID, DEMAND_UID, ORG_UNIT_UID as ORG_UID } from '../../../kernel/uids';
+import { confirmedBenefitShares, ownedRows, readableBy } from '../../../kernel/owned-records';
 import { boardTasks } from '../../task/queries/board-tasks';
 import { OPEN_STATES } from '../../task/rules/light';
 import { statisticsTotals, taskStatistics } from '../../task/queries/statistics';
-
-const SHARE_UID = 'synergy.benefit-share';
 
 /** The materialised path whose subtree the figures cover; undefined for the whole group. */
 const subtreeOf = (scope: Scope): string | undefined => (scope.read === 'all' ? undefined : scope.unit?.path);
@@ -23,24 +22,7 @@ const subtreeOf = (scope: Scope): string | undefined => (scope.read === 'all' ? 
 const figures = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
-  /** Restricts `query` (rows of `uid` as `alias`) to what the scope reads, below the Document Service like the board. */
-  const readable = (query: any, uid: string, alias: string, scope: Scope) => {
-    const filter = strapi.plugin('synergy').service('scope').readFilter(scope, uid);
-    if (filter) query.whereIn(`${alias}.id`, (strapi.db as any).queryBuilder(uid).select('id').where(filter).getKnexQuery());
-    return query;
-  };
-
-  /** Rows of an owned type as `alias`, owned by the subtree (all of them for the whole group). */
-  const ownedBy = (uid: string, alias: string, path: string | undefined) => {
-    const meta: any = strapi.db.metadata.get(uid);
-    const query = knex()(`${meta.tableName} as ${alias}`);
-    if (path === undefined) return query;
-    const owner = meta.attributes.ownerUnit.joinTable;
-    return query
-      .join(`${owner.name} as ${alias}_ol`, `${alias}_ol.${owner.joinColumn.name}`, `${alias}.id`)
-      .join(`${strapi.db.metadata.get(ORG_UID).tableName} as ${alias}_ou`, `${alias}_ou.id`, `${alias}_ol.${owner.inverseJoinColumn.name}`)
-      .where(`${alias}_ou.path`, 'like', `${path}%`);
-  };
+  const readable = (query: any, uid: string, alias: string, scope: Scope) => readableBy(strapi, query, uid, alias, scope);
 
   const zeroPerState = (): Record<string, number> =>
     Object.fromEntries(
@@ -53,7 +35,7 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const demandsByState = async (scope: Scope, path: string | undefined): Promise<HomeFigures['demands']> => {
     const byState = zeroPerState();
-    const rows = await readable(ownedBy(DEMAND_UID, 'd', path), DEMAND_UID, 'd', scope)
+    const rows = await readable(ownedRows(strapi, DEMAND_UID, 'd', path), DEMAND_UID, 'd', scope)
       .groupBy('d.state')
       .select('d.state as state', knex().raw('COUNT(*) as count'));
     for (const row of rows) if (row.state in byState) byState[row.state] = Number(row.count);
@@ -77,22 +59,7 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => {
    * as GET /api/benefit-records/totals rolls them up.
    */
   const yearBenefit = async (scope: Scope, year: number, path: string | undefined): Promise<HomeFigures['benefit']> => {
-    const meta: any = strapi.db.metadata.get(BENEFIT_UID);
-    const share: any = strapi.db.metadata.get(SHARE_UID);
-    const parts = meta.attributes.shares.joinTable;
-    const unit = share.attributes.unit.joinTable;
-    const query = knex()(`${meta.tableName} as b`)
-      .join(`${parts.name} as bc`, (on: any) => {
-        on.on(`bc.${parts.joinColumn.name}`, 'b.id');
-        // The components' link table holds every component field of the type: { field: 'shares' }.
-        for (const [column, value] of Object.entries(parts.on ?? {})) on.andOn(`bc.${column}`, knex().raw('?', [value]));
-      })
-      .join(`${share.tableName} as s`, 's.id', `bc.${parts.inverseJoinColumn.name}`)
-      .join(`${unit.name} as su`, `su.${unit.joinColumn.name}`, 's.id')
-      .join(`${strapi.db.metadata.get(ORG_UID).tableName} as ou`, 'ou.id', `su.${unit.inverseJoinColumn.name}`)
-      .where('b.state', 'confirmed')
-      .andWhere('b.period', 'like', `${year}%`);
-    if (path !== undefined) query.andWhere('ou.path', 'like', `${path}%`);
+    const query = confirmedBenefitShares(strapi, String(year), path);
     const [row] = await readable(query, BENEFIT_UID, 'b', scope).select(
       knex().raw('COUNT(DISTINCT b.id) as records'),
       knex().raw('COALESCE(SUM(b.amount * s.percent), 0) as hundredfold')

@@ -2,7 +2,7 @@
  * Reporting periods: a month (1–12), a quarter (1–4) or the year, of a year. A period covers a span
  * of months; a query names one as `m6`, `q2` or `y`.
  */
-import { problemAt, type Problem } from '../../../plugins/synergy/public';
+import { InvalidError, problemAt, type Problem } from '../../../plugins/synergy/public';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -77,3 +77,20 @@ export const covers = (closed: Period, period: Period): boolean => {
 
 export const periodLabel = (p: Period): string =>
   p.kind === 'month' ? `${p.year}-${String(p.number).padStart(2, '0')}` : p.kind === 'quarter' ? `${p.year}-Q${p.number}` : `${p.year}`;
+
+/** `?unit=<documentId>&year=2026&period=m6` (q2, y; y by default) as the figures read it; a bad value is a 400 naming it. */
+export const parseFiguresQuery = (query: Record<string, unknown>): { unit: string | undefined; year: number; period: Period } => {
+  const { unit, year, period = 'y' } = query ?? {};
+  const parsedYear = numberOf(year);
+  if (!Number.isInteger(parsedYear) || parsedYear < 2000 || parsedYear > 2100) {
+    throw new InvalidError([problemAt('year', 'year must be a year such as 2026', '年度格式不正确，例如 2026')]);
+  }
+  const parsedPeriod = typeof period === 'string' ? parsePeriod(parsedYear, period) : null;
+  if (!parsedPeriod) {
+    throw new InvalidError([problemAt('period', 'period is m1–m12, q1–q4 or y', '期间应为 m1–m12、q1–q4 或 y')]);
+  }
+  if (unit !== undefined && (typeof unit !== 'string' || !/^[a-z0-9]{1,64}$/i.test(unit))) {
+    throw new InvalidError([problemAt('unit', 'unit is the documentId of an org unit', 'unit 应为组织单位的 documentId')]);
+  }
+  return { unit: unit as string | undefined, year: parsedYear, period: parsedPeriod };
+};
