@@ -77,3 +77,9 @@ export const covers = (closed: Period, period: Period): boolean => {
 
 export const periodLabel = (p: Period): string =>
   p.kind === 'month' ? `${p.year}-${String(p.number).padStart(2, '0')}` : p.kind === 'quarter' ? `${p.year}-Q${p.number}` : `${p.year}`;
+
+/** The period before `p` of the same kind: December of last year before January, Q4 before Q1. */
+export const previousPeriod = (p: Period): Period =>
+  p.kind === 'year' || p.number === 1
+    ? { year: p.year - 1, kind: p.kind, number: p.kind === 'year' ? 1 : MAX_NUMBER[p.kind] }
+    : { ...p, number: p.number - 1 };
