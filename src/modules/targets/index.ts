@@ -23,6 +23,7 @@ import annualPlanWorkflow from '../../api/annual-plan/workflow';
 import annualPlanRules from '../../api/annual-plan/document-middlewares/annual-plan-rules';
 import planTargetRules from '../../api/plan-target/document-middlewares/plan-target-rules';
 import { indicatorAdminRoutes } from '../../api/indicator/admin-routes';
+import { valueAdminRoutes } from '../../api/indicator-value/admin-routes';
 import { annualPlanAdminRoutes } from '../../api/annual-plan/admin-routes';
 import letterWorkflow from '../../api/responsibility-letter/workflow';
 import letterRules from '../../api/responsibility-letter/document-middlewares/letter-rules';
@@ -62,6 +63,9 @@ const targets: ModuleManifest = {
     { action: `${INDICATOR_VALUE_UID}.push`, roles: ['hq'] },
     { action: `${INDICATOR_VALUE_UID}.template`, roles: ['hq', 'segment', 'reporter'] },
     { action: `${INDICATOR_VALUE_UID}.import`, roles: ['hq', 'reporter'] },
+    // The entry grid: members read their scope's values; reporters (and HQ) save them.
+    { action: `${INDICATOR_VALUE_UID}.grid`, roles: ['hq', 'segment', 'reporter'] },
+    { action: `${INDICATOR_VALUE_UID}.saveGrid`, roles: ['hq', 'reporter'] },
     // A correction filed (drafted and submitted) in one step, as the entry grid does.
     { action: `${INDICATOR_CORRECTION_UID}.file`, roles: ['hq', 'reporter'] },
     // The plan service checks who may set, decompose and compile (plan-access rules); every member reads its tree.
@@ -73,7 +77,7 @@ const targets: ModuleManifest = {
     { action: `${LETTER_UID}.versions`, roles: [...MEMBER_ROLES] },
     { action: `${LETTER_UID}.diff`, roles: [...MEMBER_ROLES] },
   ],
-  adminRoutes: [...indicatorAdminRoutes, ...annualPlanAdminRoutes, ...letterAdminRoutes],
+  adminRoutes: [...indicatorAdminRoutes, ...valueAdminRoutes, ...annualPlanAdminRoutes, ...letterAdminRoutes],
   documentMiddlewares: [
     indicatorRules,
     valueRules,

@@ -1,6 +1,6 @@
 /**
- * Actual values: the core actions, a finance system's push (API token), and the spreadsheet of one
- * unit and period (template and all-or-nothing import).
+ * Actual values: the core actions, a finance system's push (API token), the spreadsheet of one
+ * unit and period (template and all-or-nothing import) and the entry grid of one unit and period.
  */
 import { factories } from '@strapi/strapi';
 import { ForbiddenError, InvalidError, bilingual, problemAt } from '../../../plugins/synergy/public';
@@ -40,6 +40,20 @@ export default factories.createCoreController(INDICATOR_VALUE_UID, ({ strapi }) 
     ctx.set('Content-Type', XLSX_TYPE);
     ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     ctx.body = buffer;
+  },
+
+  /** GET /api/indicator-values/grid?unit=<documentId>&year=2026&periodKind=month&periodNumber=6: the entry grid of a unit and period. */
+  async grid(ctx: any) {
+    const scope = await currentScope(strapi);
+    ctx.body = { data: await strapi.service('api::indicator-value.grid').sheet(scope, sheetTarget(ctx.query)) };
+  },
+
+  /** PUT /api/indicator-values/grid { unit, year, periodKind, periodNumber, rows: [{ indicator, value, exclusion, exclusionReason }] } */
+  async saveGrid(ctx: any) {
+    const body = ctx.request.body ?? {};
+    const scope = await currentScope(strapi);
+    const counts = await strapi.service('api::indicator-value.grid').save(scope, sheetTarget(body), body.rows);
+    ctx.body = { data: counts };
   },
 
   /** POST /api/indicator-values/import (multipart: file, unit, year, periodKind, periodNumber) */

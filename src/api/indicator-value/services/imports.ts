@@ -53,7 +53,10 @@ const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
    * the server (the caller was admitted by its token's permission); otherwise the caller's unit
    * scope decides each row like any write.
    */
-  async upsert(rows: ValueRow[], options: { source: 'file-import' | 'system-push'; trusted: boolean; rowNumber?: (i: number) => number }) {
+  async upsert(
+    rows: ValueRow[],
+    options: { source: 'entry-form' | 'file-import' | 'system-push'; trusted: boolean; rowNumber?: (i: number) => number }
+  ) {
     const rowNumber = options.rowNumber ?? ((i: number) => i + 1);
     if (!Array.isArray(rows) || rows.length === 0) throw new InvalidError([problemAt('rows', 'Send at least one row', '至少需要一行数据')]);
     if (rows.length > MAX_ROWS) throw new InvalidError([problemAt('rows', `At most ${MAX_ROWS} rows at once`, `每次最多 ${MAX_ROWS} 行`)]);

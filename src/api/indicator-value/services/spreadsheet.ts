@@ -25,7 +25,7 @@ const spreadsheet = ({ strapi }: { strapi: Core.Strapi }) => {
   const resolve = async (target: SheetTarget) => {
     const unit = await strapi.db.query(ORG_UNIT_UID).findOne({
       where: { $or: [{ code: target.unit ?? '' }, { documentId: target.unit ?? '' }] },
-      select: ['id', 'code', 'name', 'level'],
+      select: ['id', 'documentId', 'code', 'name', 'level'],
     });
     const kind = target.periodKind ?? 'month';
     const number = kind === 'year' ? 1 : target.periodNumber;
@@ -38,14 +38,24 @@ const spreadsheet = ({ strapi }: { strapi: Core.Strapi }) => {
     return { unit, period };
   };
 
+  /** The base items a unit of `level` reports, by code. */
+  const itemsFor = async (level: string) =>
+    (
+      await strapi.db.query(INDICATOR_UID).findMany({
+        where: { kind: 'base-item' },
+        select: ['id', 'documentId', 'code', 'name', 'unit', 'levels', 'decimals'],
+        orderBy: { code: 'asc' },
+      })
+    ).filter((i: any) => !Array.isArray(i.levels) || i.levels.length === 0 || i.levels.includes(level));
+
   return {
+    /** The unit (code or documentId) and period a sheet or the entry grid is for; 400 when either does not exist. */
+    resolve,
+    itemsFor,
+
     async template(target: SheetTarget): Promise<{ fileName: string; buffer: Buffer }> {
       const { unit, period } = await resolve(target);
-      const items = (
-        await strapi.db
-          .query(INDICATOR_UID)
-          .findMany({ where: { kind: 'base-item' }, select: ['code', 'name', 'unit', 'levels'], orderBy: { code: 'asc' } })
-      ).filter((i: any) => !Array.isArray(i.levels) || i.levels.length === 0 || i.levels.includes(unit.level));
+      const items = await itemsFor(unit.level);
       const workbook = new ExcelJS.Workbook();
       workbook.creator = 'Synergy';
       const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -3,6 +3,7 @@
  * the closing balances of the year before, for opening balances) as per-unit totals.
  */
 import type { Core } from '@strapi/strapi';
+import { runInCurrentTransaction } from '../../../plugins/synergy/public';
 import { INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 import { addToTotals, spanKey, type Totals } from '../rules/aggregate';
 import { monthsOf, type PeriodKind } from '../rules/periods';
@@ -61,7 +62,9 @@ export const loadUnitTotals = async (strapi: Core.Strapi, year: number, unitIds?
       )
     );
   if (unitIds) query.whereIn(`lu.${values.link.inverseJoinColumn.name}`, unitIds);
-  const rows = await query;
+  // Inside a transaction (an import, a threshold decision) on its connection: it sees the transaction's
+  // own writes, and SQLite's one connection is not waited for while the transaction holds it.
+  const rows: any[] = await runInCurrentTransaction(strapi, query);
   const byUnit = new Map<number, Totals>();
   for (const row of rows) {
     const code = codes.get(Number(row.indicatorId));

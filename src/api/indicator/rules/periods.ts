@@ -94,3 +94,9 @@ export const parseFiguresQuery = (query: Record<string, unknown>): { unit: strin
   }
   return { unit: unit as string | undefined, year: parsedYear, period: parsedPeriod };
 };
+
+/** The period before `p` of the same kind: December of last year before January, Q4 before Q1. */
+export const previousPeriod = (p: Period): Period =>
+  p.kind === 'year' || p.number === 1
+    ? { year: p.year - 1, kind: p.kind, number: p.kind === 'year' ? 1 : MAX_NUMBER[p.kind] }
+    : { ...p, number: p.number - 1 };

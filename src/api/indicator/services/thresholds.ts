@@ -7,7 +7,7 @@
  * facts again changes nothing. Reached as strapi.service('api::indicator.thresholds').
  */
 import type { Core } from '@strapi/strapi';
-import { MEMBERSHIP_UID, getService } from '../../../plugins/synergy/public';
+import { MEMBERSHIP_UID, getService, runInCurrentTransaction } from '../../../plugins/synergy/public';
 import { INDICATOR_UID, ORG_UNIT_UID, TASK_UID } from '../../../kernel/uids';
 import { baseItemsOf } from '../rules/formula';
 import { indicatorValue, statusOf } from '../rules/aggregate';
@@ -17,6 +17,8 @@ import { loadTargets } from '../queries/targets';
 import type { LibraryIndicator } from './figures';
 
 const OPEN_STATES = ['assigned', 'in_progress', 'submitted'];
+/** The first key of the advisory locks on a unit's threshold decisions (the second is the unit id). */
+const LOCK_CLASS = 15_005;
 const DAYS_TO_RESPOND = 10;
 const CATEGORY = '指标预警';
 
@@ -38,8 +40,23 @@ const thresholds = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** Judges every indicator with thresholds that rests on base item `indicatorId` for the unit and period. */
+  /**
+   * Judges every indicator with thresholds that rests on base item `indicatorId` for the unit and
+   * period. Concurrent writes of the unit's values decide one after the other, each on the values
+   * as the one before it left them, so two writes crossing a threshold at once raise one task: the
+   * decision runs in a transaction that PostgreSQL serialises per unit with an advisory lock
+   * (released at commit, on every instance), and that holds SQLite's one connection.
+   */
   async checkUnit(unitId: number, indicatorId: number, period: Period): Promise<{ raised: number; closed: number }> {
+    return strapi.db.transaction(async () => {
+      if (strapi.db.dialect.client === 'postgres') {
+        await runInCurrentTransaction(strapi, strapi.db.connection.raw('select pg_advisory_xact_lock(?, ?)', [LOCK_CLASS, unitId]));
+      }
+      return this.judgeUnit(unitId, indicatorId, period);
+    });
+  },
+
+  async judgeUnit(unitId: number, indicatorId: number, period: Period): Promise<{ raised: number; closed: number }> {
     const library: LibraryIndicator[] = await strapi.service('api::indicator.figures').library();
     const byCode = new Map(library.map((i) => [i.code, i]));
     const base = library.find((i) => i.id === indicatorId);

@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Book, ChartBubble, ClockCounterClockwise, FileXls, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
+import { Book, ChartBubble, ClockCounterClockwise, FileXls, GridFour, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
@@ -75,6 +75,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.achievement.title`, defaultMessage: 'Indicator achievement' },
       permissions: [],
       Component: () => import('./pages/Achievement'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/values`,
+      icon: GridFour,
+      intlLabel: { id: `${PLUGIN_ID}.grid.title`, defaultMessage: 'Value entry' },
+      permissions: [],
+      Component: () => import('./pages/ValueGrid'),
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/guidelines`,
