@@ -109,8 +109,12 @@ const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const write = <T>(work: () => Promise<T>) => (options.trusted ? asServer(work) : work());
+    // Written unit by unit in ascending id: each unit's threshold check takes that unit's lock
+    // (held to the commit on PostgreSQL), so two imports touching the same units take their locks
+    // in the same order and never wait on each other in a cycle.
+    const byUnit = [...planned.entries()].sort(([, a], [, b]) => a!.unitId - b!.unitId);
     await strapi.db.transaction(async () => {
-      for (const [i, item] of planned.entries()) {
+      for (const [i, item] of byUnit) {
         const plan = item!;
         const exclusion = plan.row.exclusion === undefined || plan.row.exclusion === '' ? null : plan.row.exclusion;
         const data: Record<string, unknown> = {
