@@ -13,6 +13,7 @@ import writeProbe from './write-probe';
 import serverErrors from './server-errors';
 import modules from './modules';
 import todos from './todos';
+import scoring from './scoring';
 
 export default {
   scope,
@@ -30,4 +31,5 @@ export default {
   'server-errors': serverErrors,
   modules,
   todos,
+  scoring,
 };
