@@ -14,6 +14,7 @@ import notifications from './modules/notifications';
 import home from './modules/home';
 import targets from './modules/targets';
 import guidelines from './modules/guidelines';
+import assessment from './modules/assessment';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -27,6 +28,7 @@ export const modules: ModuleManifest[] = [
   notifications,
   targets,
   guidelines,
+  assessment,
   home,
 ];
 

@@ -349,7 +349,7 @@ describe('rules are data', () => {
         { key: 'x', name: '?', kind: 'formula' },
       ])
     );
-    expect(problems.map((p) => p.path.join('.'))).toEqual(['items.1.assessors', 'items.2.bonusSource', 'items.3.kind', 'items']);
+    expect(problems.map((p) => p.path.join('.'))).toEqual(['items.1.assessorIds', 'items.2.bonusSource', 'items.3.kind', 'items']);
     expect(problems.at(-1)!.message).toEqual({
       en: 'The weights of target and scored items add up to 90, not 100',
       zh: '目标项与评分项权重合计为90，须等于100',

@@ -52,6 +52,7 @@ describe('module manifests', () => {
       'notifications',
       'targets',
       'guidelines',
+      'assessment',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -87,6 +88,9 @@ describe('module manifests', () => {
       'versionGuard',
       'guidelineRules',
       'receiptGuard',
+      'schemeRules',
+      'sheetGuard',
+      'bulletinRules',
     ]);
   });
 

@@ -85,8 +85,11 @@ const itemProblems = (item: SchemeItem, index: number, seen: Set<string>): Probl
     }
   }
   if (item.kind === 'manual' || (item.kind === 'veto' && item.vetoCondition === 'named')) {
-    if (!Array.isArray(item.assessorIds) || item.assessorIds.length === 0)
-      at('assessors', 'name at least one assessor', '请指定至少一名评分人');
+    const ids = item.assessorIds;
+    if (!Array.isArray(ids) || ids.length === 0) at('assessorIds', 'name at least one assessor', '请指定至少一名评分人');
+    else if (ids.some((id) => !Number.isInteger(id) || id <= 0) || new Set(ids).size !== ids.length) {
+      at('assessorIds', 'assessors are a list of distinct intranet user ids', '评分人须为不重复的内网用户ID列表');
+    }
   }
   if (item.kind === 'manual') {
     const min = numeric(item.minScore) ?? 0;
