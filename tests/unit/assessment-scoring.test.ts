@@ -331,6 +331,12 @@ describe('rankings, grades, awards', () => {
       ['b', 1200, -4, 1],
       ['a', 1100, 10, 2],
     ]);
+    const tied = quarterlyFigures([s('a', 1100, 1000, 62), s('b', 1200, 1250, 55), s('c', 1100, 1000, 62)]);
+    expect(tied.NET_PROFIT.rows.map((r) => [r.key, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+    ]);
     expect(figures.DEBT_RATIO.name).toBe('资产负债率');
     expect(figures.DEBT_RATIO.rows.map((r) => [r.key, r.rank])).toEqual([
       ['b', 1],

@@ -44,7 +44,11 @@ const ranksOf = (sorted: ScoredSubject[], tieBreaks: TieBreak[]): number[] =>
 export const rankSubjects = (rules: SchemeRules, scored: ScoredSubject[]): RankedSubject[] => {
   const tieBreaks = tieBreaksOf(rules);
   const groups = new Map<string, ScoredSubject[]>();
-  for (const s of scored) groups.set(s.peerGroup, [...(groups.get(s.peerGroup) ?? []), s]);
+  for (const s of scored) {
+    const members = groups.get(s.peerGroup);
+    if (members) members.push(s);
+    else groups.set(s.peerGroup, [s]);
+  }
   const ranked: RankedSubject[] = [];
   for (const peerGroup of [...groups.keys()].sort()) {
     const sorted = [...groups.get(peerGroup)!].sort((a, b) => compareBy(tieBreaks, a, b)[0] || a.code.localeCompare(b.code));
@@ -184,11 +188,18 @@ export const quarterlyFigures = (subjects: ScoredSubject[]): Record<string, { na
   for (const figure of Object.values(figures)) {
     const lowerBetter = figure.direction === 'lower-better';
     const byGroup = new Map<string, FigureRow[]>();
-    for (const row of figure.rows) if (row.value !== null) byGroup.set(row.peerGroup, [...(byGroup.get(row.peerGroup) ?? []), row]);
+    for (const row of figure.rows) {
+      if (row.value === null) continue;
+      const rows = byGroup.get(row.peerGroup);
+      if (rows) rows.push(row);
+      else byGroup.set(row.peerGroup, [row]);
+    }
+    // Competition ranking by value in the good direction: equal values share a rank.
     for (const rows of byGroup.values()) {
-      for (const row of rows) {
-        row.rank = 1 + rows.filter((other) => (lowerBetter ? other.value! < row.value! : other.value! > row.value!)).length;
-      }
+      rows.sort((a, b) => (lowerBetter ? a.value! - b.value! : b.value! - a.value!));
+      rows.forEach((row, index) => {
+        row.rank = index > 0 && rows[index - 1].value === row.value ? rows[index - 1].rank : index + 1;
+      });
     }
     figure.rows.sort(
       (a, b) => a.peerGroup.localeCompare(b.peerGroup) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code)
