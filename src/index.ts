@@ -14,6 +14,7 @@ import notifications from './modules/notifications';
 import home from './modules/home';
 import targets from './modules/targets';
 import guidelines from './modules/guidelines';
+import assessment from './modules/assessment';
 import intranet from './modules/intranet';
 import cockpit from './modules/cockpit';
 
@@ -29,6 +30,7 @@ export const modules: ModuleManifest[] = [
   notifications,
   targets,
   guidelines,
+  assessment,
   intranet,
   cockpit,
   home,

@@ -46,3 +46,8 @@ export const INDICATOR_CORRECTION_UID = 'api::indicator-correction.indicator-cor
 export const LETTER_UID = 'api::responsibility-letter.responsibility-letter';
 export const LETTER_VERSION_UID = 'api::letter-version.letter-version';
 export const LETTER_TEMPLATE_UID = 'api::letter-template.letter-template';
+
+export const SCHEME_UID = 'api::assessment-scheme.assessment-scheme';
+export const SHEET_UID = 'api::assessment-sheet.assessment-sheet';
+export const MANUAL_SCORE_UID = 'api::manual-score.manual-score';
+export const BULLETIN_UID = 'api::assessment-bulletin.assessment-bulletin';

@@ -221,6 +221,32 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return documentId;
   };
 
+  // An assessment bulletin of a scheme whose sheets are computed (HQ's, as internal code), published by HQ through the engine.
+  let bulletinScheme: string | null = null;
+  const bulletin = async (state: string) => {
+    if (!bulletinScheme) {
+      const scheme = await strapi.documents('api::assessment-scheme.assessment-scheme' as any).create({
+        data: {
+          name: '流转测试考核方案',
+          code: 'TO-ASSESS',
+          subjectType: 'subsidiaries',
+          periodKind: 'year',
+          subjectUnits: [unitId('CO-A1')],
+          items: [{ key: 'profit', name: '利润', kind: 'target', weight: 100, indicatorCode: 'NET_PROFIT' }],
+        } as any,
+      });
+      bulletinScheme = scheme.documentId as string;
+      const internal = await strapi.plugin('synergy').service('scope').current();
+      await strapi.service('api::assessment-sheet.assessment-sheet').compute(internal, { scheme: bulletinScheme, year: 2026 });
+    }
+    const created = await strapi.documents('api::assessment-bulletin.assessment-bulletin' as any).create({
+      data: { title: '流转测试考核通报', scheme: bulletinScheme, year: 2026 } as any,
+    });
+    const documentId = created.documentId as string;
+    if (state === 'published') await walk('assessment-bulletins', documentId, [['hq', 'publish']]);
+    return documentId;
+  };
+
   const task = (owner: string, supervisor: string, person?: string) => (state: string) =>
     makeTask(strapi, group, { owner, supervisor, person, assignedOn: today(strapi), dueDate: due, state });
 
@@ -253,6 +279,7 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     'api::responsibility-letter.responsibility-letter': [{ name: 'CO-A1’s letter', make: letter }],
     'api::guideline.guideline': [{ name: 'the group’s guideline', make: guideline }],
     'api::indicator-correction.indicator-correction': [{ name: 'CO-A1’s value of a closed month', make: correction }],
+    'api::assessment-bulletin.assessment-bulletin': [{ name: 'the group’s bulletin', make: bulletin }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',

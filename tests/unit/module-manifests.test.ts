@@ -52,6 +52,7 @@ describe('module manifests', () => {
       'notifications',
       'targets',
       'guidelines',
+      'assessment',
       'intranet',
       'cockpit',
       'home',
@@ -91,6 +92,9 @@ describe('module manifests', () => {
       'versionGuard',
       'guidelineRules',
       'receiptGuard',
+      'schemeRules',
+      'sheetGuard',
+      'bulletinRules',
     ]);
   });
 

@@ -52,5 +52,17 @@ export { MEMBERSHIP_UID } from './server/src/utils/uids';
 export { MatchingEngine } from './server/src/services/matching/engine';
 export { words } from './server/src/services/matching/tokenizer';
 export type { PublicAnswer } from './server/src/services/public-cache';
+/** Assessment scoring: rules as data and the pure functions that score, rank and diff (the assessment module and its benchmark). */
+export * from './server/src/services/scoring/types';
+export { scoreSubject } from './server/src/services/scoring/sheet';
+export {
+  rankSubjects,
+  diffRankings,
+  quarterlyFigures,
+  type RankingRow,
+  type RankingDiffRow,
+  type FigureRow,
+} from './server/src/services/scoring/ranking';
+export { schemeProblems } from './server/src/services/scoring/validation';
 import pluginConfig from './server/src/config';
 export const defaultConfig = pluginConfig.default;

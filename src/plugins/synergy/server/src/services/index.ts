@@ -14,6 +14,7 @@ import serverErrors from './server-errors';
 import modules from './modules';
 import todos from './todos';
 import publicCache from './public-cache';
+import scoring from './scoring';
 
 export default {
   scope,
@@ -32,4 +33,5 @@ export default {
   modules,
   todos,
   'public-cache': publicCache,
+  scoring,
 };
