@@ -15,6 +15,7 @@ import home from './modules/home';
 import targets from './modules/targets';
 import guidelines from './modules/guidelines';
 import intranet from './modules/intranet';
+import reports from './modules/reports';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -29,6 +30,7 @@ export const modules: ModuleManifest[] = [
   targets,
   guidelines,
   intranet,
+  reports,
   home,
 ];
 

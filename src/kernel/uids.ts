@@ -45,3 +45,5 @@ export const INDICATOR_PERIOD_UID = 'api::indicator-period.indicator-period';
 export const LETTER_UID = 'api::responsibility-letter.responsibility-letter';
 export const LETTER_VERSION_UID = 'api::letter-version.letter-version';
 export const LETTER_TEMPLATE_UID = 'api::letter-template.letter-template';
+
+export const QUARTERLY_REPORT_UID = 'api::quarterly-report.quarterly-report';

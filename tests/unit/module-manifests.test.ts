@@ -53,6 +53,7 @@ describe('module manifests', () => {
       'targets',
       'guidelines',
       'intranet',
+      'reports',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -88,6 +89,7 @@ describe('module manifests', () => {
       'versionGuard',
       'guidelineRules',
       'receiptGuard',
+      'quarterlyReportRules',
     ]);
   });
 
@@ -99,8 +101,8 @@ describe('module manifests', () => {
       'supervision/task-lights',
       'supervision/task-reminders',
       'supervision/task-escalation',
-      'supervision/quarterly-report-reminder',
       'notifications/mail-outbox',
+      'reports/quarterly-report-reminder',
     ]);
   });
 });
