@@ -370,7 +370,7 @@ describe('the compiled quarter', () => {
       1,
     ]);
     expect(rows.find((r) => r[1] === 'CO-A2').slice(0, 4)).toEqual(['SEG-A 单位', 'CO-A2', 'CO-A2 单位', '未报送']);
-    expect(rows.find((r) => r[1] === 'CO-B1')[3]).toBe('已接收');
+    expect(rows.find((r) => r[1] === 'CO-B1')[3]).toBe('已验收');
     const total = rows[rows.length - 1];
     expect(total.slice(0, 4)).toEqual(['集团合计', '', `${quarter} 集团合计`, '已报送 2／未报送 1']);
     expect(total[10]).toBe(100000.05);

@@ -84,9 +84,9 @@ export const quarterlyReportTodoSources: TodoSource[] = [
     id: 'quarterly-report-acceptance',
     kind: 'review',
     uid: QUARTERLY_REPORT_UID,
-    label: { zh: '季度报告待接收', en: 'Quarterly report to accept' },
+    label: { zh: '季度报告待验收', en: 'Quarterly report to accept' },
     reason: {
-      zh: '{from} 报送了季度协同报告，待集团总部接收或退回',
+      zh: '{from} 报送了季度协同报告，待集团总部验收或退回',
       en: '{from} handed in its quarterly synergy report; HQ accepts or returns it',
     },
     states: ['submitted'],

@@ -14,7 +14,7 @@ const REPORTER: TransitionDef['who'] = {
 const HQ: TransitionDef['who'] = {
   roles: ['hq'],
   unit: 'any',
-  refusal: 'Only HQ accepts or returns a quarterly report (只有集团总部可以接收或退回季度报告)',
+  refusal: 'Only HQ accepts or returns a quarterly report (只有集团总部可以验收或退回季度报告)',
 };
 
 const quarterlyReportWorkflow: WorkflowDef = {

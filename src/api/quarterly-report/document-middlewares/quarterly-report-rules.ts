@@ -21,7 +21,7 @@ const NOT_EDITABLE = {
     'A submitted report is not edited: HQ returns it to the unit first',
     '季度报告已报送，不能修改；如需修改请联系集团总部退回'
   ),
-  accepted: bilingual('An accepted report is final and is not edited', '季度报告已被集团总部接收，不能再修改'),
+  accepted: bilingual('An accepted report is final and is not edited', '季度报告已经集团总部验收，不能再修改'),
 };
 
 const quarterlyReportRules = ({ strapi }: { strapi: Core.Strapi }) => {

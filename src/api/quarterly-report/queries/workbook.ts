@@ -9,7 +9,7 @@ import { FIGURES, type CompiledQuarter, type Figures } from '../rules/compile';
 export const SUMMARY_SHEET = '季度协同汇总';
 export const MISSING_SHEET = '未报送单位';
 export const SUMMARY_HEADERS = ['板块', '单位编码', '单位名称', '报告状态', ...FIGURES.map((f) => f.zh)];
-const STATE_ZH: Record<string, string> = { submitted: '已报送', accepted: '已接收' };
+const STATE_ZH: Record<string, string> = { submitted: '已报送', accepted: '已验收' };
 
 const figureCells = (figures: Figures | null) => FIGURES.map((f) => (figures ? figures[f.key] : null));
 
