@@ -11,7 +11,7 @@
  * back on the next boot. Tables the app owns outright are migrations (scheduler-tables).
  */
 import type { Core } from '@strapi/strapi';
-import { DEDUCTION_UID, MATCH_RESULT_UID, MATCH_RUN_UID, NOTIFICATION_UID } from '../src/kernel/uids';
+import { DEDUCTION_UID, MATCH_RESULT_UID, MATCH_RUN_UID, NOTIFICATION_UID, QUARTERLY_REPORT_UID } from '../src/kernel/uids';
 
 interface IndexDeclaration {
   uid: string;
@@ -27,6 +27,8 @@ export const CONTENT_TYPE_INDEXES: IndexDeclaration[] = [
   // Strapi's `unique: true` is checked by the app, not the database; ON CONFLICT (dedupe_key) needs these.
   { uid: NOTIFICATION_UID, suffix: 'dedupe_key_unique', columns: ['dedupe_key'], unique: true },
   { uid: DEDUCTION_UID, suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
+  // One quarterly report per unit and quarter, even when two creates race past the middleware's check.
+  { uid: QUARTERLY_REPORT_UID, suffix: 'report_key_uq', columns: ['report_key'], unique: true },
   // The e-mail outbox claims pending rows by status.
   { uid: NOTIFICATION_UID, suffix: 'email_status_idx', columns: ['email_status'] },
   // At most one running match run in the database, whichever instance started it.

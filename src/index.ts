@@ -17,6 +17,7 @@ import guidelines from './modules/guidelines';
 import assessment from './modules/assessment';
 import intranet from './modules/intranet';
 import cockpit from './modules/cockpit';
+import reports from './modules/reports';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -33,6 +34,7 @@ export const modules: ModuleManifest[] = [
   assessment,
   intranet,
   cockpit,
+  reports,
   home,
 ];
 

@@ -15,6 +15,7 @@ import { seedDemoPlans } from './demo-plans';
 import { seedDemoGuidelines } from './demo-guidelines';
 import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoLetters } from './demo-letters';
+import { seedDemoReports } from './demo-reports';
 import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
@@ -156,5 +157,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoGuidelines(strapi);
   await seedDemoIndicators(strapi);
   await seedDemoLetters(strapi);
+  await seedDemoReports(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

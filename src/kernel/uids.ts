@@ -51,3 +51,4 @@ export const SCHEME_UID = 'api::assessment-scheme.assessment-scheme';
 export const SHEET_UID = 'api::assessment-sheet.assessment-sheet';
 export const MANUAL_SCORE_UID = 'api::manual-score.manual-score';
 export const BULLETIN_UID = 'api::assessment-bulletin.assessment-bulletin';
+export const QUARTERLY_REPORT_UID = 'api::quarterly-report.quarterly-report';

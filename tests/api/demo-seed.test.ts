@@ -28,6 +28,7 @@ const counts = async () => ({
   planTargets: await strapi.db.query('api::plan-target.plan-target').count(),
   guidelines: await strapi.db.query('api::guideline.guideline').count(),
   receipts: await strapi.db.query('api::guideline-receipt.guideline-receipt').count(),
+  quarterlyReports: await strapi.db.query('api::quarterly-report.quarterly-report').count(),
 });
 
 describe('the demo group', () => {
@@ -154,6 +155,23 @@ describe('the demo group', () => {
     expect(intranet.body.data).toHaveLength(4);
     const search = await http().get('/api/guidelines/search').query({ q: '安全生产' });
     expect(search.body.data.map((g: any) => g.title)).toEqual(['安全生产管理办法（2026年修订）']);
+  });
+
+  it("has last quarter's reports: one accepted, one waiting for HQ, the other companies missing on HQ's compiled quarter", async () => {
+    const reports = await strapi.db.query('api::quarterly-report.quarterly-report').findMany({ populate: ['ownerUnit'] });
+    expect(reports.map((r: any) => [r.ownerUnit.code, r.state]).sort()).toEqual([
+      ['LOGISTICS', 'submitted'],
+      ['POWER', 'accepted'],
+    ]);
+    const hq = (await http().post('/api/auth/local').send({ identifier: 'hq.admin', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
+    const compiled = await http().get('/api/quarterly-reports/compiled').query({ quarter: reports[0].quarter }).set(bearer(hq));
+    expect(compiled.status).toBe(200);
+    expect(compiled.body.data.group.handedIn).toBe(2);
+    expect(compiled.body.data.missing.map((u: any) => u.code)).toContain('SMART');
+    const history = await http()
+      .get(`/api/quarterly-reports/${reports.find((r: any) => r.state === 'accepted').documentId}/history`)
+      .set(bearer(hq));
+    expect(history.body.data.map((h: any) => h.action)).toEqual(['submit', 'accept']);
   });
 
   it('changes nothing when seeded again', async () => {

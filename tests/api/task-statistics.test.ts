@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, forceStatus, type Group } from '../harness/group';
 import { NOTIFICATION, TASK, makeTask } from '../harness/tasks';
-import { remindQuarterlyReports } from '../../src/modules/supervision/quarterly-report-reminder';
+import { remindQuarterlyReports } from '../../src/modules/reports/quarterly-report-reminder';
 import { remindCatalogueRenewal } from '../../src/modules/catalogue/renewal-reminder';
 import { makeEdition, makeEntry } from '../harness/catalogue';
 

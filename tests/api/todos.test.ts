@@ -454,7 +454,9 @@ describe('the quarterly report', () => {
     });
     expect((await keysOn('repA1', '2026-12-31T15:00:00Z')).map((i: any) => i.key)).toEqual([item.key]);
     expect(await keysOn('repA1', '2026-12-31T16:30:00Z')).toEqual([]);
-    // Only companies' reporters
-    for (const other of ['repDeptA1', 'segA', 'hq', 'empA1']) expect(await keysOn(other, '2026-12-28T04:00:00Z')).toEqual([]);
+    // Only companies' reporters (HQ's items of this kind are the companies that have not handed in)
+    for (const other of ['repDeptA1', 'segA', 'empA1']) expect(await keysOn(other, '2026-12-28T04:00:00Z')).toEqual([]);
+    const hq = await keysOn('hq', '2026-12-28T04:00:00Z');
+    expect(hq.map((i: any) => i.source)).toEqual(['quarterly-report-missing', 'quarterly-report-missing', 'quarterly-report-missing']);
   });
 });

@@ -247,6 +247,21 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return documentId;
   };
 
+  // One report per unit and quarter: each fixture takes the next quarter of a long-past year.
+  let reportYear = 2000;
+  const quarterlyReport = async (state: string) => {
+    reportYear += 1;
+    const created = await request(strapi.server.httpServer)
+      .post('/api/quarterly-reports')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { quarter: `${reportYear}-Q2`, undertakings: '承接集团内部业务。', workSummary: '本季度协同工作总结。' } });
+    if (created.status !== 201) throw new Error(`quarterly report: ${created.status} ${JSON.stringify(created.body)}`);
+    const documentId = created.body.data.documentId as string;
+    if (state !== 'draft') await walk('quarterly-reports', documentId, [['repA1', 'submit']]);
+    if (state === 'accepted') await walk('quarterly-reports', documentId, [['hq', 'accept']]);
+    return documentId;
+  };
+
   const task = (owner: string, supervisor: string, person?: string) => (state: string) =>
     makeTask(strapi, group, { owner, supervisor, person, assignedOn: today(strapi), dueDate: due, state });
 
@@ -280,6 +295,7 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     'api::guideline.guideline': [{ name: 'the group’s guideline', make: guideline }],
     'api::indicator-correction.indicator-correction': [{ name: 'CO-A1’s value of a closed month', make: correction }],
     'api::assessment-bulletin.assessment-bulletin': [{ name: 'the group’s bulletin', make: bulletin }],
+    'api::quarterly-report.quarterly-report': [{ name: 'CO-A1’s report', make: quarterlyReport }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',

@@ -186,6 +186,7 @@ describe('pageModels', () => {
       'home.benefit': 'api::benefit-record.benefit-record',
       'guidelines.guideline': 'api::guideline.guideline',
       'targets.letter': 'api::responsibility-letter.responsibility-letter',
+      'reports.quarterly': 'api::quarterly-report.quarterly-report',
     });
   });
 

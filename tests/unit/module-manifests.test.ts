@@ -55,6 +55,7 @@ describe('module manifests', () => {
       'assessment',
       'intranet',
       'cockpit',
+      'reports',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -95,6 +96,7 @@ describe('module manifests', () => {
       'schemeRules',
       'sheetGuard',
       'bulletinRules',
+      'quarterlyReportRules',
     ]);
   });
 
@@ -106,8 +108,8 @@ describe('module manifests', () => {
       'supervision/task-lights',
       'supervision/task-reminders',
       'supervision/task-escalation',
-      'supervision/quarterly-report-reminder',
       'notifications/mail-outbox',
+      'reports/quarterly-report-reminder',
     ]);
   });
 });

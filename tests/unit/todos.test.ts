@@ -11,7 +11,7 @@ import { REVIEWER } from '../../src/modules/marketplace/lifecycle';
 import { OWNER_SIDE, SUPERVISOR } from '../../src/api/task/rules/parties';
 import demandWorkflow from '../../src/api/synergy-demand/workflow';
 import { demandTodoSources } from '../../src/api/synergy-demand/todos';
-import { quarterlyReportWindow } from '../../src/modules/supervision/quarterly-report-todos';
+import { quarterlyReportWindow } from '../../src/api/quarterly-report/rules/window';
 import cn2026 from '../../src/plugins/synergy/server/calendar/cn-2026.json';
 
 const caller = (fields: Partial<TodoCaller>): TodoCaller => ({

@@ -1,6 +1,6 @@
 /**
  * Supervision (督办): tasks assigned down the tree with their traffic lights, progress reports,
- * reminders, escalation and the assessment deductions it records; the quarterly report reminder.
+ * reminders, escalation and the assessment deductions it records.
  * config/supervision.ts holds its rules, checked at boot.
  */
 import { MEMBER_ROLES, type ActionGrant, type ModuleManifest } from '../../plugins/synergy/public';
@@ -11,16 +11,14 @@ import taskAssignmentNotice from '../../api/task/document-middlewares/assignment
 import progressReportRules from '../../api/progress-report/document-middlewares/report-rules';
 import deductionGuard from '../../api/assessment-deduction/document-middlewares/deduction-guard';
 import { supervisionRules } from '../../api/task/rules/supervision-config';
-import { remindQuarterlyReports } from './quarterly-report-reminder';
 import { supervisionAdminRoutes } from '../../api/task/admin-routes';
 import { taskTodoSources } from '../../api/task/todos';
-import { quarterlyReportTodoSources } from './quarterly-report-todos';
 
 const scans = () => strapi.service('api::task.scans');
 
 const supervision: ModuleManifest = {
   name: 'supervision',
-  todoSources: [...taskTodoSources, ...quarterlyReportTodoSources],
+  todoSources: taskTodoSources,
   adminRoutes: supervisionAdminRoutes,
   contentTypes: [TASK_UID, REPORT_UID, DEDUCTION_UID],
   workflows: [taskWorkflow],
@@ -50,12 +48,6 @@ const supervision: ModuleManifest = {
       description: 'Escalate overdue department-level tasks; record deductions for overdue company-level tasks (逾期升级与考核扣分)',
       cron: '10 0 * * *',
       run: async ({ now }) => ({ ...(await scans().escalateOverdue(now)), ...(await scans().recordDeductions(now)) }),
-    },
-    {
-      name: 'quarterly-report-reminder',
-      description: 'Remind companies of the quarterly synergy report in the last 5 working days of a quarter (季度协同报告提醒)',
-      cron: '0 9 * * *',
-      run: async ({ now }) => remindQuarterlyReports(now, 5),
     },
   ],
   // A broken config/supervision.ts stops boot rather than the first scan.

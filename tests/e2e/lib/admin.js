@@ -72,7 +72,7 @@ const openList = async (page, type) => {
   if (!(await nav.isVisible())) await openMenu(page, /^(内容管理|Content Manager)$/);
   await (await visible(nav.getByRole('link', { name: type, exact: true }), `${type} in the content manager menu`)).click();
   await visible(page.getByRole('heading', { level: 1, name: type }), `the list heading ${type}`);
-  await visible(page.getByRole('grid').or(page.getByText(/暂无内容|没有内容|No content found/)), `the ${type} list`);
+  await visible(page.getByRole('grid').or(page.getByText(/暂无内容|没有内容|找不到内容|No content found/)), `the ${type} list`);
 };
 
 /** The list row showing `title` (after a search, if given). */

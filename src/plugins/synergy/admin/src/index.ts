@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Book, ChartBubble, ClockCounterClockwise, FileXls, GridFour, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
+import { Book, ChartBubble, ClockCounterClockwise, FileXls, Files, GridFour, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
@@ -97,6 +97,13 @@ export default {
       permissions: [],
       Component: () => import('./pages/LetterVersions'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/quarterly-reports`,
+      icon: Files,
+      intlLabel: { id: `${PLUGIN_ID}.reports.title`, defaultMessage: 'Quarterly reports' },
+      permissions: [],
+      Component: () => import('./pages/QuarterlyReports'),
+    });
     app.widgets.register(homeWidgets);
   },
 
@@ -122,10 +129,11 @@ export default {
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
           const { default: guidelines } = await import(`./translations/guidelines/${locale}.json`);
           const { default: letters } = await import(`./translations/letters/${locale}.json`);
+          const { default: reports } = await import(`./translations/reports/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters }),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports }),
             },
             locale,
           };
