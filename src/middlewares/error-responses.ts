@@ -16,6 +16,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { callerLanguage, inCallerLanguage, splitBilingual, type MessageLanguage } from '../utils/message-language';
 import { inLanguage, isDomainError, joinProblems } from '../plugins/synergy/public';
+import { isUniqueViolation } from '../kernel/db-errors';
 
 /** Strapi's error classes with their status, in the order its error middleware tries them; any other is a 400. */
 const STRAPI_ERRORS: Array<[abstract new (...args: any[]) => Error, number, string]> = [
@@ -95,6 +96,16 @@ export const errorResponse = (error: unknown, language: MessageLanguage): ErrorR
     }));
     const facts = localized(error.facts, language) as Record<string, unknown>;
     return answer(error.status, error.name, joinProblems(error.problems, language), facts, error.code, items);
+  }
+  if (isUniqueViolation(error)) {
+    // Two writes raced past a rule's check and the database's unique index stopped the second:
+    // what the rule would have said had it run second, not a server error.
+    const messages = {
+      en: 'This duplicates a record that already exists (it was written a moment ago); reload and try again',
+      zh: '与已有记录重复（该记录刚刚被写入）；请刷新后重试',
+    };
+    const message = inLanguage(messages, language);
+    return answer(409, 'ConflictError', message, {}, 'duplicate', [{ path: [], message, messages, name: 'ConflictError' }]);
   }
   if (!(error instanceof errors.ApplicationError)) return null;
   const [, status, code] = STRAPI_ERRORS.find(([type]) => error instanceof type) ?? [null, 400, 'invalid'];

@@ -212,3 +212,24 @@ describe('the two halves of a message written by hand', () => {
     expect(splitBilingual('Not Found')).toEqual({ en: 'Not Found', zh: 'Not Found' });
   });
 });
+
+describe('a unique index that stopped a second write', () => {
+  it.each([
+    [
+      'PostgreSQL',
+      Object.assign(new Error('duplicate key value violates unique constraint "quarterly_reports_report_key_unique"'), { code: '23505' }),
+    ],
+    ['SQLite', Object.assign(new Error('UNIQUE constraint failed: quarterly_reports.report_key'), { code: 'SQLITE_CONSTRAINT_UNIQUE' })],
+    ['wrapped by Strapi', Object.assign(new Error('insert failed'), { cause: { code: '23505' } })],
+  ])('is a 409 that says it duplicates a record, not a 500 (%s)', (_db, error) => {
+    const zh = errorResponse(error, 'zh')!;
+    expect(zh.status).toBe(409);
+    expect(zh.body.error.details.code).toBe('duplicate');
+    expect(zh.body.error.message).toContain('与已有记录重复');
+    expect(errorResponse(error, 'en')!.body.error.message).toMatch(/^This duplicates a record/);
+  });
+
+  it('leaves any other database error to the server error it is', () => {
+    expect(errorResponse(Object.assign(new Error('connection terminated'), { code: '57P01' }), 'zh')).toBeNull();
+  });
+});

@@ -113,10 +113,4 @@ export const resultView = (row: ResultRow) => ({
   candidates: Array.isArray(row.candidates) ? row.candidates : [],
 });
 
-/** Whether a database error is a unique-index violation (PostgreSQL, SQLite). */
-export const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  if (!e) return false;
-  if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
-  return typeof e.message === 'string' && /UNIQUE constraint failed|duplicate key value violates unique constraint/.test(e.message);
-};
+export { isUniqueViolation } from '../../../kernel/db-errors';
