@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Book, ChartBubble, ClockCounterClockwise, FileXls, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
+import { Book, ChartBubble, ChartPie, ClockCounterClockwise, FileXls, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
@@ -77,6 +77,13 @@ export default {
       Component: () => import('./pages/Achievement'),
     });
     app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/cockpit`,
+      icon: ChartPie,
+      intlLabel: { id: `${PLUGIN_ID}.cockpit.title`, defaultMessage: 'Cockpit' },
+      permissions: [],
+      Component: () => import('./pages/Cockpit'),
+    });
+    app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/guidelines`,
       icon: Book,
       intlLabel: { id: `${PLUGIN_ID}.guidelines.title`, defaultMessage: 'Guideline reading' },
@@ -115,10 +122,11 @@ export default {
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
           const { default: guidelines } = await import(`./translations/guidelines/${locale}.json`);
           const { default: letters } = await import(`./translations/letters/${locale}.json`);
+          const { default: cockpit } = await import(`./translations/cockpit/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters }),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...cockpit }),
             },
             locale,
           };
