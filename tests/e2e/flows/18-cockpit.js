@@ -29,6 +29,12 @@ const table = (page, name) => page.getByTestId(`cockpit-table-${name}`);
 const rowOf = (page, name, code) => table(page, name).locator(`tbody tr[data-unit="${code}"]`);
 const figure = async (page, name) => (await page.getByTestId(`cockpit-figure-${name}`).innerText()).split('\n').pop().trim();
 
+/** A screenshot once the charts' entry animation (1 s by default) is over. */
+const still = async (page, shot, name) => {
+  await page.waitForTimeout(1200);
+  await shot(page, name);
+};
+
 const openCockpit = async (page) => {
   await openMenu(page, '领导驾驶舱');
   await visible(page.getByRole('heading', { level: 1, name: '领导驾驶舱' }), 'the page heading 领导驾驶舱');
@@ -73,11 +79,11 @@ test('HQ sees the charts of the group, drills to a segment by its column and to 
   if (total <= 0 || rowTotals.reduce((a, b) => a + b, 0) !== total) {
     throw new Error(`the group's demands (${total}) are not the sum of its rows (${rowTotals.join(' + ')})`);
   }
-  await shot(page, 'cockpit-group-zh-Hans');
+  await still(page, shot, 'cockpit-group-zh-Hans');
   await page.getByTestId('cockpit-chart-tasks').scrollIntoViewIfNeeded();
-  await shot(page, 'cockpit-group-tasks-zh-Hans');
+  await still(page, shot, 'cockpit-group-tasks-zh-Hans');
   await page.getByTestId('cockpit-chart-indicators').scrollIntoViewIfNeeded();
-  await shot(page, 'cockpit-group-indicators-zh-Hans');
+  await still(page, shot, 'cockpit-group-indicators-zh-Hans');
 
   // One click on the energy segment's column of the demand chart.
   const codes = await table(page, 'demands')
@@ -95,7 +101,7 @@ test('HQ sees the charts of the group, drills to a segment by its column and to 
   await visible(rowOf(page, 'demands', 'POWER'), 'the segment’s companies');
   if ((await rowOf(page, 'demands', 'SEG-TRANS').count()) > 0) throw new Error('another segment is listed under the energy segment');
   await expectCharts(page);
-  await shot(page, 'cockpit-segment-zh-Hans');
+  await still(page, shot, 'cockpit-segment-zh-Hans');
 
   // A second click: the company by its name in a table.
   await rowOf(page, 'tasks', 'POWER').getByRole('link', { name: COMPANY }).click();
@@ -105,7 +111,7 @@ test('HQ sees the charts of the group, drills to a segment by its column and to 
   const companyUrl = page.url();
   await page.goto(companyUrl);
   await expectCrumbs(page, [GROUP, SEGMENT, COMPANY]);
-  await shot(page, 'cockpit-company-zh-Hans');
+  await still(page, shot, 'cockpit-company-zh-Hans');
 
   // The third click: a figure of the company's own, to the records behind it.
   const own = table(page, 'demands').locator('tbody tr[data-own="true"]');
@@ -127,6 +133,26 @@ test('HQ sees the charts of the group, drills to a segment by its column and to 
     `${expected} demand(s) in the filtered list, as the cockpit says`
   );
   await shot(page, 'cockpit-records-zh-Hans');
+
+  // Back to the company; an open-task figure of its own opens the task list filtered by owner unit, light and open states.
+  await page.goBack();
+  await expectCrumbs(page, [GROUP, SEGMENT, COMPANY]);
+  const taskLink = table(page, 'tasks').locator('tbody tr[data-own="true"] td[data-light] a').first();
+  await visible(taskLink, 'an open-task figure of the company’s own that links to its records');
+  const tasks = Number((await taskLink.innerText()).trim());
+  const light = await taskLink.evaluate((a) => a.closest('td').getAttribute('data-light'));
+  await taskLink.click();
+  await eventually(
+    () => page.url(),
+    (url) => url.includes('/content-manager/collection-types/') && url.includes('ownerUnit') && url.includes(light),
+    'the content manager’s task list filtered by owner unit and light'
+  );
+  await eventually(
+    () => main(page).locator('tbody tr').count(),
+    (n) => n === tasks,
+    `${tasks} open task(s) in the filtered list, as the cockpit says`
+  );
+  await shot(page, 'cockpit-task-records-zh-Hans');
 });
 
 test('a segment manager sees its own segment only; no way up to the group', async ({ as, shot, shared, expectFailedRequest }) => {
@@ -138,7 +164,7 @@ test('a segment manager sees its own segment only; no way up to the group', asyn
   await visible(rowOf(page, 'demands', 'POWER'), 'the segment’s companies');
   await dontSee(main(page), GROUP);
   await dontSee(main(page), '交通物流板块');
-  await shot(page, 'cockpit-segment-manager-zh-Hans');
+  await still(page, shot, 'cockpit-segment-manager-zh-Hans');
 
   if (shared.groupUnit) {
     await page.goto(`${page.url().split('?')[0]}?unit=${shared.groupUnit}`);

@@ -229,20 +229,22 @@ const CockpitPage = () => {
       ],
     };
     const figureOf = (code: string) => answer?.indicators.figures.find((f) => f.code === code);
+    // Horizontal bars, one per indicator, 一利五率 on top: the names stay readable however many there are.
     const achievement: ChartOption = {
-      grid: base.grid,
+      grid: { left: 160, right: 48, top: 16, bottom: 32, outerBoundsMode: 'none' },
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : `${v}%`) },
-      xAxis: { type: 'category', data: indicators.map((i) => i.name), axisLabel: { interval: 0, width: 96, overflow: 'truncate' } },
-      yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category', inverse: true, data: indicators.map((i) => i.name), axisLabel: { width: 148, overflow: 'truncate' } },
+      xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
       series: [
         {
           type: 'bar',
           name: t('cockpit.col.achievement', 'Achievement'),
+          barMaxWidth: 18,
           data: indicators.map((i) => {
             const f = figureOf(i.code);
             return { value: f?.achievement ?? null, itemStyle: { color: STATUS_COLOURS[f?.status ?? 'no-value'] } };
           }),
-          markLine: { symbol: 'none', silent: true, data: [{ yAxis: 100 }], lineStyle: { type: 'dashed', color: '#666687' } },
+          markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { type: 'dashed', color: '#666687' } },
         },
       ],
     };
@@ -516,6 +518,7 @@ const CockpitPage = () => {
                 testId="cockpit-chart-indicators"
                 option={options.achievement}
                 label={chartLabel(t('cockpit.indicators.short', 'Indicator achievement'))}
+                height={48 + 28 * Math.max(indicators.length, 3)}
               />
               <Table colCount={6} rowCount={indicators.length + 1} data-testid="cockpit-table-indicators">
                 <Thead>
