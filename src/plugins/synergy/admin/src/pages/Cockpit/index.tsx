@@ -234,7 +234,8 @@ const CockpitPage = () => {
       grid: { left: 160, right: 48, top: 16, bottom: 32, outerBoundsMode: 'none' },
       tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : `${v}%`) },
       yAxis: { type: 'category', inverse: true, data: indicators.map((i) => i.name), axisLabel: { width: 148, overflow: 'truncate' } },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+      // The axis always reaches 100 % (the target), so a bar's length reads as the share of its target.
+      xAxis: { type: 'value', max: (extent) => Math.max(100, Math.ceil(extent.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
       series: [
         {
           type: 'bar',
