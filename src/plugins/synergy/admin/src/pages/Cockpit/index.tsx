@@ -245,7 +245,13 @@ const CockpitPage = () => {
             const f = figureOf(i.code);
             return { value: f?.achievement ?? null, itemStyle: { color: STATUS_COLOURS[f?.status ?? 'no-value'] } };
           }),
-          markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { type: 'dashed', color: '#666687' } },
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            label: { show: false },
+            data: [{ xAxis: 100 }],
+            lineStyle: { type: 'dashed', color: '#666687' },
+          },
         },
       ],
     };
