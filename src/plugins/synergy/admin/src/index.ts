@@ -1,6 +1,17 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Book, ChartBubble, ClockCounterClockwise, FileXls, Files, GridFour, ManyWays, PresentationChart, TrendUp } from '@strapi/icons';
+import {
+  Book,
+  ChartBubble,
+  ChartPie,
+  ClockCounterClockwise,
+  FileXls,
+  Files,
+  GridFour,
+  ManyWays,
+  PresentationChart,
+  TrendUp,
+} from '@strapi/icons';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { ResolutionsPanel } from './components/ResolutionsPanel';
 import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
@@ -84,6 +95,13 @@ export default {
       Component: () => import('./pages/ValueGrid'),
     });
     app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/cockpit`,
+      icon: ChartPie,
+      intlLabel: { id: `${PLUGIN_ID}.cockpit.title`, defaultMessage: 'Cockpit' },
+      permissions: [],
+      Component: () => import('./pages/Cockpit'),
+    });
+    app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/guidelines`,
       icon: Book,
       intlLabel: { id: `${PLUGIN_ID}.guidelines.title`, defaultMessage: 'Guideline reading' },
@@ -129,11 +147,12 @@ export default {
           const { default: todos } = await import(`./translations/todos/${locale}.json`);
           const { default: guidelines } = await import(`./translations/guidelines/${locale}.json`);
           const { default: letters } = await import(`./translations/letters/${locale}.json`);
+          const { default: cockpit } = await import(`./translations/cockpit/${locale}.json`);
           const { default: reports } = await import(`./translations/reports/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports }),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit }),
             },
             locale,
           };
