@@ -24,6 +24,7 @@ import {
 import { indicatorValue, windowOf, type IndicatorDef } from '../../indicator/rules/aggregate';
 import { monthsOf, type Period } from '../../indicator/rules/periods';
 import { loadTree, type TreeUnit } from '../../indicator/queries/values';
+import { benefitSpan } from '../../benefit-record/rules/benefits';
 
 export interface Subject {
   kind: 'unit-subject' | 'person-subject';
@@ -137,16 +138,6 @@ const linkedRows = async (
     .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
   filter(query);
   return query;
-};
-
-/** The benefit period ("2026", "2026-H1", "2026-Q3") as [year, first month, last month]. */
-const benefitSpan = (period: string): [number, number, number] | null => {
-  const match = /^(\d{4})(?:-(Q|H)([1-4]))?$/.exec(period ?? '');
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (!match[2]) return [year, 1, 12];
-  const n = Number(match[3]);
-  return match[2] === 'Q' ? [year, n * 3 - 2, n * 3] : [year, n * 6 - 5, n * 6];
 };
 
 /** Per unit id, the records behind each bonus source within the period (the unit's own records). */

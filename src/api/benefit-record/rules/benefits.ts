@@ -15,6 +15,16 @@ export const periodYear = (period: unknown): number | null => {
 };
 
 /** Percentages and amounts compared in integer hundredths, so 33.33 + 66.67 is exactly 100. */
+/** A benefit period ("2026", "2026-H1", "2026-Q3") as [year, first month, last month]; null for anything else. */
+export const benefitSpan = (period: string): [number, number, number] | null => {
+  const match = /^(\d{4})(?:-(Q|H)([1-4]))?$/.exec(period ?? '');
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (!match[2]) return [year, 1, 12];
+  const n = Number(match[3]);
+  return match[2] === 'Q' ? [year, n * 3 - 2, n * 3] : [year, n * 6 - 5, n * 6];
+};
+
 export const toHundredths = (value: number | string): number => Math.round(Number(value) * 100);
 
 export interface ShareInput {

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../../../plugins/synergy/public';
 import { BENEFIT_UID, DEMAND_UID, PROJECT_UID, TASK_UID } from '../../../kernel/uids';
 import { RECORD_FIGURES, addToTotals, spanKey, type Totals } from '../rules/aggregate';
+import { benefitSpan } from '../../benefit-record/rules/benefits';
 
 const PUBLISHED_STATES = ['published', 'docking', 'agreed', 'landed', 'closed'];
 const LANDED_STATES = ['active', 'completed'];
@@ -21,16 +22,6 @@ const ownedRows = async (strapi: Core.Strapi, uid: string, columns: string[], fi
     .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
   filter(query);
   return query;
-};
-
-/** The benefit period ("2026", "2026-H1", "2026-Q3") as a span of months. */
-const benefitSpan = (period: string): [number, number, number] | null => {
-  const match = /^(\d{4})(?:-(Q|H)([1-4]))?$/.exec(period ?? '');
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (!match[2]) return [year, 1, 12];
-  const n = Number(match[3]);
-  return match[2] === 'Q' ? [year, n * 3 - 2, n * 3] : [year, n * 6 - 5, n * 6];
 };
 
 export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit: Map<number, Totals>) => {
