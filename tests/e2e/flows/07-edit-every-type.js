@@ -307,13 +307,30 @@ const TABLE = [
 ];
 
 /** Types a role may update that have no row, and why (checked by the coverage tests). */
+// Types of this stop not yet walked here: the assessment has no demo quarter yet (its admin pages
+// and demo are issue 16's next step), a correction is filed from the value grid (flow 15), and a
+// quarterly report is written and submitted in its form by flow 17.
+const NOT_YET_WALKED = {
+  考核表: 'no demo assessment yet; sheets are written by the server (compute) only',
+  考核评分: 'no demo assessment yet; scores are given through the score route',
+  考核通报: 'no demo assessment yet',
+  指标值更正: 'no demo correction; flow 15 files one from the value grid',
+  季度协同报告: 'flow 17 writes and submits a report in its form',
+};
+
 const NOT_COVERED = {
   reporter: {
     供应商分级调整: 'no demo record (class changes are made by HQ)',
     工作指引: 'the group owns every guideline and only HQ writes them: no record of a reporter exists (the unit rule grants the type)',
+    ...NOT_YET_WALKED,
   },
-  segment: {},
-  hq: { 供应商分级调整: 'no demo record', 成员归属: 'no text or number field (unit, role, users)' },
+  segment: { ...NOT_YET_WALKED },
+  hq: {
+    供应商分级调整: 'no demo record',
+    成员归属: 'no text or number field (unit, role, users)',
+    考核方案: 'no demo scheme yet (issue 16: admin pages and demo to come)',
+    ...NOT_YET_WALKED,
+  },
 };
 
 const digits = (v) => String(v).replace(/[,\s]/g, '');
