@@ -184,7 +184,7 @@ describe('the intranet and search', () => {
     expect(ids).toContain(safety);
     expect(ids).not.toContain(money);
     expect(ids).not.toContain(production);
-    expect(res.body.meta.words).toEqual(['安全', '生产']);
+    expect(res.body.meta.words).toEqual(['安全生产']);
     expect(res.body.data[0].body).toBeUndefined();
     const byNumber = await http().get('/api/guidelines/search').query({ q: '联投安〔2026〕8号' });
     expect(byNumber.body.data.map((g: any) => g.documentId)).toContain(safety);

@@ -5,6 +5,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { startSecondInstance, type SecondInstance } from '../harness/instances';
 import { gate, registerTestJobs, runsOf, setJobConfig, waitFor, type Gate } from '../harness/scheduler';
 import { advisoryLockKey } from '../../src/plugins/synergy/server/src/services/scheduler/rules';
+import { databaseSettled } from '../../src/plugins/synergy/server/src/utils/knex';
 
 const { isPostgres } = require('../harness/database');
 
@@ -159,6 +160,22 @@ describe('one run at a time', () => {
         .update({ expires_at: Date.now() - 1 });
     }
     expect((await scheduler().runNow('test-slow')).ran).toBe(true);
+  });
+});
+
+describe('shutdown', () => {
+  it("waits for queries in flight, such as Strapi's after-commit entry events, before the database closes", async () => {
+    // A transaction held open keeps a connection in use: not settled within 200 ms
+    const trx = await knex().transaction();
+    expect(await databaseSettled(strapi, 200)).toBe(false);
+    await trx.commit();
+    expect(await databaseSettled(strapi, 2000)).toBe(true);
+    // A write returns before Strapi's entry event has read the entry back (a deep populate, not awaited)
+    const units = strapi.documents('api::org-unit.org-unit' as any);
+    await units.create({ data: { code: 'SHUTDOWN-1', name: '关停测试单位', level: 'group' } as any });
+    expect(await databaseSettled(strapi, 5000)).toBe(true);
+    const pool = (knex() as any).client.pool;
+    expect(pool.numUsed() + pool.numPendingAcquires()).toBe(0);
   });
 });
 
