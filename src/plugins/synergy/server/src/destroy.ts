@@ -9,7 +9,8 @@ import { databaseSettled } from './utils/knex';
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'scheduler').stop();
   await getService(strapi, 'notifier').settled();
-  if (!(await databaseSettled(strapi))) strapi.log.warn('[synergy] queries still running at shutdown after 15 s; closing the database anyway');
+  if (!(await databaseSettled(strapi)))
+    strapi.log.warn('[synergy] queries still running at shutdown after 15 s; closing the database anyway');
 };
 
 export default destroy;
