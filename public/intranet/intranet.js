@@ -6,6 +6,8 @@
  *   GET /api/intranet/catalogue?q=&page=&pageSize=      the current catalogue, searched in Chinese
  *   GET /api/intranet/guidelines?q=                     guidelines in force
  *   GET /api/intranet/figures?year=                     the public synergy figures of a year
+ *   GET /api/intranet/bulletins?page=&pageSize=         published assessment bulletins, newest first
+ *   GET /api/intranet/bulletins/:documentId             one bulletin with its frozen ranking
  * Answers carry an ETag; the browser revalidates them and gets 304 while nothing changed.
  */
 (function () {
@@ -163,6 +165,41 @@
     }).catch(function (error) { say($('figures-year'), error.message); });
   };
 
+  /* Assessment bulletins: the newest five as buttons, the chosen one's frozen ranking below. */
+  var showBulletin = function (documentId) {
+    var status = $('bulletin-status');
+    api('bulletins/' + encodeURIComponent(documentId)).then(function (body) {
+      var b = body.data;
+      Array.prototype.forEach.call($('bulletin-list').children, function (button) {
+        button.setAttribute('aria-pressed', String(button.getAttribute('data-id') === documentId));
+      });
+      say(status, b.title + (b.issuedAt ? ' · ' + b.issuedAt.slice(0, 10) + ' 发布' : '') +
+        (b.corrects ? ' · 更正《' + b.corrects.title + '》' + (b.correctionNote ? '：' + b.correctionNote : '') : ''));
+      var tbody = $('bulletin').tBodies[0];
+      tbody.replaceChildren.apply(tbody, (b.ranking || []).map(function (r) {
+        return el('tr', {}, [
+          el('td', { class: 'number', text: String(r.rank) }),
+          el('td', { text: r.subject.name }),
+          el('td', { class: 'number', text: Number(r.totals.total).toFixed(2) }),
+          el('td', { text: r.grade || '' }),
+          el('td', { text: r.award || '' }),
+          el('td', { text: r.veto ? '一票否决' + (r.vetoReasons.length ? '：' + r.vetoReasons.join('；') : '') : '' }),
+        ]);
+      }));
+      $('bulletin').hidden = false;
+    }).catch(function (error) { say(status, error.message); });
+  };
+  var loadBulletins = function () {
+    api('bulletins?pageSize=5').then(function (body) {
+      var list = $('bulletin-list');
+      list.replaceChildren.apply(list, body.data.map(function (b) {
+        return el('button', { type: 'button', 'data-id': b.documentId, 'aria-pressed': 'false', text: b.title, onclick: function () { showBulletin(b.documentId); } });
+      }));
+      if (body.data.length) showBulletin(body.data[0].documentId);
+      else say($('bulletin-status'), '暂无考核通报');
+    }).catch(function (error) { say($('bulletin-status'), error.message); });
+  };
+
   /* Guidelines in force, or a search of them. */
   var loadGuidelines = function (q) {
     var list = $('guidelines');
@@ -184,5 +221,6 @@
   loadNews();
   loadCatalogue('');
   loadFigures();
+  loadBulletins();
   loadGuidelines('');
 })();

@@ -195,6 +195,98 @@ describe('intranet guidelines and figures', () => {
   });
 });
 
+describe('intranet bulletins', () => {
+  const BULLETIN = 'api::assessment-bulletin.assessment-bulletin';
+  const SCHEME = 'api::assessment-scheme.assessment-scheme';
+  const row = (code: string, name: string, total: number, rank: number, extra: Record<string, unknown>) => ({
+    documentId: `sheet${code}`,
+    subject: { key: `unit:${code}`, code, name, kind: 'unit' },
+    peerGroup: 'whole-scheme',
+    totals: { target: total, manual: 0, bonus: 0, deduction: 0, total },
+    veto: false,
+    vetoReasons: [],
+    rank,
+    eligibleRank: rank,
+    grade: 'B',
+    award: null,
+    tieBrokenBy: null,
+    ...extra,
+  });
+  const ranking = [
+    row('CO-1', '华瀚电力控股有限公司', 96.5, 1, { grade: 'A', award: '季度先进' }),
+    row('CO-2', '华瀚新能源有限公司', 88, 2, { veto: true, vetoReasons: ['本期有督办扣分'], eligibleRank: null, grade: 'D' }),
+  ];
+  const bulletin = (documentId: string, data: Record<string, unknown>) =>
+    strapi.db.query(BULLETIN).create({
+      data: { documentId, year: 2026, periodNumber: 3, period: '2026-Q3', sheetVersion: 1, ranking, figures: [], ...data },
+    });
+
+  it('lists published bulletins newest first without their ranking, gives one whole, and a draft to nobody', async () => {
+    const scheme = await strapi.db.query(SCHEME).create({
+      data: {
+        documentId: 'intranetschemebulletin01',
+        code: 'INTRA-OPS',
+        version: 1,
+        name: '经营单位季度考核',
+        subjectType: 'operating-companies',
+        periodKind: 'quarter',
+      },
+    });
+    await bulletin('intranetbulletinfirst001', {
+      title: '2026年第三季度考核通报',
+      state: 'published',
+      scheme: scheme.id,
+      issuedAt: new Date('2026-10-10T02:00:00Z'),
+      body: '通报正文',
+    });
+    await bulletin('intranetbulletindraft001', { title: '草稿：未发布的通报', state: 'draft', scheme: scheme.id });
+    const list = await http().get('/api/intranet/bulletins');
+    expect(list.status).toBe(200);
+    expect(titles(list.body)).toEqual(['2026年第三季度考核通报']);
+    expect(list.body.data[0]).toMatchObject({
+      period: '2026-Q3',
+      subjects: 2,
+      scheme: { code: 'INTRA-OPS', name: '经营单位季度考核' },
+      corrects: null,
+    });
+    expect(list.body.data[0]).not.toHaveProperty('ranking');
+    const one = await http().get('/api/intranet/bulletins/intranetbulletinfirst001');
+    expect(one.status).toBe(200);
+    expect(one.body.data).toMatchObject({ title: '2026年第三季度考核通报', body: '通报正文', ranking, figures: [] });
+    const draft = await http().get('/api/intranet/bulletins/intranetbulletindraft001');
+    expect(draft.status).toBe(404);
+    expect(JSON.stringify(draft.body.error)).toContain('考核通报不存在或未发布');
+  });
+
+  it('shows a publication and a correction at the next read, although the list was kept', async () => {
+    const read = async () => titles((await http().get('/api/intranet/bulletins')).body);
+    await read();
+    await settle();
+    await read();
+    await strapi.db.query(BULLETIN).update({
+      where: { documentId: 'intranetbulletindraft001' },
+      data: { state: 'published', title: '2026年第三季度考核通报（补充）', issuedAt: new Date('2026-10-11T02:00:00Z') },
+    });
+    expect(await read()).toEqual(['2026年第三季度考核通报（补充）', '2026年第三季度考核通报']);
+    await settle();
+    const first = await strapi.db.query(BULLETIN).findOne({ where: { documentId: 'intranetbulletinfirst001' } });
+    await bulletin('intranetbulletinfixed001', {
+      title: '2026年第三季度考核通报（更正）',
+      state: 'published',
+      corrects: first.id,
+      correctionNote: '更正华瀚新能源的否决标记',
+      issuedAt: new Date('2026-10-12T02:00:00Z'),
+    });
+    const list = (await http().get('/api/intranet/bulletins')).body.data;
+    expect(list[0]).toMatchObject({
+      title: '2026年第三季度考核通报（更正）',
+      correctionNote: '更正华瀚新能源的否决标记',
+      corrects: { documentId: 'intranetbulletinfirst001' },
+    });
+    expect((await http().get('/api/intranet/bulletins?pageSize=0')).status).toBe(400);
+  });
+});
+
 describe('who may read the intranet', () => {
   it("is the public role's grant: revoked, every read is a 403; granted again, it answers", async () => {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

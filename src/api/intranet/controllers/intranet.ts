@@ -34,6 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async guidelines(ctx: any) {
     send(ctx, await service(strapi).guidelines(parseSearch(ctx.query.q), parsePaging(ctx.query)));
   },
+  async bulletins(ctx: any) {
+    send(ctx, await service(strapi).bulletins(parsePaging(ctx.query)));
+  },
+  async bulletin(ctx: any) {
+    send(ctx, await service(strapi).bulletin(String(ctx.params.documentId)));
+  },
   async figures(ctx: any) {
     send(ctx, await service(strapi).figures(parseYear(ctx.query.year, new Date())));
   },

@@ -16,5 +16,7 @@ export default {
     read('/intranet/catalogue', 'catalogue'),
     read('/intranet/guidelines', 'guidelines'),
     read('/intranet/figures', 'figures'),
+    read('/intranet/bulletins', 'bulletins'),
+    read('/intranet/bulletins/:documentId', 'bulletin'),
   ],
 };

@@ -11,12 +11,14 @@ import { NotFoundError, bilingual, getService, words } from '../../../plugins/sy
 import {
   ARTICLE_UID,
   BENEFIT_UID,
+  BULLETIN_UID,
   DEMAND_UID,
   EDITION_UID,
   ENTRY_UID,
   GUIDELINE_UID,
   ORG_UNIT_UID,
   PROJECT_UID,
+  SCHEME_UID,
 } from '../../../kernel/uids';
 import { prepareText, queryTerms, rankPrepared, type PreparedText, type TextFields } from '../../../kernel/text-search';
 import { pageOf, type Paging } from '../rules/query';
@@ -27,7 +29,32 @@ export const SOURCES = {
   catalogue: [ENTRY_UID, EDITION_UID, ORG_UNIT_UID],
   guidelines: [GUIDELINE_UID],
   figures: [ORG_UNIT_UID, DEMAND_UID, PROJECT_UID, BENEFIT_UID],
+  bulletins: [BULLETIN_UID, SCHEME_UID],
 };
+
+const BULLETIN_FIELDS = ['documentId', 'title', 'year', 'periodNumber', 'period', 'sheetVersion', 'issuedAt', 'correctionNote'];
+const BULLETIN_POPULATE = {
+  scheme: { select: ['code', 'name', 'subjectType', 'periodKind'] },
+  corrects: { select: ['documentId', 'title'] },
+};
+
+/** A published bulletin as the intranet shows it: what it is, what it corrects, and (whole) its frozen ranking and figures. */
+const bulletinView = (row: any, whole: boolean) => ({
+  documentId: row.documentId,
+  title: row.title,
+  year: row.year,
+  periodNumber: row.periodNumber ?? null,
+  period: row.period ?? null,
+  sheetVersion: row.sheetVersion ?? null,
+  issuedAt: row.issuedAt ?? null,
+  scheme: row.scheme
+    ? { code: row.scheme.code, name: row.scheme.name, subjectType: row.scheme.subjectType, periodKind: row.scheme.periodKind }
+    : null,
+  corrects: row.corrects ? { documentId: row.corrects.documentId, title: row.corrects.title } : null,
+  correctionNote: row.correctionNote ?? null,
+  subjects: Array.isArray(row.ranking) ? row.ranking.length : 0,
+  ...(whole ? { body: row.body ?? '', ranking: row.ranking ?? [], figures: row.figures ?? [] } : {}),
+});
 
 const NEWS_FIELDS = ['documentId', 'title', 'summary', 'kind', 'publishedDate', 'tags'];
 
@@ -162,6 +189,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
         });
         return pageOf(rows, paging);
+      }),
+
+    /** Published assessment bulletins (考核通报), newest first, each without its ranking. */
+    bulletins: (paging: Paging) =>
+      cache().answer(`bulletins:${paging.page}:${paging.pageSize}`, SOURCES.bulletins, async () => {
+        const where = { state: 'published' };
+        const [rows, total] = await Promise.all([
+          strapi.db.query(BULLETIN_UID as any).findMany({
+            where,
+            select: [...BULLETIN_FIELDS, 'ranking'],
+            populate: BULLETIN_POPULATE,
+            orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+            offset: (paging.page - 1) * paging.pageSize,
+            limit: paging.pageSize,
+          }),
+          strapi.db.query(BULLETIN_UID as any).count({ where }),
+        ]);
+        return {
+          data: rows.map((row: any) => bulletinView(row, false)),
+          meta: { pagination: { ...paging, pageCount: Math.ceil(total / paging.pageSize), total } },
+        };
+      }),
+
+    /** One published bulletin with its text, its frozen ranking and quarterly figures; 404 for a draft or an unknown one. */
+    bulletin: (documentId: string) =>
+      cache().answer(`bulletin:${documentId}`, SOURCES.bulletins, async () => {
+        const row = await strapi.db.query(BULLETIN_UID as any).findOne({
+          where: { documentId, state: 'published' },
+          select: [...BULLETIN_FIELDS, 'body', 'ranking', 'figures'],
+          populate: BULLETIN_POPULATE,
+        });
+        if (!row) throw new NotFoundError(bilingual('Bulletin not found', '考核通报不存在或未发布'));
+        return { data: bulletinView(row, true) };
       }),
 
     /** The public figures of a year (demands, projects and benefit by segment). */
