@@ -171,6 +171,19 @@ describe('the scheme editor', () => {
 describe('the scoring page', () => {
   it('computes the quarter, ranks it and explains a total from the sheet’s trace; manual scores show as open', async () => {
     expect((await http().post('/synergy/assessment-sheets/compute').set(admin('repA1')).send({ data: query })).status).toBe(403);
+    // Before 计算 the page reads an empty ranking, not a 404
+    const before = await http().get('/synergy/assessment-sheets/ranking').query(query).set(admin('hq'));
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ data: [], meta: { scheme: 'OPS-ADMIN', period: '2026-Q4', version: null, versions: [] } });
+    expect(
+      (
+        await http()
+          .get('/synergy/assessment-sheets/ranking')
+          .query({ ...query, version: '3' })
+          .set(admin('hq'))
+      ).status
+    ).toBe(400);
+    expect((await http().get('/synergy/assessment-sheets/ranking').query(query).set(admin('repA1'))).status).toBe(403);
     const computed = await http().post('/synergy/assessment-sheets/compute').set(admin('hq')).send({ data: query });
     expect(computed.status).toBe(201);
     expect(computed.body.data).toMatchObject({ version: 1, previousVersion: null });

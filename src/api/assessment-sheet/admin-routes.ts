@@ -4,13 +4,33 @@
  * a version's ranking, the diff of two versions, one sheet's trace (its total explained item by
  * item down to its inputs), and the period's manual scores, open or given.
  */
-import { NotFoundError, bilingual, personName, PERSON_FIELDS, type AdminRoute } from '../../plugins/synergy/public';
+import { NotFoundError, bilingual, isDomainError, personName, PERSON_FIELDS, type AdminRoute } from '../../plugins/synergy/public';
 import { MANUAL_SCORE_UID, SCHEME_UID, SHEET_UID } from '../../kernel/uids';
 import { currentScope } from '../../kernel/scope';
 import { periodOf, rankingRow, requireHq } from './services/assessment-sheet';
 import { periodName } from './queries/facts';
 
 const SHEET_NOT_FOUND = bilingual('Assessment sheet not found', '考核表不存在');
+
+/**
+ * GET /assessment-sheets/ranking: the content API's ranking, except that a period with nothing
+ * computed yet is an empty ranking (no versions) rather than a 404 — the page asks before 计算.
+ */
+const ranking = async (ctx: any) => {
+  const scope = await currentScope(strapi);
+  try {
+    ctx.body = await strapi.service(SHEET_UID).ranking(scope, ctx.query ?? {});
+  } catch (error) {
+    const nothingYet =
+      isDomainError(error) &&
+      error.kind === 'not-found' &&
+      error.problems.every((p) => p.path[0] === 'version') &&
+      ctx.query?.version === undefined;
+    if (!nothingYet) throw error;
+    const scheme = await strapi.db.query(SCHEME_UID).findOne({ where: { documentId: ctx.query.scheme }, select: ['code', 'periodKind'] });
+    ctx.body = { data: [], meta: { scheme: scheme.code, period: periodName(periodOf(scheme, ctx.query)), version: null, versions: [] } };
+  }
+};
 
 /** GET /assessment-sheets/:documentId/trace: the sheet's ranking row with its trace. */
 const trace = async (ctx: any) => {
@@ -71,7 +91,7 @@ const manualScores = async (ctx: any) => {
 
 export const sheetAdminRoutes: AdminRoute[] = [
   { method: 'POST', path: '/assessment-sheets/compute', handler: 'api::assessment-sheet.assessment-sheet.compute' },
-  { method: 'GET', path: '/assessment-sheets/ranking', handler: 'api::assessment-sheet.assessment-sheet.ranking' },
+  { method: 'GET', path: '/assessment-sheets/ranking', handler: ranking },
   { method: 'GET', path: '/assessment-sheets/diff', handler: 'api::assessment-sheet.assessment-sheet.diff' },
   { method: 'GET', path: '/assessment-sheets/manual-scores', handler: manualScores },
   { method: 'GET', path: '/assessment-sheets/:documentId/trace', handler: trace },

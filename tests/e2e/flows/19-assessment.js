@@ -34,6 +34,12 @@ const { year: YEAR, quarter: QUARTER } = lastQuarter();
 const PERIOD = `${YEAR}-Q${QUARTER}`;
 
 const main = (page) => page.getByRole('main');
+
+/** Texts on the page with an English word and no Chinese (what a zh-Hans user should not meet), the scheme's code aside. */
+const untranslated = async (page) =>
+  (await main(page).locator('p, span, td, th, button, label, h1, h2, h3, h4, li').allInnerTexts())
+    .map((t) => t.trim())
+    .filter((t) => /[A-Za-z]{2,}/.test(t.replace(CODE, '')) && !/[\u4e00-\u9fff]/.test(t));
 const item = (page, index) => main(page).locator(`[data-item-index="${index}"]`);
 const box = (scope, label) => scope.getByRole('textbox', { name: label, exact: true });
 
@@ -99,7 +105,7 @@ test('HQ writes a scheme in 方案编辑: the server refuses weights that do not
   expectFailedRequest(/\/synergy\/assessment-schemes$/, 400);
   await main(page).getByRole('button', { name: '保存', exact: true }).click();
   await see(await visible(main(page).getByTestId('items-problems'), 'the problems of the items'), '目标项与评分项权重合计为110，须等于100');
-  await item(page, 1).scrollIntoViewIfNeeded();
+  await main(page).getByTestId('items-problems').scrollIntoViewIfNeeded();
   await shot(page, 'assessment-editor-refused-zh-Hans');
 
   await box(item(page, 1), '权重(%)').fill('20');
@@ -111,6 +117,8 @@ test('HQ writes a scheme in 方案编辑: the server refuses weights that do not
   shared.schemeId = new URL(page.url()).searchParams.get('scheme');
   await page.mouse.wheel(0, -5000);
   await shot(page, 'assessment-editor-saved-zh-Hans');
+  const english = await untranslated(page);
+  if (english.length) throw new Error(`English left on 方案编辑 in zh-Hans: ${english.join(' | ')}`);
 });
 
 test('HQ computes the quarter on 考核计分 and opens a company’s total explained item by item', async ({ as, shot, shared }) => {
@@ -147,6 +155,8 @@ test('HQ computes the quarter on 考核计分 and opens a company’s total expl
   await see(trace.getByTestId('trace-total'), /^总分 [\d.]+ = 目标项 [\d.]+ \+ 评分项 0 \+ 加分 [\d.]+ − 扣分 [\d.]+$/);
   await profit.scrollIntoViewIfNeeded();
   await shot(page, 'assessment-trace-zh-Hans');
+  const english = await untranslated(page);
+  if (english.length) throw new Error(`English left on 考核计分 in zh-Hans: ${english.join(' | ')}`);
 
   await main(page).getByRole('tab', { name: '评分（4 项待评）' }).click();
   await eventually(

@@ -96,7 +96,7 @@ const AssessmentScoringPage = () => {
   };
 
   const period = scheme?.periodKind === 'year' ? String(year) : `${year}-Q${quarter}`;
-  const noSheets = ranking.failure?.status === 404;
+  const noSheets = !!ranking.answer && versions.length === 0;
 
   return (
     <Page.Main>
@@ -215,12 +215,12 @@ const AssessmentScoringPage = () => {
                       {t('assessment.no-sheets', 'Nothing computed for {period} yet: press Compute.', { period })}
                     </Typography>
                   )}
-                  {ranking.failure && !noSheets && <FailureNotice failure={ranking.failure} />}
-                  {ranking.answer && (
+                  {ranking.failure && <FailureNotice failure={ranking.failure} />}
+                  {ranking.answer && !noSheets && (
                     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} overflow="auto">
                       <Typography variant="pi" textColor="neutral600">
                         {t('assessment.ranking-of', 'Version {version} of {period}; open a row to see how its total was reached.', {
-                          version: ranking.answer.meta.version,
+                          version: ranking.answer.meta.version ?? '—',
                           period: ranking.answer.meta.period,
                         })}
                       </Typography>

@@ -36,7 +36,7 @@ export interface RankingRow {
 
 export interface Ranking {
   data: RankingRow[];
-  meta: { scheme: string; period: string; version: number; versions: number[] };
+  meta: { scheme: string; period: string; version: number | null; versions: number[] };
 }
 
 export interface DiffRow {

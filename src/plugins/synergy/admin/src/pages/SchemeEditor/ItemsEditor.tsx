@@ -63,7 +63,7 @@ const NumberField = ({
   readOnly: boolean;
   hint?: string;
 }) => (
-  <Box width="10rem">
+  <Box width="11rem">
     <Field.Root error={error} hint={hint}>
       <Field.Label>{label}</Field.Label>
       <TextInput

@@ -46,10 +46,13 @@ const SchemeEditorPage = () => {
   const [refusal, setRefusal] = React.useState<Refusal | null>(null);
   const [saved, setSaved] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
+  // A scheme just created opens under its own address; its 已保存 stays.
+  const created = React.useRef(false);
 
   React.useEffect(() => {
     setRefusal(null);
-    setSaved(false);
+    if (!created.current) setSaved(false);
+    created.current = false;
     if (!schemeId) setDraft(emptyScheme());
   }, [schemeId]);
   React.useEffect(() => {
@@ -66,6 +69,7 @@ const SchemeEditorPage = () => {
     try {
       if (isNew) {
         const { data } = await post<{ data: { documentId: string } }>(`/${PLUGIN_ID}/assessment-schemes`, schemeBody(draft));
+        created.current = true;
         setParams({ scheme: data.data.documentId }, { replace: true });
       } else {
         await put(`/${PLUGIN_ID}/assessment-schemes/${schemeId}`, schemeBody(draft));
