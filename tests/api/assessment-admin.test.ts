@@ -103,6 +103,8 @@ beforeAll(async () => {
   await profit('CO-A1', 1000);
   await profit('CO-A2', 1050);
   await profit('CO-B1', 900);
+  // The assessor's name as people read it, which the trace shows (not the login id)
+  await strapi.db.query('plugin::users-permissions.user').update({ where: { id: group.userIds.segA }, data: { fullName: '赵评审' } });
 });
 afterAll(stopStrapi);
 
@@ -198,6 +200,8 @@ describe('the scoring page', () => {
     const item = trace.body.data.trace.items.find((i: any) => i.key === 'profit');
     expect(item.inputs).toMatchObject({ value: 1050, periodTarget: 1000, letter: { versionNo: 1 } });
     expect(item.steps.find((s: any) => s.step === 'points')).toMatchObject({ value: 84 });
+    const review = trace.body.data.trace.items.find((i: any) => i.key === 'review');
+    expect(review.inputs.scores).toEqual([{ assessor: '赵评审', value: null, comment: null }]);
     expect((await http().get(`/synergy/assessment-sheets/${a2.documentId}/trace`).set(admin('repA1'))).status).toBe(403);
     expect((await http().get('/synergy/assessment-sheets/nosuchsheet/trace').set(admin('hq'))).status).toBe(404);
 
