@@ -155,6 +155,8 @@ test('HQ computes the quarter on 考核计分 and opens a company’s total expl
   await see(trace.getByTestId('trace-total'), /^总分 [\d.]+ = 目标项 [\d.]+ \+ 评分项 0 \+ 加分 [\d.]+ − 扣分 [\d.]+$/);
   await profit.scrollIntoViewIfNeeded();
   await shot(page, 'assessment-trace-zh-Hans');
+  await trace.locator('[data-item="review"]').scrollIntoViewIfNeeded();
+  await shot(page, 'assessment-trace-items-zh-Hans');
   const english = await untranslated(page);
   if (english.length) throw new Error(`English left on 考核计分 in zh-Hans: ${english.join(' | ')}`);
 
@@ -178,7 +180,15 @@ test('the assessor scores from his inbox; HQ recomputes as version 2 and reads t
   if (!login.ok) throw new Error(`${ASSESSOR.user} could not sign in to the content API: ${login.status}`);
   const auth = { Authorization: `Bearer ${(await login.json()).jwt}`, 'X-Synergy-Language': 'zh' };
   const inbox = await (await fetch(`${baseUrl}/api/todos?pagination[pageSize]=100`, { headers: auth })).json();
-  const todo = inbox.data.find((i) => i.source === 'assessment-scoring' && i.title === `${PERIOD} ${shared.lastSubject}：协同评议`);
+  // Titles name period, subject and item; the scheme (this run's) is read from the score itself
+  const candidates = inbox.data.filter((i) => i.source === 'assessment-scoring' && i.title === `${PERIOD} ${shared.lastSubject}：协同评议`);
+  let todo = null;
+  for (const candidate of candidates) {
+    const score = await fetch(`${baseUrl}/api/manual-scores/${candidate.subject.documentId}?populate[scheme][fields][0]=code`, {
+      headers: auth,
+    });
+    if (score.ok && (await score.json()).data.scheme?.code === CODE) todo = candidate;
+  }
   if (!todo)
     throw new Error(
       `no score to give for ${shared.lastSubject} in ${ASSESSOR.user}'s inbox: ${JSON.stringify(inbox.data.map((i) => i.title))}`
