@@ -277,3 +277,26 @@ test('the scheme in use is read-only in 方案编辑 and revises into version 2'
   await see(main(page).getByTestId('weight-total'), '100 / 100');
   await shot(page, 'assessment-editor-revised-zh-Hans');
 });
+
+test('the same pages in English', async ({ as, shot, shared }) => {
+  const page = await as('hq.admin');
+  await page.goto(`/admin/plugins/synergy/assessment?scheme=${shared.schemeId}&year=${YEAR}&quarter=${QUARTER}`);
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+  try {
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: 'Assessment scoring' }), 'the page heading in English');
+    await see(main(page).getByRole('tab', { name: 'Version diff' }), 'Version diff');
+    await main(page).locator('tr[data-subject="POWER"]').getByRole('button', { name: 'Explain the total of 华瀚电力控股有限公司' }).click();
+    const trace = await visible(main(page).getByTestId('trace'), 'the explanation in English');
+    await see(trace.locator('[data-item="profit"]'), 'Achievement %');
+    await see(trace.locator('[data-item="profit"]'), 'Target for the period');
+    await see(trace.getByTestId('trace-total'), /^Total [\d.]+ = target [\d.]+ \+ scored [\d.]+ \+ bonus [\d.]+ − deductions [\d.]+$/);
+    await shot(page, 'assessment-trace-en');
+    await page.goto(`/admin/plugins/synergy/assessment-schemes?scheme=${shared.schemeId}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Assessment schemes' }), 'the editor in English');
+    await see(main(page).getByTestId('frozen'), 'used by assessment sheets and frozen');
+    await shot(page, 'assessment-editor-en');
+  } finally {
+    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+  }
+});
