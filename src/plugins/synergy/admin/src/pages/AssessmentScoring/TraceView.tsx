@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
 import { FailureNotice } from '../../components/FailureNotice';
 import { PLUGIN_ID } from '../../pluginId';
 import type { SheetTrace, TraceItem } from './types';
@@ -123,6 +124,9 @@ const ItemInputs = ({ item, t }: { item: TraceItem; t: Translate }) => {
 };
 
 export const TraceView = ({ documentId, t }: { documentId: string; t: Translate }) => {
+  // Chinese text takes full-width punctuation, English half-width.
+  const zh = useIntl().locale.toLowerCase().startsWith('zh');
+  const [colon, open, close] = zh ? ['：', '（', '）'] : [': ', ' (', ')'];
   const { answer, failure, loading } = useLoad<{ data: SheetTrace }>(`/${PLUGIN_ID}/assessment-sheets/${documentId}/trace`);
   if (loading) return <Loader small />;
   if (failure) return <FailureNotice failure={failure} />;
@@ -158,8 +162,10 @@ export const TraceView = ({ documentId, t }: { documentId: string; t: Translate 
               const note = noteText(t, step.note);
               return (
                 <Typography tag="li" key={n} variant="pi">
-                  {n + 1}. {stepName(t, step.step)}：<strong>{stepValue(t, step.value)}</strong>
-                  {note ? `（${note}）` : ''}
+                  {n + 1}. {stepName(t, step.step)}
+                  {colon}
+                  <strong>{stepValue(t, step.value)}</strong>
+                  {note ? `${open}${note}${close}` : ''}
                 </Typography>
               );
             })}
@@ -168,8 +174,10 @@ export const TraceView = ({ documentId, t }: { documentId: string; t: Translate 
       ))}
       {trace.bonusCapStep && (
         <Typography variant="pi">
-          {stepName(t, trace.bonusCapStep.step)}：<strong>{stepValue(t, trace.bonusCapStep.value)}</strong>
-          {trace.bonusCapStep.note ? `（${noteText(t, trace.bonusCapStep.note)}）` : ''}
+          {stepName(t, trace.bonusCapStep.step)}
+          {colon}
+          <strong>{stepValue(t, trace.bonusCapStep.value)}</strong>
+          {trace.bonusCapStep.note ? `${open}${noteText(t, trace.bonusCapStep.note)}${close}` : ''}
         </Typography>
       )}
       <Typography fontWeight="bold" data-testid="trace-total">

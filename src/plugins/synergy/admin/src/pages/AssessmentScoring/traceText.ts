@@ -54,7 +54,7 @@ const NOTES: Array<{ pattern: RegExp; id: string; en: string; names?: string[] }
   {
     pattern: /^([\d.]+) points of achievement each$/,
     id: 'assessment.note.step-size',
-    en: '{size} points of achievement each',
+    en: '{size} point(s) of achievement each',
     names: ['size'],
   },
   {
