@@ -7,10 +7,11 @@
  * UI does not show) gives the last-ranked company a score from his inbox; HQ recomputes, gets
  * version 2 and reads the diff (places gained); publishes a bulletin of version 2 (read-only
  * afterwards) and drafts a correction naming it; the frozen scheme is read-only in the editor and
- * revises into version 2. Screenshots: .tmp/e2e/assessment-*.png.
+ * revises into version 2. Then HQ switches to English (个人设置 → 界面语言) and reads both pages, and
+ * switches back. Screenshots: .tmp/e2e/assessment-*.png.
  */
 const { test } = require('../lib/harness');
-const { openMenu, PASSWORD } = require('../lib/admin');
+const { openMenu, expectToast, PASSWORD } = require('../lib/admin');
 const { see, visible, eventually } = require('../lib/expect');
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -278,12 +279,26 @@ test('the scheme in use is read-only in 方案编辑 and revises into version 2'
   await shot(page, 'assessment-editor-revised-zh-Hans');
 });
 
+/** The admin's language through the profile (个人设置 → 界面语言), as flow 08 switches it. */
+const chooseLanguage = async (page, wanted) => {
+  await page.goto('/admin');
+  await page
+    .getByRole('button', { name: /周明远/ })
+    .last()
+    .click();
+  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
+  await visible(page.getByRole('heading', { level: 1, name: '周明远' }), 'the profile page');
+  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
+  await page.getByRole('option', { name: wanted, exact: true }).click();
+  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+  await expectToast(page, /已保存|Saved/);
+};
+
 test('the same pages in English', async ({ as, shot, shared }) => {
   const page = await as('hq.admin');
-  await page.goto(`/admin/plugins/synergy/assessment?scheme=${shared.schemeId}&year=${YEAR}&quarter=${QUARTER}`);
-  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+  await chooseLanguage(page, 'English');
   try {
-    await page.reload();
+    await page.goto(`/admin/plugins/synergy/assessment?scheme=${shared.schemeId}&year=${YEAR}&quarter=${QUARTER}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Assessment scoring' }), 'the page heading in English');
     await see(main(page).getByRole('tab', { name: 'Version diff' }), 'Version diff');
     await main(page).locator('tr[data-subject="POWER"]').getByRole('button', { name: 'Explain the total of 华瀚电力控股有限公司' }).click();
@@ -297,6 +312,6 @@ test('the same pages in English', async ({ as, shot, shared }) => {
     await see(main(page).getByTestId('frozen'), 'used by assessment sheets and frozen');
     await shot(page, 'assessment-editor-en');
   } finally {
-    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'zh-Hans'));
+    await chooseLanguage(page, '中文 (简体)');
   }
 });
