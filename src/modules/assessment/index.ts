@@ -12,6 +12,9 @@ import sheetGuard from '../../api/assessment-sheet/document-middlewares/sheet-gu
 import bulletinRules from '../../api/assessment-bulletin/document-middlewares/bulletin-rules';
 import bulletinWorkflow from '../../api/assessment-bulletin/workflow';
 import { manualScoreTodoSources } from '../../api/manual-score/todos';
+import { schemeAdminRoutes } from '../../api/assessment-scheme/admin-routes';
+import { sheetAdminRoutes } from '../../api/assessment-sheet/admin-routes';
+import { bulletinAdminRoutes } from '../../api/assessment-bulletin/admin-routes';
 
 const assessment: ModuleManifest = {
   name: 'assessment',
@@ -22,6 +25,8 @@ const assessment: ModuleManifest = {
   // A draft bulletin is HQ's alone (the group owns every bulletin, and every member reads the group's records).
   readRestrictions: [{ uid: BULLETIN_UID, states: ['published'] }],
   todoSources: manualScoreTodoSources,
+  // The 考核方案 editor and the 考核计分 page (scoring, versions, bulletins).
+  adminRoutes: [...schemeAdminRoutes, ...sheetAdminRoutes, ...bulletinAdminRoutes],
   grants: [
     { action: `${SCHEME_UID}.revise`, roles: ['hq'] },
     { action: `${SHEET_UID}.compute`, roles: ['hq'] },

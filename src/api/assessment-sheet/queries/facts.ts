@@ -7,7 +7,15 @@
  * Internal reads, below the unit scope: only HQ computes sheets.
  */
 import type { Core } from '@strapi/strapi';
-import { getService, type BonusSource, type DeductionFacts, type IndicatorFacts, type SubjectFacts } from '../../../plugins/synergy/public';
+import {
+  PERSON_FIELDS,
+  getService,
+  personName,
+  type BonusSource,
+  type DeductionFacts,
+  type IndicatorFacts,
+  type SubjectFacts,
+} from '../../../plugins/synergy/public';
 import {
   BENEFIT_UID,
   DEDUCTION_UID,
@@ -238,7 +246,7 @@ export const loadFacts = async (
   const scores = await strapi.db.query(MANUAL_SCORE_UID).findMany({
     where: { scheme: { id: scheme.id }, period: periodName(period) },
     select: ['subjectKey', 'itemKey', 'value', 'comment'],
-    populate: { assessor: { select: ['id', 'username'] } },
+    populate: { assessor: { select: PERSON_FIELDS } },
     orderBy: { id: 'asc' },
   });
   const lastYear: Period = { year: period.year - 1, kind: period.kind, number: period.number };
@@ -279,7 +287,8 @@ export const loadFacts = async (
         .map((s: any) => ({
           itemKey: s.itemKey,
           assessorId: s.assessor?.id ?? 0,
-          assessor: s.assessor?.username ?? '',
+          // The assessor's name as people read it (the trace and the veto reasons show it), not the login id.
+          assessor: personName(s.assessor) ?? '',
           value: s.value === null || s.value === undefined ? null : Number(s.value),
           comment: s.comment ?? null,
         })),

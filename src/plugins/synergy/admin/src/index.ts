@@ -9,6 +9,8 @@ import {
   Files,
   GridFour,
   ManyWays,
+  NumberList,
+  Pencil,
   PresentationChart,
   TrendUp,
 } from '@strapi/icons';
@@ -122,6 +124,20 @@ export default {
       permissions: [],
       Component: () => import('./pages/QuarterlyReports'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/assessment`,
+      icon: NumberList,
+      intlLabel: { id: `${PLUGIN_ID}.assessment.title`, defaultMessage: 'Assessment scoring' },
+      permissions: [],
+      Component: () => import('./pages/AssessmentScoring'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/assessment-schemes`,
+      icon: Pencil,
+      intlLabel: { id: `${PLUGIN_ID}.assessment.editor.title`, defaultMessage: 'Assessment schemes' },
+      permissions: [],
+      Component: () => import('./pages/SchemeEditor'),
+    });
     app.widgets.register(homeWidgets);
   },
 
@@ -149,10 +165,11 @@ export default {
           const { default: letters } = await import(`./translations/letters/${locale}.json`);
           const { default: cockpit } = await import(`./translations/cockpit/${locale}.json`);
           const { default: reports } = await import(`./translations/reports/${locale}.json`);
+          const { default: assessment } = await import(`./translations/assessment/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit }),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit, ...assessment }),
             },
             locale,
           };
