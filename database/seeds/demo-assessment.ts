@@ -12,7 +12,8 @@
  * bonus item's cap. Then HQ computes the sheets through the scoring service (version 1), the
  * assessors give their scores — 孙立新 (trans.manager) only his own segment's company, so three
  * scores stay in his inbox — HQ computes again (version 2, its diff against version 1) and
- * publishes a bulletin of each scheme.
+ * publishes a bulletin of each scheme. HQ has then revised the first scheme for the next quarter
+ * (version 2, not frozen).
  *
  * Idempotent, step by step: tasks and demands by title, schemes by code, sheets when the period has
  * none, a score when it is still open, the second version when there is one version, a bulletin
@@ -368,5 +369,16 @@ export const seedDemoAssessment = async (strapi: Core.Strapi) => {
       });
       await workflow.transition(BULLETIN_UID, bulletin.documentId, 'publish', null, hq);
     }
+  }
+
+  // HQ has started next quarter's version of the operating companies' scheme (the first one is
+  // frozen by its sheets): a revision, not frozen, its description being reworked.
+  const first = await strapi.db.query(SCHEME_UID).findOne({ where: { code: SCHEMES[0].code, version: 1 }, select: ['documentId'] });
+  if (first && !(await strapi.db.query(SCHEME_UID).findOne({ where: { code: SCHEMES[0].code, version: 2 }, select: ['id'] }))) {
+    const revision = await (strapi.service(SCHEME_UID) as any).revise(first.documentId, hq);
+    await strapi.documents(SCHEME_UID).update({
+      documentId: revision.documentId,
+      data: { description: `${SCHEMES[0].description}（下季度起调整评议权重，征求意见中）` } as any,
+    });
   }
 };

@@ -185,10 +185,12 @@ describe('the demo group', () => {
     const period = reports[0].quarter as string;
     const [year, number] = [Number(period.slice(0, 4)), Number(period.slice(6))];
     const hq = (await http().post('/api/auth/local').send({ identifier: 'hq.admin', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
-    const schemes = await http().get('/api/assessment-schemes').query({ sort: 'code' }).set(bearer(hq));
-    expect(schemes.body.data.map((s: any) => [s.code, s.subjectType, s.frozen])).toEqual([
-      ['DEMO-OPS-Q', 'operating-companies', true],
-      ['DEMO-SUB-Q', 'subsidiaries', true],
+    const schemes = await http().get('/api/assessment-schemes?sort[0]=code&sort[1]=version').set(bearer(hq));
+    // Both frozen by their sheets; the first revised for the next quarter (version 2, open)
+    expect(schemes.body.data.map((s: any) => [s.code, s.version, s.subjectType, s.frozen])).toEqual([
+      ['DEMO-OPS-Q', 1, 'operating-companies', true],
+      ['DEMO-OPS-Q', 2, 'operating-companies', false],
+      ['DEMO-SUB-Q', 1, 'subsidiaries', true],
     ]);
     const ranking = async (scheme: any) => {
       const res = await http()
@@ -200,7 +202,7 @@ describe('the demo group', () => {
       expect(res.body.meta).toMatchObject({ period, version: 2, versions: [2, 1] });
       return res.body.data;
     };
-    const [ops, subsidiaries] = [await ranking(schemes.body.data[0]), await ranking(schemes.body.data[1])];
+    const [ops, subsidiaries] = [await ranking(schemes.body.data[0]), await ranking(schemes.body.data[2])];
     const row = (rows: any[], code: string) => rows.find((r: any) => r.subject.code === code);
     expect(ops.map((r: any) => r.subject.code).sort()).toEqual(['LOGISTICS', 'NEWENERGY', 'POWER', 'SMART']);
     expect(subsidiaries).toHaveLength(6);

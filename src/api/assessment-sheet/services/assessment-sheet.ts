@@ -18,9 +18,10 @@ import {
 } from '../../../plugins/synergy/public';
 import { SCHEME_UID, SHEET_UID } from '../../../kernel/uids';
 import { schemeRulesOf } from '../../assessment-scheme/rules/scheme';
-import { SCHEME_POPULATE, asServer } from '../../assessment-scheme/services/assessment-scheme';
+import { SCHEME_POPULATE } from '../../assessment-scheme/services/assessment-scheme';
 import type { Period } from '../../indicator/rules/periods';
-import { loadFacts, loadSubjects, periodName } from '../queries/facts';
+import { loadFacts, loadSubjects, periodName, type Subject } from '../queries/facts';
+import { insertLinks, insertRecords } from '../../../kernel/bulk-rows';
 import { openManualScores } from '../queries/manual-scores';
 
 const HQ_ONLY = bilingual('Only HQ computes and reads assessment rankings', '仅集团总部可以计算和查看考核排名');
@@ -161,59 +162,90 @@ export default factories.createCoreService(SHEET_UID, () => ({
     const bySubject = new Map(subjects.map((s) => [s.key, s]));
     const factsBySubject = new Map(facts.map((f) => [f.key, f]));
     const now = new Date();
-    await strapi.db.transaction(async () => {
-      await asServer(async () => {
-        for (const r of ranked) {
+    // Written set-based (a few statements, not a Document Service create per subject): the rows as
+    // the Document Service stores them, their links and scope keys, in one transaction. Two
+    // computations racing for the same version meet the unique index (scheme code, subject,
+    // period, version): the second is the global 409.
+    await strapi.db.transaction(async ({ trx }: any) => {
+      const inserted = await insertRecords(
+        SHEET_UID,
+        ranked.map((r) => {
           const subject = bySubject.get(r.key)!;
           const f = factsBySubject.get(r.key)!;
-          await strapi.documents(SHEET_UID).create({
-            data: {
-              scheme: { set: [{ id: scheme.id }] },
-              schemeCode: scheme.code,
-              schemeVersion: scheme.version,
-              subjectKind: subject.kind,
-              ...(subject.kind === 'unit-subject'
-                ? { subjectUnit: { set: [{ id: subject.id }] } }
-                : { subjectPerson: { set: [{ id: subject.id }] } }),
-              subjectKey: r.key,
-              subjectCode: r.code,
-              subjectName: r.name,
-              peerGroup: r.peerGroup,
-              year: period.year,
-              periodKind: period.kind,
-              periodNumber: period.number,
+          return {
+            schemeCode: scheme.code,
+            schemeVersion: scheme.version,
+            subjectKind: subject.kind,
+            subjectKey: r.key,
+            subjectCode: r.code,
+            subjectName: r.name,
+            peerGroup: r.peerGroup,
+            year: period.year,
+            periodKind: period.kind,
+            periodNumber: period.number,
+            period: name,
+            version,
+            targetScore: r.totals.target,
+            manualScore: r.totals.manual,
+            bonusScore: r.totals.bonus,
+            deductionScore: r.totals.deduction,
+            total: r.totals.total,
+            veto: r.veto,
+            rank: r.rank,
+            eligibleRank: r.eligibleRank,
+            grade: r.grade,
+            award: r.award,
+            trace: {
+              scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },
               period: name,
-              version,
-              targetScore: r.totals.target,
-              manualScore: r.totals.manual,
-              bonusScore: r.totals.bonus,
-              deductionScore: r.totals.deduction,
-              total: r.totals.total,
+              inputs: { letter: f.letter, bonusCounts: f.bonusCounts, deductions: f.deductions, manualScores: f.manualScores },
+              items: r.items,
+              bonusCapStep: r.bonusCapStep,
+              totals: r.totals,
               veto: r.veto,
+              vetoReasons: r.vetoReasons,
               rank: r.rank,
               eligibleRank: r.eligibleRank,
-              grade: r.grade,
-              award: r.award,
-              trace: {
-                scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },
-                period: name,
-                inputs: { letter: f.letter, bonusCounts: f.bonusCounts, deductions: f.deductions, manualScores: f.manualScores },
-                items: r.items,
-                bonusCapStep: r.bonusCapStep,
-                totals: r.totals,
-                veto: r.veto,
-                vetoReasons: r.vetoReasons,
-                rank: r.rank,
-                eligibleRank: r.eligibleRank,
-                tieBrokenBy: r.tieBrokenBy,
-              },
-              computedAt: now,
-              computedBy: scope.actor.name,
-              ownerUnit: subject.ownerUnitId ? { set: [{ id: subject.ownerUnitId }] } : null,
-            } as any,
-          });
-        }
-      });
+              tieBrokenBy: r.tieBrokenBy,
+            },
+            computedAt: now,
+            computedBy: scope.actor.name,
+          };
+        }),
+        now,
+        { trx, keyAttribute: 'subjectKey' }
+      );
+      const idOf = new Map(inserted.map((row) => [row.key, row.id]));
+      const linked = (pick: (subject: Subject) => number | null) =>
+        subjects.flatMap((subject): Array<[number, number]> => {
+          const target = pick(subject);
+          return target === null ? [] : [[idOf.get(subject.key)!, target]];
+        });
+      await insertLinks(
+        SHEET_UID,
+        'scheme',
+        linked(() => scheme.id),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'subjectUnit',
+        linked((s) => (s.kind === 'unit-subject' ? s.id : null)),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'subjectPerson',
+        linked((s) => (s.kind === 'person-subject' ? s.id : null)),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'ownerUnit',
+        linked((s) => s.ownerUnitId),
+        trx
+      );
+      await getService(strapi, 'scope-keys').refreshRows(SHEET_UID, [...idOf.values()]);
       if (!scheme.frozen) await strapi.db.query(SCHEME_UID).update({ where: { id: scheme.id }, data: { frozen: true, frozenAt: now } });
     });
     const stored = await sheetsOf(scheme.code, name, version);

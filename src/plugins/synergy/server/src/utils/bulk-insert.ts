@@ -6,11 +6,12 @@
  */
 import type { Core } from '@strapi/strapi';
 
-/** PostgreSQL type of each column, for the unnest arrays. */
-export type ColumnTypes = Record<string, 'integer' | 'numeric' | 'varchar' | 'text' | 'timestamp' | 'boolean'>;
+/** PostgreSQL type of each column, for the unnest arrays (`jsonb`: the value given as its JSON text). */
+export type ColumnTypes = Record<string, 'integer' | 'numeric' | 'varchar' | 'text' | 'timestamp' | 'boolean' | 'jsonb'>;
 
-/** Rows per INSERT … VALUES on SQLite: 1,000 rows of 14 columns stay well within its 32,766 bound parameters. */
+/** Rows per INSERT … VALUES on SQLite: at most 1,000, and fewer for wide rows, within its 32,766 bound parameters. */
 const SQLITE_ROWS_PER_STATEMENT = 1000;
+const SQLITE_PARAMETERS = 32_000;
 
 const rowsOf = (result: any) => (Array.isArray(result) ? result : (result?.rows ?? []));
 
@@ -36,8 +37,9 @@ export const insertRows = async <R = unknown>(
   }
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const inserted: R[] = [];
-  for (let start = 0; start < rows.length; start += SQLITE_ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + SQLITE_ROWS_PER_STATEMENT);
+  const perStatement = Math.max(1, Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_PARAMETERS / columns.length)));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
     const result = await trx.raw(`INSERT INTO ?? (${names}) VALUES ${chunk.map(() => tuple).join(', ')} ${tail}`, [
       table,
       ...columns,
