@@ -21,7 +21,7 @@
  * posted in the quarter (the bonus), supervision deductions with their tasks for about a third of
  * the companies — written below the Document Service (bench/lib/bulk-insert.js), then
  * POST /api/assessment-sheets/compute as HQ: the facts loaded, scored, ranked, the sheets written
- * and read back with the diff. The first computation also opens the 6,500 manual scores; then the
+ * and the ranking answered with its diff. The first computation also opens the 6,500 manual scores; then the
  * scores are given (set-based) and the quarter recomputed 5 times (a new version each): median
  * and worst. Target: score + rank in memory ≤ 1 s, and a recomputation through the database ≤ 1 s
  * (median). BENCH_DB=0 skips the database part. Exit codes: 0 pass, 2 target missed, 1 error.
@@ -418,7 +418,7 @@ const throughDatabase = () =>
         `first computation (opens ${first.body.meta.manualScoresOpened} manual scores, writes ${first.body.meta.subjects} sheets): ${fmt(first.ms)} ms`
       );
       console.log(
-        `recomputation through ${strapi.db.dialect.client} (facts, score, rank, ${ranking.length} sheets written and read, diff): median ${fmt(runs[Math.floor(runs.length / 2)])} ms, worst ${fmt(runs[runs.length - 1])} ms (${RECOMPUTES} runs); ${ranking.filter((r) => r.veto).length} vetoed, ${ranking.filter((r) => r.award).length} awards, version ${last.body.data.version}`
+        `recomputation through ${strapi.db.dialect.client} (facts, score, rank, ${ranking.length} sheets written, ranking and diff): median ${fmt(runs[Math.floor(runs.length / 2)])} ms, worst ${fmt(runs[runs.length - 1])} ms (${RECOMPUTES} runs); ${ranking.filter((r) => r.veto).length} vetoed, ${ranking.filter((r) => r.award).length} awards, version ${last.body.data.version}`
       );
       return { first: first.ms, median: runs[Math.floor(runs.length / 2)] };
     },

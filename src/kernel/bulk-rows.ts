@@ -58,15 +58,15 @@ const TYPE_OF: Record<string, ColumnTypes[string]> = {
  * published now (types without drafts are published), no locale (the type is not localized).
  * Columns and types come from Strapi's metadata; the caller links the relations (insertLinks) and
  * then refreshes the scope keys of the ids returned (scope-keys refreshRows). `skipConflictsOn` (an attribute with a unique index) skips records that exist already;
- * otherwise a duplicate is the database's unique violation. Returns each inserted record's id and
- * `keyAttribute` value, in no particular order.
+ * otherwise a duplicate is the database's unique violation. Returns each inserted record's id,
+ * document id and `keyAttribute` value, in no particular order.
  */
 export const insertRecords = async (
   uid: string,
   records: Array<Record<string, unknown>>,
   now: Date,
   { trx, keyAttribute, skipConflictsOn }: { trx: any; keyAttribute: string; skipConflictsOn?: string }
-): Promise<Array<{ id: number; key: string }>> => {
+): Promise<Array<{ id: number; documentId: string; key: string }>> => {
   if (records.length === 0) return [];
   const meta: any = strapi.db.metadata.get(uid);
   const postgres = (strapi.db as any).dialect.client === 'postgres';
@@ -108,9 +108,9 @@ export const insertRecords = async (
     meta.tableName,
     { ...DOCUMENT_COLUMNS, ...types },
     rows,
-    `${conflict}RETURNING id, ${key}`
+    `${conflict}RETURNING id, document_id, ${key}`
   );
-  return inserted.map((row) => ({ id: Number(row.id), key: row[key] }));
+  return inserted.map((row) => ({ id: Number(row.id), documentId: row.document_id, key: row[key] }));
 };
 
 /** Link rows of a to-one relation `attribute` of `uid`: [record id, target id] pairs. */

@@ -8,10 +8,11 @@ import { seedDemoGroup, shouldSeedDemo, DEFAULT_DEMO_PASSWORD } from '../../data
 let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
 
+// The whole demo (assessment included), seeded on a shared machine: as long as the other demo-seeding files allow.
 beforeAll(async () => {
   strapi = await startStrapi();
   await seedDemoGroup(strapi);
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 const counts = async () => ({

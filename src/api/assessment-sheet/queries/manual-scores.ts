@@ -32,13 +32,12 @@ export const openManualScores = async (
       (item.assessorIds ?? []).map((assessorId) => ({ subject, item, assessorId, key: keyOf(subject, item.key, assessorId) }))
     )
   );
+  // The keys opened already: one column of one table (the key names the scheme and period).
+  const prefix = `${scheme.documentId}:${period.name}:`;
+  const meta: any = strapi.db.metadata.get(MANUAL_SCORE_UID);
+  const keyColumn = meta.attributes.dedupeKey.columnName;
   const existing = new Set<string>(
-    (
-      await strapi.db.query(MANUAL_SCORE_UID).findMany({
-        where: { scheme: { id: scheme.id }, period: period.name },
-        select: ['dedupeKey'],
-      })
-    ).map((row: any) => row.dedupeKey)
+    (await strapi.db.connection(meta.tableName).where(keyColumn, 'like', `${prefix}%`).select(keyColumn)).map((row: any) => row[keyColumn])
   );
   const missing = wanted.filter((w) => !existing.has(w.key));
   if (missing.length === 0) return 0;

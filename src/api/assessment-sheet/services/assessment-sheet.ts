@@ -55,6 +55,8 @@ const SHEET_FIELDS = [
   'computedAt',
 ];
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const n = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
 /** A stored sheet as a ranking row of the API. */
@@ -111,12 +113,15 @@ const versionsOf = async (code: string, period: string): Promise<number[]> => {
   return [...new Set<number>(rows.map((r: any) => r.version))].sort((a, b) => b - a);
 };
 
-const sheetsOf = (code: string, period: string, version: number) =>
+const sheetsOf = (code: string, period: string, version: number, fields = SHEET_FIELDS) =>
   strapi.db.query(SHEET_UID).findMany({
     where: { schemeCode: code, period, version },
-    select: SHEET_FIELDS,
+    select: fields,
     orderBy: [{ peerGroup: 'asc' }, { rank: 'asc' }, { subjectCode: 'asc' }],
   });
+
+/** What the diff reads of a version: no trace (a sheet's trace is most of its size). */
+const DIFF_FIELDS = ['subjectKey', 'subjectCode', 'subjectName', 'total', 'rank'];
 
 const versionParam = (name: string, value: unknown, versions: number[]): number => {
   if (value === undefined || value === '' || value === 'latest') {
@@ -158,7 +163,7 @@ export default factories.createCoreService(SHEET_UID, () => ({
 
     const versions = await versionsOf(scheme.code, name);
     const version = (versions[0] ?? 0) + 1;
-    const previous = versions.length ? await sheetsOf(scheme.code, name, versions[0]) : [];
+    const previous = versions.length ? await sheetsOf(scheme.code, name, versions[0], DIFF_FIELDS) : [];
     const bySubject = new Map(subjects.map((s) => [s.key, s]));
     const factsBySubject = new Map(facts.map((f) => [f.key, f]));
     const now = new Date();
@@ -166,6 +171,7 @@ export default factories.createCoreService(SHEET_UID, () => ({
     // the Document Service stores them, their links and scope keys, in one transaction. Two
     // computations racing for the same version meet the unique index (scheme code, subject,
     // period, version): the second is the global 409.
+    const documentIdOf = new Map<string, string>();
     await strapi.db.transaction(async ({ trx }: any) => {
       const inserted = await insertRecords(
         SHEET_UID,
@@ -216,6 +222,7 @@ export default factories.createCoreService(SHEET_UID, () => ({
         { trx, keyAttribute: 'subjectKey' }
       );
       const idOf = new Map(inserted.map((row) => [row.key, row.id]));
+      for (const row of inserted) documentIdOf.set(row.key, row.documentId);
       const linked = (pick: (subject: Subject) => number | null) =>
         subjects.flatMap((subject): Array<[number, number]> => {
           const target = pick(subject);
@@ -248,7 +255,28 @@ export default factories.createCoreService(SHEET_UID, () => ({
       await getService(strapi, 'scope-keys').refreshRows(SHEET_UID, [...idOf.values()]);
       if (!scheme.frozen) await strapi.db.query(SCHEME_UID).update({ where: { id: scheme.id }, data: { frozen: true, frozenAt: now } });
     });
-    const stored = await sheetsOf(scheme.code, name, version);
+    // The ranking as stored, from what was just written (reading it back would read every trace again).
+    const stored = ranked
+      .map((r) => ({
+        documentId: documentIdOf.get(r.key),
+        subjectKey: r.key,
+        subjectCode: r.code,
+        subjectName: r.name,
+        subjectKind: bySubject.get(r.key)!.kind,
+        peerGroup: r.peerGroup,
+        targetScore: r.totals.target,
+        manualScore: r.totals.manual,
+        bonusScore: r.totals.bonus,
+        deductionScore: r.totals.deduction,
+        total: r.totals.total,
+        veto: r.veto,
+        rank: r.rank,
+        eligibleRank: r.eligibleRank,
+        grade: r.grade,
+        award: r.award,
+        trace: { vetoReasons: r.vetoReasons, tieBrokenBy: r.tieBrokenBy },
+      }))
+      .sort((a, b) => byText(a.peerGroup, b.peerGroup) || a.rank - b.rank || byText(a.subjectCode, b.subjectCode));
     return {
       data: {
         scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },
