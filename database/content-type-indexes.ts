@@ -11,7 +11,16 @@
  * back on the next boot. Tables the app owns outright are migrations (scheduler-tables).
  */
 import type { Core } from '@strapi/strapi';
-import { DEDUCTION_UID, MATCH_RESULT_UID, MATCH_RUN_UID, NOTIFICATION_UID, QUARTERLY_REPORT_UID } from '../src/kernel/uids';
+import {
+  DEDUCTION_UID,
+  MANUAL_SCORE_UID,
+  MATCH_RESULT_UID,
+  MATCH_RUN_UID,
+  NOTIFICATION_UID,
+  QUARTERLY_REPORT_UID,
+  SCHEME_UID,
+  SHEET_UID,
+} from '../src/kernel/uids';
 
 interface IndexDeclaration {
   uid: string;
@@ -29,6 +38,12 @@ export const CONTENT_TYPE_INDEXES: IndexDeclaration[] = [
   { uid: DEDUCTION_UID, suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
   // One quarterly report per unit and quarter, even when two creates race past the middleware's check.
   { uid: QUARTERLY_REPORT_UID, suffix: 'report_key_uq', columns: ['report_key'], unique: true },
+  // Assessment: one scheme per code and version (two revisions racing), one sheet per scheme, subject,
+  // period and version (two computations racing: the second is the global 409), one manual score
+  // per scheme, period, subject, item and assessor (its key; opened set-based with ON CONFLICT).
+  { uid: SCHEME_UID, suffix: 'code_version_uq', columns: ['code', 'version'], unique: true },
+  { uid: SHEET_UID, suffix: 'version_uq', columns: ['scheme_code', 'subject_key', 'period', 'version'], unique: true },
+  { uid: MANUAL_SCORE_UID, suffix: 'dedupe_key_uq', columns: ['dedupe_key'], unique: true },
   // The e-mail outbox claims pending rows by status.
   { uid: NOTIFICATION_UID, suffix: 'email_status_idx', columns: ['email_status'] },
   // At most one running match run in the database, whichever instance started it.

@@ -16,6 +16,7 @@ import { seedDemoGuidelines } from './demo-guidelines';
 import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoLetters } from './demo-letters';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoAssessment } from './demo-assessment';
 import { DEMAND_UID, MEMBERSHIP_UID, ORG_UNIT_UID, USER_UID } from '../../src/kernel/uids';
 
 export const DEFAULT_DEMO_PASSWORD = 'Synergy@2026';
@@ -158,5 +159,6 @@ export const seedDemoGroup = async (strapi: Core.Strapi) => {
   await seedDemoIndicators(strapi);
   await seedDemoLetters(strapi);
   await seedDemoReports(strapi);
+  await seedDemoAssessment(strapi);
   strapi.log.info(`Demo group ready: ${DEMO_UNITS.length} units, ${DEMO_USERS.length} users (password from DEMO_PASSWORD).`);
 };

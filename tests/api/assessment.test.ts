@@ -12,6 +12,7 @@ import { startStrapi, stopStrapi } from '../harness/strapi';
 import { bearer, buildGroup, makeDemand, type Group } from '../harness/group';
 import { ensureIndicators, letterItem } from '../harness/letters';
 import { makeTask } from '../harness/tasks';
+import { isUniqueViolation } from '../../src/kernel/db-errors';
 
 let strapi: Core.Strapi;
 let group: Group;
@@ -23,6 +24,7 @@ const en = { 'X-Synergy-Language': 'en' };
 const SCHEME = 'api::assessment-scheme.assessment-scheme';
 const VALUE = 'api::indicator-value.indicator-value';
 const SCORE = 'api::manual-score.manual-score';
+const SHEET = 'api::assessment-sheet.assessment-sheet';
 const YEAR = 2026;
 const COMPANIES = ['CO-A1', 'CO-A2', 'CO-B1'];
 
@@ -257,6 +259,39 @@ describe('computing a quarter', () => {
       ).status
     ).toBe(404);
     firstRanking = res.body.data.ranking;
+
+    // Written set-based, a sheet is what the Document Service would have stored: read back through
+    // it with its relations, its document columns like those of a record it created (the scheme)
+    const stored = await strapi.documents(SHEET as any).findOne({
+      documentId: row('CO-A2').documentId,
+      populate: ['scheme', 'subjectUnit', 'ownerUnit'],
+    });
+    expect(stored).toMatchObject({
+      subjectCode: 'CO-A2',
+      version: 1,
+      veto: false,
+      total: 86.8,
+      scheme: { code: 'OPS-Q' },
+      subjectUnit: { code: 'CO-A2' },
+      ownerUnit: { code: 'CO-A2' },
+    });
+    expect(stored!.trace.totals.total).toBe(86.8);
+    const columns = (uid: string, documentId: string, ...more: string[]) =>
+      strapi.db
+        .connection(strapi.db.metadata.get(uid as any).tableName)
+        .where('document_id', documentId)
+        .first('locale', 'published_at', 'created_at', ...more);
+    const sheetRow = await columns(SHEET, row('CO-A2').documentId, 'scope_key');
+    const schemeRow = await columns(SCHEME, schemeId);
+    expect(sheetRow.locale).toEqual(schemeRow.locale);
+    expect(sheetRow.published_at).not.toBeNull();
+    expect(sheetRow.scope_key).toBe(`u:${group.units['CO-A2'].id}`);
+    const documents = await strapi.documents(SHEET as any).findMany({ filters: { version: 1 } as any });
+    expect(documents).toHaveLength(3);
+    // The manual scores opened the same way, in their assessors' scope
+    const scores = await strapi.documents(SCORE as any).findMany({ populate: ['assessor', 'subjectUnit', 'scheme'] as any });
+    expect(scores).toHaveLength(6);
+    expect(scores.every((s: any) => s.scheme?.code === 'OPS-Q' && s.subjectUnit && s.assessor && s.value === null)).toBe(true);
   });
 
   it('freezes the scheme it used: no change, no removal; a revision is the next version', async () => {
@@ -430,5 +465,70 @@ describe('bulletins', () => {
       [2, bulletinId],
     ]);
     expect(list.body.data[1].ranking[0]).toMatchObject({ subject: { code: 'CO-A2' }, totals: { total: 102.8 } });
+  });
+});
+
+describe('races meet the unique indexes', () => {
+  /** Holds scheme creates until two have arrived (past the rules' checks, before writing), as two racing requests would be. */
+  let gate: { arrived: number; open: Promise<void>; release: () => void } | null = null;
+  beforeAll(() => {
+    strapi.documents.use(async (context: any, next: () => Promise<unknown>) => {
+      if (gate && context.uid === SCHEME && context.action === 'create') {
+        gate.arrived += 1;
+        if (gate.arrived === 2) gate.release();
+        await Promise.race([gate.open, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      }
+      return next();
+    });
+  });
+
+  it('two HQ requests creating one scheme code at once: one is created, the other is the global 409', async () => {
+    let release = () => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    gate = { arrived: 0, open, release };
+    try {
+      const body = { data: schemeBody({ code: 'RACE-Q', name: '并发考核方案' }) };
+      const answers = await Promise.all([
+        http().post('/api/assessment-schemes').set(as('hq')).set(zh).send(body),
+        http().post('/api/assessment-schemes').set(as('hq')).set(zh).send(body),
+      ]);
+      expect(gate.arrived).toBe(2);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      const refused = answers.find((a) => a.status === 409)!;
+      expect(refused.body.error).toMatchObject({ name: 'ConflictError', details: { code: 'duplicate' } });
+      expect(refused.body.error.message).toContain('与已有记录重复');
+      expect(await strapi.db.query(SCHEME as any).count({ where: { code: 'RACE-Q' } })).toBe(1);
+    } finally {
+      gate = null;
+    }
+  });
+
+  it('the database refuses a second sheet of a scheme, subject, period and version, and a second scheme of a code and version', async () => {
+    const sheet = await strapi.db.query(SHEET as any).findOne({ where: { schemeCode: 'OPS-Q', version: 1 } });
+    const { id: _id, documentId: _documentId, ...copy } = sheet;
+    const duplicate = await strapi.db
+      .query(SHEET as any)
+      .create({ data: copy })
+      .catch((error: unknown) => error);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    // The same subject in another version is a sheet of its own
+    const next = await strapi.db.query(SHEET as any).create({ data: { ...copy, version: 99 } });
+    await strapi.db.query(SHEET as any).delete({ where: { id: next.id } });
+
+    const scheme = await strapi.db.query(SCHEME as any).findOne({ where: { code: 'OPS-Q', version: 1 }, select: ['name'] });
+    const second = await strapi.db
+      .query(SCHEME as any)
+      .create({ data: { name: scheme.name, code: 'OPS-Q', version: 1, subjectType: 'operating-companies', periodKind: 'quarter' } })
+      .catch((error: unknown) => error);
+    expect(isUniqueViolation(second)).toBe(true);
+  });
+
+  it('two computations at once never store a subject twice in a version: each is a version, or the second is the global 409', async () => {
+    const answers = await Promise.all([compute('hq'), compute('hq')]);
+    for (const answer of answers) expect([201, 409]).toContain(answer.status);
+    expect(answers.some((a) => a.status === 201)).toBe(true);
+    const rows = await strapi.db.query(SHEET as any).findMany({ where: { schemeCode: 'OPS-Q' }, select: ['version', 'subjectKey'] });
+    const keys = rows.map((r: any) => `${r.version}:${r.subjectKey}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

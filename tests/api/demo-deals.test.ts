@@ -9,10 +9,11 @@ let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
 const count = (uid: string) => strapi.db.query(uid as any).count();
 
+// The whole demo (assessment included), seeded on a shared machine: as long as the other demo-seeding files allow.
 beforeAll(async () => {
   strapi = await startStrapi();
   await seedDemoGroup(strapi);
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 describe('the demo deals', () => {

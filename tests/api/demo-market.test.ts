@@ -9,10 +9,11 @@ import { TENDER } from '../harness/tenders';
 let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
 
+// The whole demo (assessment included), seeded on a shared machine: as long as the other demo-seeding files allow.
 beforeAll(async () => {
   strapi = await startStrapi();
   await seedDemoGroup(strapi);
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 describe('the demo marketplace', () => {

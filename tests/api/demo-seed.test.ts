@@ -8,10 +8,11 @@ import { seedDemoGroup, shouldSeedDemo, DEFAULT_DEMO_PASSWORD } from '../../data
 let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
 
+// The whole demo (assessment included), seeded on a shared machine: as long as the other demo-seeding files allow.
 beforeAll(async () => {
   strapi = await startStrapi();
   await seedDemoGroup(strapi);
-});
+}, 300_000);
 afterAll(stopStrapi);
 
 const counts = async () => ({
@@ -29,6 +30,12 @@ const counts = async () => ({
   guidelines: await strapi.db.query('api::guideline.guideline').count(),
   receipts: await strapi.db.query('api::guideline-receipt.guideline-receipt').count(),
   quarterlyReports: await strapi.db.query('api::quarterly-report.quarterly-report').count(),
+  schemes: await strapi.db.query('api::assessment-scheme.assessment-scheme').count(),
+  sheets: await strapi.db.query('api::assessment-sheet.assessment-sheet').count(),
+  manualScores: await strapi.db.query('api::manual-score.manual-score').count(),
+  givenScores: await strapi.db.query('api::manual-score.manual-score').count({ where: { value: { $notNull: true } } }),
+  bulletins: await strapi.db.query('api::assessment-bulletin.assessment-bulletin').count(),
+  deductions: await strapi.db.query('api::assessment-deduction.assessment-deduction').count(),
 });
 
 describe('the demo group', () => {
@@ -172,6 +179,74 @@ describe('the demo group', () => {
       .get(`/api/quarterly-reports/${reports.find((r: any) => r.state === 'accepted').documentId}/history`)
       .set(bearer(hq));
     expect(history.body.data.map((h: any) => h.action)).toEqual(['submit', 'accept']);
+  });
+
+  it("has last quarter assessed under two subject types: a veto from supervision's deduction, a capped bonus, open scores, published bulletins", async () => {
+    const reports = await strapi.db.query('api::quarterly-report.quarterly-report').findMany({ select: ['quarter'] });
+    const period = reports[0].quarter as string;
+    const [year, number] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+    const hq = (await http().post('/api/auth/local').send({ identifier: 'hq.admin', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
+    const schemes = await http().get('/api/assessment-schemes?sort[0]=code&sort[1]=version').set(bearer(hq));
+    // Both frozen by their sheets; the first revised for the next quarter (version 2, open)
+    expect(schemes.body.data.map((s: any) => [s.code, s.version, s.subjectType, s.frozen])).toEqual([
+      ['DEMO-OPS-Q', 1, 'operating-companies', true],
+      ['DEMO-OPS-Q', 2, 'operating-companies', false],
+      ['DEMO-SUB-Q', 1, 'subsidiaries', true],
+    ]);
+    const ranking = async (scheme: any) => {
+      const res = await http()
+        .get('/api/assessment-sheets/ranking')
+        .query({ scheme: scheme.documentId, year, periodNumber: number })
+        .set(bearer(hq));
+      expect(res.status).toBe(200);
+      // Computed before the scores were given and after: two versions
+      expect(res.body.meta).toMatchObject({ period, version: 2, versions: [2, 1] });
+      return res.body.data;
+    };
+    const [ops, subsidiaries] = [await ranking(schemes.body.data[0]), await ranking(schemes.body.data[2])];
+    const row = (rows: any[], code: string) => rows.find((r: any) => r.subject.code === code);
+    expect(ops.map((r: any) => r.subject.code).sort()).toEqual(['LOGISTICS', 'NEWENERGY', 'POWER', 'SMART']);
+    expect(subsidiaries).toHaveLength(6);
+    // Supervision's deduction (an overdue company-level task due in the quarter) deducts and vetoes
+    const deductions = await strapi.db
+      .query('api::assessment-deduction.assessment-deduction')
+      .findMany({ where: { period }, populate: { ownerUnit: { select: ['code'] }, task: { select: ['level', 'state'] } } });
+    expect(deductions.map((d: any) => d.ownerUnit.code).sort()).toEqual(['LOGISTICS', 'SHIPPING']);
+    expect(deductions.every((d: any) => d.task.level === 'company' && d.task.state === 'in_progress')).toBe(true);
+    for (const vetoed of [row(ops, 'LOGISTICS'), row(subsidiaries, 'SHIPPING')]) {
+      expect(vetoed).toMatchObject({ veto: true, grade: 'D', award: null, eligibleRank: null });
+      expect(vetoed.totals.deduction).toBe(2);
+      expect(vetoed.vetoReasons.join()).toContain('逾期');
+    }
+    expect(ops.filter((r: any) => r.veto)).toHaveLength(1);
+    // Awards by data: the first non-vetoed subject of each scheme
+    expect(ops.filter((r: any) => r.award).map((r: any) => [r.award, r.eligibleRank])).toEqual([['季度协同先进单位', 1]]);
+    expect(subsidiaries.filter((r: any) => r.award).length).toBeGreaterThanOrEqual(3);
+    // Totals add up as the scoring service traced them; target scores from the signed letters
+    for (const r of [...ops, ...subsidiaries]) {
+      expect(Math.round((r.totals.target + r.totals.manual + r.totals.bonus - r.totals.deduction) * 100) / 100).toBe(r.totals.total);
+    }
+    expect(subsidiaries.every((r: any) => r.totals.target === 0)).toBe(true);
+    // 华瀚新能源 posted three demands in the quarter: one point each, capped at 2
+    const newEnergy = await http()
+      .get(`/api/assessment-sheets/${row(ops, 'NEWENERGY').documentId}`)
+      .set(bearer(hq));
+    expect(newEnergy.body.data.bonusScore).toBe(2);
+    const demands = newEnergy.body.data.trace.items.find((i: any) => i.key === 'demands');
+    expect(demands.steps).toContainEqual({ step: 'capped', value: 2, note: 'item cap 2' });
+    expect(newEnergy.body.data.trace.inputs.bonusCounts['demands-posted']).toBe(3);
+    // The review: 孙立新 scored only his segment's company, so three scores wait in his inbox
+    const trans = (await http().post('/api/auth/local').send({ identifier: 'trans.manager', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
+    const inbox = await http().get('/api/todos').query({ 'pagination[pageSize]': 100 }).set(bearer(trans));
+    expect(inbox.body.data.filter((i: any) => i.source === 'assessment-scoring')).toHaveLength(3);
+    expect(row(ops, 'LOGISTICS').totals.manual).toBe(23.7);
+    // Published bulletins, read by anyone, with the frozen ranking and its veto
+    const bulletins = await http().get('/api/assessment-bulletins').query({ sort: 'id:asc' });
+    expect(bulletins.body.data.map((b: any) => [b.period, b.state, b.sheetVersion])).toEqual([
+      [period, 'published', 2],
+      [period, 'published', 2],
+    ]);
+    expect(bulletins.body.data[0].ranking.find((r: any) => r.subject.code === 'LOGISTICS')).toMatchObject({ veto: true, award: null });
   });
 
   it('changes nothing when seeded again', async () => {

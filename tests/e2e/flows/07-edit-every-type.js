@@ -19,6 +19,13 @@ const REVENUE = 'filters[$and][0][indicator][code][$eq]=REVENUE';
 // The demo's responsibility letters are this year's; version 2 is 华瀚电力's revision.
 const YEAR = new Date().getFullYear();
 const VERSION_2 = 'filters[$and][0][versionNo][$eq]=2';
+// The demo assessment is of the last completed quarter (database/seeds/demo-assessment.ts).
+const TODAY = new Date(Date.now() + 8 * 3600 * 1000);
+const QUARTER = Math.floor(TODAY.getUTCMonth() / 3);
+const [AYEAR, AQ] = QUARTER === 0 ? [TODAY.getUTCFullYear() - 1, 4] : [TODAY.getUTCFullYear(), QUARTER];
+const BULLETIN = `${AYEAR}年第${AQ}季度经营公司协同考核通报`;
+const SHEET_V2 = 'filters[$and][0][version][$eq]=2&filters[$and][1][schemeCode][$eq]=DEMO-OPS-Q';
+const SCORE_OF_POWER = 'filters[$and][0][subjectName][$eq]=华瀚电力控股有限公司';
 
 /**
  * user, type (its menu name), record (the list cell to click; `search` / `query` to find it),
@@ -304,31 +311,96 @@ const TABLE = [
     field: '说明',
     value: `集团经营计划说明（${STAMP}）`,
   },
+  // The demo assessment of last quarter (version 2 is the one computed after the scores were given).
+  // Sheets and manual scores are the server's (computed; given through the score action), a
+  // published bulletin never changes, and a scheme used by sheets is frozen.
+  {
+    user: 'power.reporter',
+    type: '考核表',
+    record: '华瀚电力控股有限公司',
+    search: '',
+    query: SHEET_V2,
+    field: '计算人',
+    readOnly: 'sheets are computed by the system and never edited',
+  },
+  {
+    user: 'energy.manager',
+    type: '考核表',
+    record: '华瀚电力控股有限公司',
+    search: '',
+    query: SHEET_V2,
+    field: '计算人',
+    readOnly: 'sheets are computed by the system and never edited',
+  },
+  {
+    user: 'energy.manager',
+    type: '考核评分',
+    record: '协同工作评议',
+    search: '',
+    query: SCORE_OF_POWER,
+    field: '评语',
+    readOnly: 'a score is given through the score action (the assessment pages), not edited in place',
+  },
+  // Version 1 is frozen by its sheets; version 2, HQ's revision for the next quarter, changes.
+  {
+    user: 'hq.admin',
+    type: '考核方案',
+    record: '经营公司季度协同考核方案',
+    search: '',
+    query: 'filters[$and][0][version][$eq]=2',
+    field: '说明',
+    value: `下季度起调整评议权重（${STAMP}）`,
+  },
+  {
+    user: 'hq.admin',
+    type: '考核表',
+    record: '华瀚电力控股有限公司',
+    search: '',
+    query: SHEET_V2,
+    field: '计算人',
+    readOnly: 'sheets are computed by the system and never edited, by HQ neither',
+  },
+  {
+    user: 'hq.admin',
+    type: '考核评分',
+    record: '协同工作评议',
+    search: '',
+    query: SCORE_OF_POWER,
+    field: '评语',
+    readOnly: "a score is its assessor's judgement: HQ neither gives nor changes it",
+  },
+  {
+    user: 'hq.admin',
+    type: '考核通报',
+    record: BULLETIN,
+    field: '通报标题',
+    readOnly: 'published: a bulletin never changes; a correction is a new bulletin naming it',
+  },
 ];
 
 /** Types a role may update that have no row, and why (checked by the coverage tests). */
-// Types of this stop not yet walked here: the assessment has no demo quarter yet (its admin pages
-// and demo are issue 16's next step), a correction is filed from the value grid (flow 15), and a
+// Types of this stop not yet walked here: a correction is filed from the value grid (flow 15), and a
 // quarterly report is written and submitted in its form by flow 17.
 const NOT_YET_WALKED = {
-  考核表: 'no demo assessment yet; sheets are written by the server (compute) only',
-  考核评分: 'no demo assessment yet; scores are given through the score route',
-  考核通报: 'no demo assessment yet',
   指标值更正: 'no demo correction; flow 15 files one from the value grid',
   季度协同报告: 'flow 17 writes and submits a report in its form',
 };
+
+const BULLETINS_ARE_HQS =
+  'the group owns every bulletin and only HQ writes them: the content manager lists none to a unit (published ones are read on the intranet)';
 
 const NOT_COVERED = {
   reporter: {
     供应商分级调整: 'no demo record (class changes are made by HQ)',
     工作指引: 'the group owns every guideline and only HQ writes them: no record of a reporter exists (the unit rule grants the type)',
+    考核评分: "a score belongs to its assessor's unit (the demo's assessors are the segment managers): a reporter sees none",
+    考核通报: BULLETINS_ARE_HQS,
     ...NOT_YET_WALKED,
   },
-  segment: { ...NOT_YET_WALKED },
+  segment: { 考核通报: BULLETINS_ARE_HQS, ...NOT_YET_WALKED },
   hq: {
     供应商分级调整: 'no demo record',
     成员归属: 'no text or number field (unit, role, users)',
-    考核方案: 'no demo scheme yet (issue 16: admin pages and demo to come)',
     ...NOT_YET_WALKED,
   },
 };

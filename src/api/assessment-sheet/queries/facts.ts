@@ -8,9 +8,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
-  PERSON_FIELDS,
   getService,
-  personName,
+  personNameSql,
   type BonusSource,
   type DeductionFacts,
   type IndicatorFacts,
@@ -222,6 +221,32 @@ export const loadDeductions = async (strapi: Core.Strapi, unitIds: number[], per
   return byUnit;
 };
 
+/** The manual scores of a scheme and period with their assessors, in one query (thousands of rows for a large scheme). */
+const loadManualScores = async (strapi: Core.Strapi, schemeId: number, period: string) => {
+  const meta: any = strapi.db.metadata.get(MANUAL_SCORE_UID);
+  const column = (attribute: string) => `s.${meta.attributes[attribute].columnName}`;
+  const schemeLink = meta.attributes.scheme.joinTable;
+  const assessorLink = meta.attributes.assessor.joinTable;
+  const users = strapi.db.metadata.get(USER_UID).tableName;
+  return strapi.db
+    .connection(`${meta.tableName} as s`)
+    .join(`${schemeLink.name} as ls`, `ls.${schemeLink.joinColumn.name}`, 's.id')
+    .leftJoin(`${assessorLink.name} as la`, `la.${assessorLink.joinColumn.name}`, 's.id')
+    .leftJoin(`${users} as u`, 'u.id', `la.${assessorLink.inverseJoinColumn.name}`)
+    .where(`ls.${schemeLink.inverseJoinColumn.name}`, schemeId)
+    .where(column('period'), period)
+    .select(
+      `${column('subjectKey')} as subjectKey`,
+      `${column('itemKey')} as itemKey`,
+      `${column('value')} as value`,
+      `${column('comment')} as comment`,
+      'u.id as assessorId',
+      // The assessor's name as people read it (the trace and the veto reasons show it), not the login id.
+      strapi.db.connection.raw(`${personNameSql(strapi, 'u')} as ??`, ['assessor'])
+    )
+    .orderBy('s.id');
+};
+
 /** Every subject's facts for the scheme's indicator codes and the period. */
 export const loadFacts = async (
   strapi: Core.Strapi,
@@ -243,12 +268,13 @@ export const loadFacts = async (
   const letters = await loadLetters(strapi, unitIds, period.year);
   const bonus = await loadBonusCounts(strapi, unitIds, period);
   const deductions = await loadDeductions(strapi, unitIds, period);
-  const scores = await strapi.db.query(MANUAL_SCORE_UID).findMany({
-    where: { scheme: { id: scheme.id }, period: periodName(period) },
-    select: ['subjectKey', 'itemKey', 'value', 'comment'],
-    populate: { assessor: { select: PERSON_FIELDS } },
-    orderBy: { id: 'asc' },
-  });
+  const scores = await loadManualScores(strapi, scheme.id, periodName(period));
+  const scoresOf = new Map<string, any[]>();
+  for (const row of scores) {
+    const list = scoresOf.get(row.subjectKey) ?? [];
+    list.push(row);
+    scoresOf.set(row.subjectKey, list);
+  }
   const lastYear: Period = { year: period.year - 1, kind: period.kind, number: period.number };
   const wholeLastYear: Period = { year: period.year - 1, kind: 'year', number: 1 };
 
@@ -282,16 +308,13 @@ export const loadFacts = async (
       peerGroup: subject.peerGroup,
       letter: letter ? { documentId: letter.documentId, versionNo: letter.versionNo, signedAt: letter.signedAt } : null,
       indicators,
-      manualScores: scores
-        .filter((s: any) => s.subjectKey === subject.key)
-        .map((s: any) => ({
-          itemKey: s.itemKey,
-          assessorId: s.assessor?.id ?? 0,
-          // The assessor's name as people read it (the trace and the veto reasons show it), not the login id.
-          assessor: personName(s.assessor) ?? '',
-          value: s.value === null || s.value === undefined ? null : Number(s.value),
-          comment: s.comment ?? null,
-        })),
+      manualScores: (scoresOf.get(subject.key) ?? []).map((s: any) => ({
+        itemKey: s.itemKey,
+        assessorId: s.assessorId === null || s.assessorId === undefined ? 0 : Number(s.assessorId),
+        assessor: s.assessor ?? '',
+        value: s.value === null || s.value === undefined ? null : Number(s.value),
+        comment: s.comment ?? null,
+      })),
       bonusCounts: subject.kind === 'unit-subject' ? (bonus.get(subject.id) ?? {}) : {},
       deductions: subject.kind === 'unit-subject' ? (deductions.get(subject.id) ?? []) : [],
     };

@@ -18,9 +18,10 @@ import {
 } from '../../../plugins/synergy/public';
 import { SCHEME_UID, SHEET_UID } from '../../../kernel/uids';
 import { schemeRulesOf } from '../../assessment-scheme/rules/scheme';
-import { SCHEME_POPULATE, asServer } from '../../assessment-scheme/services/assessment-scheme';
+import { SCHEME_POPULATE } from '../../assessment-scheme/services/assessment-scheme';
 import type { Period } from '../../indicator/rules/periods';
-import { loadFacts, loadSubjects, periodName } from '../queries/facts';
+import { loadFacts, loadSubjects, periodName, type Subject } from '../queries/facts';
+import { insertLinks, insertRecords } from '../../../kernel/bulk-rows';
 import { openManualScores } from '../queries/manual-scores';
 
 const HQ_ONLY = bilingual('Only HQ computes and reads assessment rankings', '仅集团总部可以计算和查看考核排名');
@@ -53,6 +54,8 @@ const SHEET_FIELDS = [
   'trace',
   'computedAt',
 ];
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const n = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
@@ -110,12 +113,15 @@ const versionsOf = async (code: string, period: string): Promise<number[]> => {
   return [...new Set<number>(rows.map((r: any) => r.version))].sort((a, b) => b - a);
 };
 
-const sheetsOf = (code: string, period: string, version: number) =>
+const sheetsOf = (code: string, period: string, version: number, fields = SHEET_FIELDS) =>
   strapi.db.query(SHEET_UID).findMany({
     where: { schemeCode: code, period, version },
-    select: SHEET_FIELDS,
+    select: fields,
     orderBy: [{ peerGroup: 'asc' }, { rank: 'asc' }, { subjectCode: 'asc' }],
   });
+
+/** What the diff reads of a version: no trace (a sheet's trace is most of its size). */
+const DIFF_FIELDS = ['subjectKey', 'subjectCode', 'subjectName', 'total', 'rank'];
 
 const versionParam = (name: string, value: unknown, versions: number[]): number => {
   if (value === undefined || value === '' || value === 'latest') {
@@ -157,66 +163,120 @@ export default factories.createCoreService(SHEET_UID, () => ({
 
     const versions = await versionsOf(scheme.code, name);
     const version = (versions[0] ?? 0) + 1;
-    const previous = versions.length ? await sheetsOf(scheme.code, name, versions[0]) : [];
+    const previous = versions.length ? await sheetsOf(scheme.code, name, versions[0], DIFF_FIELDS) : [];
     const bySubject = new Map(subjects.map((s) => [s.key, s]));
     const factsBySubject = new Map(facts.map((f) => [f.key, f]));
     const now = new Date();
-    await strapi.db.transaction(async () => {
-      await asServer(async () => {
-        for (const r of ranked) {
+    // Written set-based (a few statements, not a Document Service create per subject): the rows as
+    // the Document Service stores them, their links and scope keys, in one transaction. Two
+    // computations racing for the same version meet the unique index (scheme code, subject,
+    // period, version): the second is the global 409.
+    const documentIdOf = new Map<string, string>();
+    await strapi.db.transaction(async ({ trx }: any) => {
+      const inserted = await insertRecords(
+        SHEET_UID,
+        ranked.map((r) => {
           const subject = bySubject.get(r.key)!;
           const f = factsBySubject.get(r.key)!;
-          await strapi.documents(SHEET_UID).create({
-            data: {
-              scheme: { set: [{ id: scheme.id }] },
-              schemeCode: scheme.code,
-              schemeVersion: scheme.version,
-              subjectKind: subject.kind,
-              ...(subject.kind === 'unit-subject'
-                ? { subjectUnit: { set: [{ id: subject.id }] } }
-                : { subjectPerson: { set: [{ id: subject.id }] } }),
-              subjectKey: r.key,
-              subjectCode: r.code,
-              subjectName: r.name,
-              peerGroup: r.peerGroup,
-              year: period.year,
-              periodKind: period.kind,
-              periodNumber: period.number,
+          return {
+            schemeCode: scheme.code,
+            schemeVersion: scheme.version,
+            subjectKind: subject.kind,
+            subjectKey: r.key,
+            subjectCode: r.code,
+            subjectName: r.name,
+            peerGroup: r.peerGroup,
+            year: period.year,
+            periodKind: period.kind,
+            periodNumber: period.number,
+            period: name,
+            version,
+            targetScore: r.totals.target,
+            manualScore: r.totals.manual,
+            bonusScore: r.totals.bonus,
+            deductionScore: r.totals.deduction,
+            total: r.totals.total,
+            veto: r.veto,
+            rank: r.rank,
+            eligibleRank: r.eligibleRank,
+            grade: r.grade,
+            award: r.award,
+            trace: {
+              scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },
               period: name,
-              version,
-              targetScore: r.totals.target,
-              manualScore: r.totals.manual,
-              bonusScore: r.totals.bonus,
-              deductionScore: r.totals.deduction,
-              total: r.totals.total,
+              inputs: { letter: f.letter, bonusCounts: f.bonusCounts, deductions: f.deductions, manualScores: f.manualScores },
+              items: r.items,
+              bonusCapStep: r.bonusCapStep,
+              totals: r.totals,
               veto: r.veto,
+              vetoReasons: r.vetoReasons,
               rank: r.rank,
               eligibleRank: r.eligibleRank,
-              grade: r.grade,
-              award: r.award,
-              trace: {
-                scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },
-                period: name,
-                inputs: { letter: f.letter, bonusCounts: f.bonusCounts, deductions: f.deductions, manualScores: f.manualScores },
-                items: r.items,
-                bonusCapStep: r.bonusCapStep,
-                totals: r.totals,
-                veto: r.veto,
-                vetoReasons: r.vetoReasons,
-                rank: r.rank,
-                eligibleRank: r.eligibleRank,
-                tieBrokenBy: r.tieBrokenBy,
-              },
-              computedAt: now,
-              computedBy: scope.actor.name,
-              ownerUnit: subject.ownerUnitId ? { set: [{ id: subject.ownerUnitId }] } : null,
-            } as any,
-          });
-        }
-      });
+              tieBrokenBy: r.tieBrokenBy,
+            },
+            computedAt: now,
+            computedBy: scope.actor.name,
+          };
+        }),
+        now,
+        { trx, keyAttribute: 'subjectKey' }
+      );
+      const idOf = new Map(inserted.map((row) => [row.key, row.id]));
+      for (const row of inserted) documentIdOf.set(row.key, row.documentId);
+      const linked = (pick: (subject: Subject) => number | null) =>
+        subjects.flatMap((subject): Array<[number, number]> => {
+          const target = pick(subject);
+          return target === null ? [] : [[idOf.get(subject.key)!, target]];
+        });
+      await insertLinks(
+        SHEET_UID,
+        'scheme',
+        linked(() => scheme.id),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'subjectUnit',
+        linked((s) => (s.kind === 'unit-subject' ? s.id : null)),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'subjectPerson',
+        linked((s) => (s.kind === 'person-subject' ? s.id : null)),
+        trx
+      );
+      await insertLinks(
+        SHEET_UID,
+        'ownerUnit',
+        linked((s) => s.ownerUnitId),
+        trx
+      );
+      await getService(strapi, 'scope-keys').refreshRows(SHEET_UID, [...idOf.values()]);
       if (!scheme.frozen) await strapi.db.query(SCHEME_UID).update({ where: { id: scheme.id }, data: { frozen: true, frozenAt: now } });
     });
-    const stored = await sheetsOf(scheme.code, name, version);
+    // The ranking as stored, from what was just written (reading it back would read every trace again).
+    const stored = ranked
+      .map((r) => ({
+        documentId: documentIdOf.get(r.key),
+        subjectKey: r.key,
+        subjectCode: r.code,
+        subjectName: r.name,
+        subjectKind: bySubject.get(r.key)!.kind,
+        peerGroup: r.peerGroup,
+        targetScore: r.totals.target,
+        manualScore: r.totals.manual,
+        bonusScore: r.totals.bonus,
+        deductionScore: r.totals.deduction,
+        total: r.totals.total,
+        veto: r.veto,
+        rank: r.rank,
+        eligibleRank: r.eligibleRank,
+        grade: r.grade,
+        award: r.award,
+        trace: { vetoReasons: r.vetoReasons, tieBrokenBy: r.tieBrokenBy },
+      }))
+      .sort((a, b) => byText(a.peerGroup, b.peerGroup) || a.rank - b.rank || byText(a.subjectCode, b.subjectCode));
     return {
       data: {
         scheme: { documentId: scheme.documentId, code: scheme.code, version: scheme.version },

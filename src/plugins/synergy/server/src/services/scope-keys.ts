@@ -25,6 +25,29 @@ export const SCOPE_KEY_ATTRIBUTE = {
 };
 
 const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** A row's key as SQL: `public` in a public state, else `u:` and its owner unit's id (from the link table). */
+  const keyOf = (uid: string) => {
+    const meta: any = strapi.db.metadata.get(uid);
+    const link = meta.attributes.ownerUnit.joinTable;
+    const knex = strapi.db.connection;
+    const owner = knex(link.name)
+      .select(knex.raw(`CAST(?? AS VARCHAR(20))`, [`${link.name}.${link.inverseJoinColumn.name}`]))
+      .where(`${link.name}.${link.joinColumn.name}`, knex.ref(`${meta.tableName}.id`))
+      .limit(1);
+    const ownerKey = knex.raw(`? || COALESCE((?), 'none')`, ['u:', owner]);
+    const publicStates = getService(strapi, 'workflow').publicStates(uid);
+    const key =
+      publicStates.length > 0
+        ? knex.raw(`CASE WHEN ?? IN (${publicStates.map(() => '?').join(', ')}) THEN ? ELSE (?) END`, [
+            `${meta.tableName}.state`,
+            ...publicStates,
+            PUBLIC_KEY,
+            ownerKey,
+          ])
+        : ownerKey;
+    return { table: meta.tableName as string, key };
+  };
+
   return {
     /** Adds the scope key attribute to every owned type (called in register, before the schema sync). */
     addAttribute() {
@@ -38,30 +61,25 @@ const createScopeKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Recomputes the key of the rows of `uid` matching `documentId` (all rows when omitted), set-based. */
     async refresh(uid: string, documentId?: string) {
-      const meta: any = strapi.db.metadata.get(uid);
-      const link = meta.attributes.ownerUnit.joinTable;
-      const knex = strapi.db.connection;
-      const owner = knex(link.name)
-        .select(knex.raw(`CAST(?? AS VARCHAR(20))`, [`${link.name}.${link.inverseJoinColumn.name}`]))
-        .where(`${link.name}.${link.joinColumn.name}`, knex.ref(`${meta.tableName}.id`))
-        .limit(1);
-      const ownerKey = knex.raw(`? || COALESCE((?), 'none')`, ['u:', owner]);
-      const publicStates = getService(strapi, 'workflow').publicStates(uid);
-      const key =
-        publicStates.length > 0
-          ? knex.raw(`CASE WHEN ?? IN (${publicStates.map(() => '?').join(', ')}) THEN ? ELSE (?) END`, [
-              `${meta.tableName}.state`,
-              ...publicStates,
-              PUBLIC_KEY,
-              ownerKey,
-            ])
-          : ownerKey;
-      const update = knex(meta.tableName).update({ scope_key: key });
+      const { table, key } = keyOf(uid);
+      const update = strapi.db.connection(table).update({ scope_key: key });
       // For one document, write; for a whole table (boot), write only the rows whose key is off.
       const rows = documentId
         ? update.where('document_id', documentId)
         : update.where((q: any) => q.whereNull('scope_key').orWhere('scope_key', '<>', key));
       await runInCurrentTransaction(strapi, rows);
+    },
+
+    /** The keys of these rows (written set-based below the Document Service), in batches, inside the current transaction. */
+    async refreshRows(uid: string, ids: number[]) {
+      const { table, key } = keyOf(uid);
+      for (let start = 0; start < ids.length; start += 500) {
+        const rows = strapi.db
+          .connection(table)
+          .update({ scope_key: key })
+          .whereIn('id', ids.slice(start, start + 500));
+        await runInCurrentTransaction(strapi, rows);
+      }
     },
 
     /** At boot: every key recomputed (public states may have changed). The index: database/content-type-indexes.ts. */
