@@ -15,7 +15,6 @@ import { bearer } from '../harness/group';
 import { seedDemoGroup, DEFAULT_DEMO_PASSWORD } from '../../database/seeds/demo-group';
 import { pdfText } from '../harness/pdf-text';
 
-
 let strapi: Core.Strapi;
 const http = () => request(strapi.server.httpServer);
 
@@ -83,7 +82,9 @@ describe('a report’s figures are the cockpit’s', () => {
     const codes = template.sections[0].indicators as string[];
     const plan = sectionOf(report, 'plan');
     const byCode = (a: any, b: any) => a.code.localeCompare(b.code);
-    expect([...plan.figures.indicators].sort(byCode)).toEqual(seen.indicators.figures.filter((f: any) => codes.includes(f.code)).sort(byCode));
+    expect([...plan.figures.indicators].sort(byCode)).toEqual(
+      seen.indicators.figures.filter((f: any) => codes.includes(f.code)).sort(byCode)
+    );
     expect(plan.figures.indicators.length).toBe(codes.length);
     expect(plan.tables[0].rows.map((r: any) => r.code)).toEqual(codes);
     const synergy = sectionOf(report, 'synergy');
@@ -127,7 +128,12 @@ describe('scope', () => {
 
   it('a company’s analyst generates neither another company’s report nor the group’s (404, as if the unit did not exist)', async () => {
     for (const unit of ['LOGISTICS', 'GROUP', 'SEG-ENERGY']) {
-      const res = await generate('power.reporter', { template: template.documentId, unit: units[unit].documentId, year: YEAR, period: PERIOD });
+      const res = await generate('power.reporter', {
+        template: template.documentId,
+        unit: units[unit].documentId,
+        year: YEAR,
+        period: PERIOD,
+      });
       expect(res.status).toBe(404);
     }
     const admin = await generate(
@@ -139,7 +145,12 @@ describe('scope', () => {
   });
 
   it('a segment manager reads its companies’ reports but generates none (403)', async () => {
-    const res = await generate('energy.manager', { template: template.documentId, unit: units.POWER.documentId, year: YEAR, period: PERIOD });
+    const res = await generate('energy.manager', {
+      template: template.documentId,
+      unit: units.POWER.documentId,
+      year: YEAR,
+      period: PERIOD,
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/分析人员/);
     expect((await http().get(`/api/analysis-reports/${powerReport}`).set(bearer(tokens['energy.manager'].jwt))).status).toBe(200);
@@ -157,9 +168,7 @@ describe('scope', () => {
     const list = await http().get('/api/analysis-reports?pagination[pageSize]=100').set(bearer(tokens[user].jwt));
     expect(list.status).toBe(200);
     const listed = list.body.data.map((r: any) => r.documentId);
-    const admin = await http()
-      .get(`/content-manager/collection-types/${REPORT}?pageSize=100`)
-      .set(bearer(tokens[user].admin));
+    const admin = await http().get(`/content-manager/collection-types/${REPORT}?pageSize=100`).set(bearer(tokens[user].admin));
     const adminListed = (admin.body.results ?? []).map((r: any) => r.documentId);
     for (const [name, id] of Object.entries(ids)) {
       const visible = expected.includes(name);
@@ -264,12 +273,23 @@ describe('exports', () => {
   });
 
   it('.xlsx: one sheet per section with Chinese headers and numbers as numbers, read back equal to the snapshot', async () => {
-    const res = await http().get(`/api/analysis-reports/${report.documentId}/report.xlsx`).set(bearer(tokens['hq.admin'].jwt)).buffer(true).parse(binary);
+    const res = await http()
+      .get(`/api/analysis-reports/${report.documentId}/report.xlsx`)
+      .set(bearer(tokens['hq.admin'].jwt))
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['报告信息', '计划完成情况（一利五率）', '协同工作概况', '督办工作概况', '指标预警', '考核排名']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '报告信息',
+      '计划完成情况（一利五率）',
+      '协同工作概况',
+      '督办工作概况',
+      '指标预警',
+      '考核排名',
+    ]);
     const plan = workbook.getWorksheet('计划完成情况（一利五率）')!;
     const rows: any[][] = [];
     plan.eachRow((row) => rows.push((row.values as any[]).slice(1)));
@@ -290,7 +310,11 @@ describe('exports', () => {
   });
 
   it('PDF: the text extracted holds the Chinese titles, figures and commentary, with the CJK font embedded', async () => {
-    const res = await http().get(`/api/analysis-reports/${report.documentId}/report.pdf`).set(bearer(tokens['hq.admin'].jwt)).buffer(true).parse(binary);
+    const res = await http()
+      .get(`/api/analysis-reports/${report.documentId}/report.pdf`)
+      .set(bearer(tokens['hq.admin'].jwt))
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf: Buffer = res.body;

@@ -30,7 +30,10 @@ export const drawChart = (doc: any, chart: Chart, x: number, y: number, width: n
   const plotHeight = height - 18 - 34;
   const bottom = top + plotHeight;
   if (values.length === 0) {
-    doc.fontSize(9).fillColor('#888').text('（无数据）', left, top + plotHeight / 2, { width: plotWidth, align: 'center' });
+    doc
+      .fontSize(9)
+      .fillColor('#888')
+      .text('（无数据）', left, top + plotHeight / 2, { width: plotWidth, align: 'center' });
     return;
   }
   const max = niceMax(Math.max(0, ...values, chart.reference ?? 0));
@@ -42,20 +45,34 @@ export const drawChart = (doc: any, chart: Chart, x: number, y: number, width: n
   for (let i = 0; i <= 4; i += 1) {
     const v = min + ((max - min) * i) / 4;
     const gy = scale(v);
-    doc.strokeColor('#dddddd').moveTo(left, gy).lineTo(left + plotWidth, gy).stroke();
-    doc.fontSize(7).fillColor('#666').text(formatNumber(v), x, gy - 4, { width: 40, align: 'right', lineBreak: false });
+    doc
+      .strokeColor('#dddddd')
+      .moveTo(left, gy)
+      .lineTo(left + plotWidth, gy)
+      .stroke();
+    doc
+      .fontSize(7)
+      .fillColor('#666')
+      .text(formatNumber(v), x, gy - 4, { width: 40, align: 'right', lineBreak: false });
   }
-  doc.strokeColor('#888888').moveTo(left, scale(0)).lineTo(left + plotWidth, scale(0)).stroke();
+  doc
+    .strokeColor('#888888')
+    .moveTo(left, scale(0))
+    .lineTo(left + plotWidth, scale(0))
+    .stroke();
 
   const n = chart.categories.length;
   const band = plotWidth / Math.max(1, n);
   const labelChars = Math.max(2, Math.floor(band / 8));
   chart.categories.forEach((category, i) => {
-    doc.fontSize(7).fillColor('#444').text(shorten(category, labelChars), left + i * band, bottom + 4, {
-      width: band,
-      align: 'center',
-      lineBreak: false,
-    });
+    doc
+      .fontSize(7)
+      .fillColor('#444')
+      .text(shorten(category, labelChars), left + i * band, bottom + 4, {
+        width: band,
+        align: 'center',
+        lineBreak: false,
+      });
   });
 
   const seriesCount = chart.series.length;
@@ -83,14 +100,24 @@ export const drawChart = (doc: any, chart: Chart, x: number, y: number, width: n
       if (points.length > 1) doc.stroke();
       for (const [px, py, value] of points) {
         doc.circle(px, py, 2.5).fill(colour);
-        doc.fontSize(7).fillColor('#222').text(formatNumber(value), px - 30, py - 12, { width: 60, align: 'center', lineBreak: false });
+        doc
+          .fontSize(7)
+          .fillColor('#222')
+          .text(formatNumber(value), px - 30, py - 12, { width: 60, align: 'center', lineBreak: false });
       }
     }
   });
 
   if (chart.reference !== undefined && chart.reference <= max && chart.reference >= min) {
     const ry = scale(chart.reference);
-    doc.lineWidth(1).strokeColor('#c0392b').dash(4, { space: 3 }).moveTo(left, ry).lineTo(left + plotWidth, ry).stroke().undash();
+    doc
+      .lineWidth(1)
+      .strokeColor('#c0392b')
+      .dash(4, { space: 3 })
+      .moveTo(left, ry)
+      .lineTo(left + plotWidth, ry)
+      .stroke()
+      .undash();
   }
   doc.lineWidth(1).strokeColor('#000000').fillColor('#000000');
 };

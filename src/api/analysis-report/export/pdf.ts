@@ -44,7 +44,13 @@ const fontFile = (font: PdfFont): Buffer => {
 };
 
 const cellText = (value: unknown, type: string) =>
-  value === null || value === undefined || value === '' ? (type === 'text' ? '' : '—') : type === 'text' ? String(value) : formatNumber(Number(value));
+  value === null || value === undefined || value === ''
+    ? type === 'text'
+      ? ''
+      : '—'
+    : type === 'text'
+      ? String(value)
+      : formatNumber(Number(value));
 
 export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => {
   const file = fontFile(font);
@@ -77,7 +83,11 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
     ['生成人', report.generatedBy ?? ''],
   ];
   for (const [label, value] of facts) doc.text(`${label}：${value}`, { width, align: 'center' });
-  doc.moveDown(2).fontSize(9).fillColor('#666').text('本报告数据为生成时的快照，此后数据变化不影响本报告；重新生成为新版本。', { width, align: 'center' });
+  doc
+    .moveDown(2)
+    .fontSize(9)
+    .fillColor('#666')
+    .text('本报告数据为生成时的快照，此后数据变化不影响本报告；重新生成为新版本。', { width, align: 'center' });
 
   const drawTable = (table: Table) => {
     ensure(60);
@@ -96,10 +106,20 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
         doc
           .fontSize(8.5)
           .fillColor(header ? '#1f3a5f' : '#222')
-          .text(text, x + 3, y + 4, { width: widths[i] - 6, align: !header && types[i] !== 'text' ? 'right' : 'left', lineBreak: false, ellipsis: true });
+          .text(text, x + 3, y + 4, {
+            width: widths[i] - 6,
+            align: !header && types[i] !== 'text' ? 'right' : 'left',
+            lineBreak: false,
+            ellipsis: true,
+          });
         x += widths[i];
       });
-      doc.strokeColor('#cccccc').lineWidth(0.5).moveTo(MARGIN, y + rowHeight).lineTo(MARGIN + width, y + rowHeight).stroke();
+      doc
+        .strokeColor('#cccccc')
+        .lineWidth(0.5)
+        .moveTo(MARGIN, y + rowHeight)
+        .lineTo(MARGIN + width, y + rowHeight)
+        .stroke();
       doc.x = MARGIN;
       doc.y = y + rowHeight;
     };
@@ -109,15 +129,28 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
       true,
       types
     );
-    if (table.rows.length === 0) drawRow(['（无数据）', ...table.columns.slice(1).map(() => '')], false, types.map(() => 'text'));
-    for (const row of table.rows) drawRow(table.columns.map((c) => cellText(row[c.key], c.type)), false, types);
+    if (table.rows.length === 0)
+      drawRow(
+        ['（无数据）', ...table.columns.slice(1).map(() => '')],
+        false,
+        types.map(() => 'text')
+      );
+    for (const row of table.rows)
+      drawRow(
+        table.columns.map((c) => cellText(row[c.key], c.type)),
+        false,
+        types
+      );
     doc.moveDown(0.8);
   };
 
   const commentary = (report.commentary ?? {}) as Record<string, string>;
   ((report.sections ?? []) as Section[]).forEach((section, index) => {
     doc.addPage();
-    doc.fontSize(16).fillColor('#1f3a5f').text(`${index + 1}. ${section.title.zh}`, MARGIN, MARGIN, { width });
+    doc
+      .fontSize(16)
+      .fillColor('#1f3a5f')
+      .text(`${index + 1}. ${section.title.zh}`, MARGIN, MARGIN, { width });
     doc.moveDown(0.4);
     if (section.prompt) doc.fontSize(9).fillColor('#666').text(`分析提示：${section.prompt}`, { width }).moveDown(0.5);
     for (const table of section.tables) drawTable(table);
@@ -133,7 +166,10 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
     doc.fontSize(12).fillColor('#1f3a5f').text('分析意见', MARGIN, doc.y, { width });
     doc.moveDown(0.3);
     const text = commentary[section.kind]?.trim();
-    doc.fontSize(10).fillColor(text ? '#222' : '#999').text(text || '（尚未填写）', { width, lineGap: 3 });
+    doc
+      .fontSize(10)
+      .fillColor(text ? '#222' : '#999')
+      .text(text || '（尚未填写）', { width, lineGap: 3 });
   });
 
   // Page numbers: the pages were buffered, so each can be revisited.

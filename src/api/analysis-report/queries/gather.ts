@@ -14,7 +14,12 @@ import type { Period } from '../../indicator/rules/periods';
 import type { Gathered } from '../rules/snapshot';
 
 /** Synergy projects created in the year, owned in the subtree of `path`, readable by the scope: count and contract amount by state. */
-export const projectFiguresOfYear = async (strapi: Core.Strapi, scope: Scope, year: number, path: string): Promise<Gathered['projects']> => {
+export const projectFiguresOfYear = async (
+  strapi: Core.Strapi,
+  scope: Scope,
+  year: number,
+  path: string
+): Promise<Gathered['projects']> => {
   const knex = strapi.db.connection;
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));

@@ -54,7 +54,14 @@ export interface UnitRef {
 export interface Gathered {
   cockpit: any;
   projects: { byState: Record<string, { count: number; amount: number }>; total: number; amount: number };
-  bulletin: null | { documentId: string; title: string; period: string | null; scheme: string | null; issuedAt: string | null; ranking: any[] };
+  bulletin: null | {
+    documentId: string;
+    title: string;
+    period: string | null;
+    scheme: string | null;
+    issuedAt: string | null;
+    ranking: any[];
+  };
   /** Codes of the units in the report unit's subtree (to pick its subjects from a ranking). */
   subtreeCodes: Set<string>;
   isRoot: boolean;
@@ -142,9 +149,16 @@ const planSection = (g: Gathered, options: TemplateSection): Pick<Section, 'tabl
 const synergySection = (g: Gathered): Pick<Section, 'tables' | 'charts' | 'figures'> => {
   const { synergy, demandStates } = g.cockpit;
   const f = synergy.figures;
-  const stateRows = (demandStates as string[]).map((state) => ({ state: STATE_NAMES[state] ?? state, count: f.demands.byState[state] ?? 0 }));
+  const stateRows = (demandStates as string[]).map((state) => ({
+    state: STATE_NAMES[state] ?? state,
+    count: f.demands.byState[state] ?? 0,
+  }));
   const periods = Object.entries(f.benefit.byPeriod as Record<string, number>);
-  const projectRows = Object.entries(g.projects.byState).map(([state, p]) => ({ state: STATE_NAMES[state] ?? state, count: p.count, amount: p.amount }));
+  const projectRows = Object.entries(g.projects.byState).map(([state, p]) => ({
+    state: STATE_NAMES[state] ?? state,
+    count: p.count,
+    amount: p.amount,
+  }));
   const childRows = (synergy.children as any[]).map((c) => ({
     unit: c.unit.name,
     demands: c.figures.demands.total,
@@ -159,7 +173,11 @@ const synergySection = (g: Gathered): Pick<Section, 'tables' | 'charts' | 'figur
       },
       {
         title: { zh: `协同项目（${g.cockpit.year}年创建）`, en: `Synergy projects (created in ${g.cockpit.year})` },
-        columns: [col('state', '状态', 'State'), col('count', '项目数', 'Projects', 'integer'), col('amount', '合同金额（元）', 'Contract amount (CNY)', 'amount')],
+        columns: [
+          col('state', '状态', 'State'),
+          col('count', '项目数', 'Projects', 'integer'),
+          col('amount', '合同金额（元）', 'Contract amount (CNY)', 'amount'),
+        ],
         rows: [...projectRows, { state: '合计', count: g.projects.total, amount: g.projects.amount }],
       },
       {
@@ -171,7 +189,11 @@ const synergySection = (g: Gathered): Pick<Section, 'tables' | 'charts' | 'figur
         ? [
             {
               title: { zh: '下级单位', en: 'Units below' },
-              columns: [col('unit', '单位', 'Unit'), col('demands', '需求数', 'Demands', 'integer'), col('benefit', '已确认效益（元）', 'Confirmed benefit (CNY)', 'amount')],
+              columns: [
+                col('unit', '单位', 'Unit'),
+                col('demands', '需求数', 'Demands', 'integer'),
+                col('benefit', '已确认效益（元）', 'Confirmed benefit (CNY)', 'amount'),
+              ],
               rows: childRows,
             },
           ]
@@ -220,12 +242,23 @@ const supervisionSection = (g: Gathered): Pick<Section, 'tables' | 'charts' | 'f
           col('landingRate', '落地率（%）', 'Landing rate (%)', 'percent'),
           col('open', '在办任务', 'Open', 'integer'),
         ],
-        rows: [{ due: tasks.due, doneOnTime: tasks.doneOnTime, overdue: tasks.overdue, landingRate: percent(tasks.landingRate), open: tasks.open }],
+        rows: [
+          {
+            due: tasks.due,
+            doneOnTime: tasks.doneOnTime,
+            overdue: tasks.overdue,
+            landingRate: percent(tasks.landingRate),
+            open: tasks.open,
+          },
+        ],
       },
       {
         title: { zh: '在办任务红黄绿灯', en: 'Open tasks by light' },
         columns: [col('light', '灯', 'Light'), col('count', '任务数', 'Tasks', 'integer')],
-        rows: Object.entries(tasks.byLight as Record<string, number>).map(([light, count]) => ({ light: LIGHT_NAMES[light] ?? light, count })),
+        rows: Object.entries(tasks.byLight as Record<string, number>).map(([light, count]) => ({
+          light: LIGHT_NAMES[light] ?? light,
+          count,
+        })),
       },
       ...(childRows.length > 0
         ? [

@@ -119,7 +119,9 @@ export const sectionProblems = (sections: unknown): Problem[] => {
       problems.push(problemAt(at('scheme'), `Section ${n}: scheme is an assessment scheme's code`, `第 ${n} 个章节的考核方案应为方案编码`));
     }
     if ('limit' in section && !(Number.isInteger(section.limit) && (section.limit as number) >= 1 && (section.limit as number) <= 500)) {
-      problems.push(problemAt(at('limit'), `Section ${n}: limit is a whole number from 1 to 500`, `第 ${n} 个章节的排名行数须为 1 至 500 的整数`));
+      problems.push(
+        problemAt(at('limit'), `Section ${n}: limit is a whole number from 1 to 500`, `第 ${n} 个章节的排名行数须为 1 至 500 的整数`)
+      );
     }
   });
   return problems;

@@ -5,6 +5,7 @@ import {
   ChartBubble,
   ChartPie,
   ClockCounterClockwise,
+  FilePdf,
   FileXls,
   Files,
   GridFour,
@@ -122,6 +123,13 @@ export default {
       permissions: [],
       Component: () => import('./pages/QuarterlyReports'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/analysis-reports`,
+      icon: FilePdf,
+      intlLabel: { id: `${PLUGIN_ID}.analysis.title`, defaultMessage: 'Analysis reports' },
+      permissions: [],
+      Component: () => import('./pages/AnalysisReports'),
+    });
     app.widgets.register(homeWidgets);
   },
 
@@ -149,10 +157,11 @@ export default {
           const { default: letters } = await import(`./translations/letters/${locale}.json`);
           const { default: cockpit } = await import(`./translations/cockpit/${locale}.json`);
           const { default: reports } = await import(`./translations/reports/${locale}.json`);
+          const { default: analysis } = await import(`./translations/analysis/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit }),
+              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit, ...analysis }),
             },
             locale,
           };
