@@ -93,7 +93,7 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
     ensure(60);
     doc.fontSize(11).fillColor('#1f3a5f').text(table.title.zh, MARGIN, doc.y, { width });
     doc.moveDown(0.3);
-    const weights = table.columns.map((c) => (c.type === 'text' ? 1.6 : 1));
+    const weights = table.columns.map((c) => (c.type === 'text' ? 1.5 : 1.2));
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => (w / total) * width);
     const rowHeight = 16;
@@ -106,12 +106,8 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
         doc
           .fontSize(8.5)
           .fillColor(header ? '#1f3a5f' : '#222')
-          .text(text, x + 3, y + 4, {
-            width: widths[i] - 6,
-            align: !header && types[i] !== 'text' ? 'right' : 'left',
-            lineBreak: false,
-            ellipsis: true,
-          });
+          // One line per cell: a longer text ends in an ellipsis (pdfkit cuts it at the box's height).
+          .text(text, x + 3, y + 4, { width: widths[i] - 6, height: 11, align: types[i] !== 'text' ? 'right' : 'left', ellipsis: true });
         x += widths[i];
       });
       doc
@@ -156,8 +152,8 @@ export const reportPdf = async (report: any, font: PdfFont): Promise<Buffer> => 
     for (const table of section.tables) drawTable(table);
     for (const chart of section.charts) {
       const height = 190;
-      ensure(height + 10);
-      const y = doc.y;
+      ensure(height + 16);
+      const y = doc.y + 6;
       drawChart(doc, chart, MARGIN, y, width, height);
       doc.x = MARGIN;
       doc.y = y + height + 10;
