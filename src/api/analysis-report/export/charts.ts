@@ -36,7 +36,10 @@ export const drawChart = (doc: any, chart: Chart, x: number, y: number, width: n
       .text('（无数据）', left, top + plotHeight / 2, { width: plotWidth, align: 'center' });
     return;
   }
-  const max = niceMax(Math.max(0, ...values, chart.reference ?? 0));
+  // Headroom above the tallest bar for its value label; small counts keep whole-number ticks (a multiple of 4 on four steps).
+  const highest = Math.max(0, ...values.map((v) => v * 1.12), chart.reference ?? 0);
+  const smallCounts = highest <= 40 && chart.reference === undefined && values.every((v) => Number.isInteger(v));
+  const max = smallCounts ? Math.max(4, Math.ceil(highest / 4) * 4) : niceMax(highest);
   const min = Math.min(0, ...values) < 0 ? -niceMax(-Math.min(...values)) : 0;
   const scale = (v: number) => bottom - ((v - min) / (max - min)) * plotHeight;
 
