@@ -242,7 +242,13 @@ const TABLE = [
     value: `为全面完成集团年度经营目标（${STAMP}）。`,
   },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
-  { user: 'hq.admin', type: '分析报告模板', record: '季度经营分析报告', field: '说明', value: `一利五率、协同、督办、预警与考核（${STAMP}）` },
+  {
+    user: 'hq.admin',
+    type: '分析报告模板',
+    record: '季度经营分析报告',
+    field: '说明',
+    value: `一利五率、协同、督办、预警与考核（${STAMP}）`,
+  },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
   {

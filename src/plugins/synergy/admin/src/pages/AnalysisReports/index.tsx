@@ -179,9 +179,11 @@ const AnalysisReportsPage = () => {
                   {generateFailure && <FailureNotice failure={generateFailure} />}
                 </Box>
                 <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
-                  <Typography variant="delta" tag="h2">
-                    {t('analysis.recent', 'Recent reports')}
-                  </Typography>
+                  <Box paddingBottom={3}>
+                    <Typography variant="delta" tag="h2">
+                      {t('analysis.recent', 'Recent reports')}
+                    </Typography>
+                  </Box>
                   {options.reports.length === 0 ? (
                     <Typography textColor="neutral600">{t('analysis.none', 'No reports yet.')}</Typography>
                   ) : (
