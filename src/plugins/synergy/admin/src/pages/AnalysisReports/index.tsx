@@ -179,11 +179,9 @@ const AnalysisReportsPage = () => {
                   {generateFailure && <FailureNotice failure={generateFailure} />}
                 </Box>
                 <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
-                  <Box paddingBottom={3}>
-                    <Typography variant="delta" tag="h2">
-                      {t('analysis.recent', 'Recent reports')}
-                    </Typography>
-                  </Box>
+                  <Typography variant="delta" tag="h2">
+                    {t('analysis.recent', 'Recent reports')}
+                  </Typography>
                   {options.reports.length === 0 ? (
                     <Typography textColor="neutral600">{t('analysis.none', 'No reports yet.')}</Typography>
                   ) : (
