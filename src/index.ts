@@ -18,6 +18,7 @@ import assessment from './modules/assessment';
 import intranet from './modules/intranet';
 import cockpit from './modules/cockpit';
 import reports from './modules/reports';
+import analysis from './modules/analysis';
 
 /** The application's modules, in the order their Document Service rules run. */
 export const modules: ModuleManifest[] = [
@@ -35,6 +36,7 @@ export const modules: ModuleManifest[] = [
   intranet,
   cockpit,
   reports,
+  analysis,
   home,
 ];
 

@@ -52,3 +52,5 @@ export const SHEET_UID = 'api::assessment-sheet.assessment-sheet';
 export const MANUAL_SCORE_UID = 'api::manual-score.manual-score';
 export const BULLETIN_UID = 'api::assessment-bulletin.assessment-bulletin';
 export const QUARTERLY_REPORT_UID = 'api::quarterly-report.quarterly-report';
+export const ANALYSIS_TEMPLATE_UID = 'api::analysis-template.analysis-template';
+export const ANALYSIS_REPORT_UID = 'api::analysis-report.analysis-report';

@@ -91,6 +91,14 @@ const makeTargets = async (): Promise<Targets> => {
   ] as const) {
     targets[uid] = (await strapi.documents(uid as any).create({ data: data as any })).documentId;
   }
+  // An analysis report is generated, never created: CO-A1's, by the service with the internal scope.
+  const template = await strapi.db.query('api::analysis-template.analysis-template').findOne({ select: ['documentId'] });
+  const report = await strapi
+    .service('api::analysis-report.analysis-report')
+    .generate(await strapi.plugin('synergy').service('scope').current(), {
+      data: { template: template.documentId, unit: group.units['CO-A1'].documentId, year: 2026, period: 'q1' },
+    });
+  targets['api::analysis-report.analysis-report'] = report.documentId;
   // Any other type: a record already there (made as a side effect above), else one made from its
   // schema, else none (its routes are fuzzed against an unknown documentId).
   for (const uid of Object.keys(strapi.contentTypes).filter((u) => u.startsWith('api::') && !targets[u])) {

@@ -247,6 +247,19 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     return documentId;
   };
 
+  const analysisReport = async (state: string) => {
+    const template = await strapi.db.query('api::analysis-template.analysis-template').findOne({ select: ['documentId'] });
+    const unit = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { code: 'CO-A1' }, select: ['documentId'] });
+    const created = await request(strapi.server.httpServer)
+      .post('/api/analysis-reports/generate')
+      .set(bearer(group.jwt.repA1))
+      .send({ data: { template: template.documentId, unit: unit.documentId, year: 2026, period: 'q1' } });
+    if (created.status !== 201) throw new Error(`analysis report: ${created.status} ${JSON.stringify(created.body)}`);
+    const documentId = created.body.data.documentId as string;
+    if (state === 'final') await walk('analysis-reports', documentId, [['repA1', 'finalise']]);
+    return documentId;
+  };
+
   // One report per unit and quarter: each fixture takes the next quarter of a long-past year.
   let reportYear = 2000;
   const quarterlyReport = async (state: string) => {
@@ -296,6 +309,7 @@ const fixtures = async (): Promise<Record<string, Variant[]>> => {
     'api::indicator-correction.indicator-correction': [{ name: 'CO-A1’s value of a closed month', make: correction }],
     'api::assessment-bulletin.assessment-bulletin': [{ name: 'the group’s bulletin', make: bulletin }],
     'api::quarterly-report.quarterly-report': [{ name: 'CO-A1’s report', make: quarterlyReport }],
+    'api::analysis-report.analysis-report': [{ name: 'CO-A1’s report, prepared by CO-A1', make: analysisReport }],
     [TENDER]: [
       {
         name: 'CO-A1 invites the catalogue supplier CO-B1, who wins',

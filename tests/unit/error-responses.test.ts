@@ -8,6 +8,7 @@ import {
   ForbiddenError,
   InvalidError,
   NotFoundError,
+  UnavailableError,
   bilingual,
   problemAt,
 } from '../../src/plugins/synergy/server/src/utils/errors';
@@ -23,6 +24,7 @@ describe('domain errors', () => {
     [ForbiddenError, 403, 'ForbiddenError', 'forbidden'],
     [NotFoundError, 404, 'NotFoundError', 'not-found'],
     [ConflictError, 409, 'ConflictError', 'conflict'],
+    [UnavailableError, 503, 'ServiceUnavailableError', 'unavailable'],
   ] as const)('%p answers %i as %s with code %s and every problem in the caller language first', (Kind, status, name, code) => {
     const error = new Kind(TWO_PROBLEMS);
 

@@ -56,6 +56,7 @@ describe('module manifests', () => {
       'intranet',
       'cockpit',
       'reports',
+      'analysis',
       'home',
     ]);
     expect(manifestProblems(modules, apiTypesOnDisk())).toEqual([]);
@@ -97,6 +98,8 @@ describe('module manifests', () => {
       'sheetGuard',
       'bulletinRules',
       'quarterlyReportRules',
+      'analysisTemplateRules',
+      'analysisReportRules',
     ]);
   });
 

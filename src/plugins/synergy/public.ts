@@ -26,6 +26,7 @@ export {
   ForbiddenError,
   NotFoundError,
   ConflictError,
+  UnavailableError,
   ERROR_KINDS,
   isDomainError,
   problemAt,

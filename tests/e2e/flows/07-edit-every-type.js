@@ -249,6 +249,13 @@ const TABLE = [
     value: `为全面完成集团年度经营目标（${STAMP}）。`,
   },
   { user: 'hq.admin', type: '会议纪要模板', record: '专题会纪要模板', field: '模板名称', value: `专题会纪要模板 ${STAMP}` },
+  {
+    user: 'hq.admin',
+    type: '分析报告模板',
+    record: '季度经营分析报告',
+    field: '说明',
+    value: `一利五率、协同、督办、预警与考核（${STAMP}）`,
+  },
   { user: 'hq.admin', type: '组织单位', record: '华瀚智能研发中心', field: '地区', value: `深圳南山 ${STAMP}` },
   { user: 'hq.admin', type: '用户', record: 'power.employee', field: '姓名', value: `刘洋 ${STAMP}` },
   {
@@ -384,6 +391,7 @@ const TABLE = [
 const NOT_YET_WALKED = {
   指标值更正: 'no demo correction; flow 15 files one from the value grid',
   季度协同报告: 'flow 17 writes and submits a report in its form',
+  经营分析报告: 'generated, never created in a form; flow 20 writes its commentary and finalises it on the 分析报告 page',
 };
 
 const BULLETINS_ARE_HQS =

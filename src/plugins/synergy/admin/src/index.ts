@@ -5,6 +5,7 @@ import {
   ChartBubble,
   ChartPie,
   ClockCounterClockwise,
+  FilePdf,
   FileXls,
   Files,
   GridFour,
@@ -138,6 +139,13 @@ export default {
       permissions: [],
       Component: () => import('./pages/SchemeEditor'),
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/analysis-reports`,
+      icon: FilePdf,
+      intlLabel: { id: `${PLUGIN_ID}.analysis.title`, defaultMessage: 'Analysis reports' },
+      permissions: [],
+      Component: () => import('./pages/AnalysisReports'),
+    });
     app.widgets.register(homeWidgets);
   },
 
@@ -166,10 +174,21 @@ export default {
           const { default: cockpit } = await import(`./translations/cockpit/${locale}.json`);
           const { default: reports } = await import(`./translations/reports/${locale}.json`);
           const { default: assessment } = await import(`./translations/assessment/${locale}.json`);
+          const { default: analysis } = await import(`./translations/analysis/${locale}.json`);
           return {
             data: {
               ...(await fieldLabels(locale)),
-              ...prefixPluginTranslations({ ...data, ...home, ...todos, ...guidelines, ...letters, ...reports, ...cockpit, ...assessment }),
+              ...prefixPluginTranslations({
+                ...data,
+                ...home,
+                ...todos,
+                ...guidelines,
+                ...letters,
+                ...reports,
+                ...cockpit,
+                ...assessment,
+                ...analysis,
+              }),
             },
             locale,
           };

@@ -48,11 +48,14 @@ export type ModuleHook = ({ strapi }: { strapi: Core.Strapi }) => Promise<void> 
 
 /**
  * A narrower read of an owned type (see `readRestrictions`): a caller who does not read everything
- * (everyone but HQ and internal code) sees its records only in these workflow states.
+ * (everyone but HQ and internal code) sees its records only in these workflow states, and — with
+ * `subtreeOnly` — only those owned by its own unit or a unit below it, not by the units above it
+ * (an analysis report of the group holds every company's figures).
  */
 export interface ReadRestriction {
   uid: string;
-  states: string[];
+  states?: string[];
+  subtreeOnly?: boolean;
 }
 
 export interface ModuleManifest {

@@ -15,6 +15,7 @@ const STATE_TONE: Record<string, StatusVariant> = {
   in_progress: 'primary',
   mediating: 'primary',
   published: 'success',
+  final: 'success',
   approved: 'success',
   agreed: 'success',
   landed: 'success',

@@ -7,6 +7,7 @@ import type { MemberRole, OrgLevel } from '../../../shared/contracts';
 import type { ReadRestriction } from '../../../shared/contracts/modules';
 import { grantFor, includesUnit, readerUnitIds, type UnitSet } from '../utils/scope-rules';
 import { MEMBERSHIP_UID, orgUnitUid } from '../utils/uids';
+import { unitKey } from './scope-keys';
 import { idsOnPath } from '../utils/org-path';
 import { getService } from '../utils/get-service';
 import { runInCurrentTransaction } from '../utils/knex';
@@ -253,8 +254,19 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     readFilter(scope: Scope, uid: string): Filter | null {
       if (scope.read === 'all') return null;
       const base = this.unitReadFilter(scope, uid);
-      const extra = (restrictions.get(uid) ?? []).map((def): Filter => ({ state: { $in: def.states } }));
+      const extra = (restrictions.get(uid) ?? []).flatMap((def): Filter[] => [
+        ...(def.states ? [{ state: { $in: def.states } }] : []),
+        ...(def.subtreeOnly ? [this.subtreeFilter(scope)] : []),
+      ]);
       return extra.length === 0 ? base : { $and: [base, ...extra] };
+    },
+
+    /** Rows owned by the scope's unit or a unit below it (its scope keys; public rows are not among them). */
+    subtreeFilter(scope: Scope): Filter {
+      const units = this.readerUnits(scope);
+      if (units === 'all') return {};
+      const keys = units.map((id) => unitKey(id));
+      return keys.length === 0 ? NOTHING : { scopeKey: { $in: keys } };
     },
 
     /** Row filter of what the unit scope alone admits of an owned type (scope.read is not 'all'). */
@@ -271,7 +283,15 @@ const createScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     canRead(scope: Scope, record: Pick<AccessFacts, 'ownerUnitId' | 'state'> & { readerUnitIds?: number[] }, uid: string): boolean {
-      if (scope.read !== 'all' && (restrictions.get(uid) ?? []).some((def) => !def.states.includes(record.state as string))) return false;
+      if (
+        scope.read !== 'all' &&
+        (restrictions.get(uid) ?? []).some(
+          (def) =>
+            (def.states && !def.states.includes(record.state as string)) ||
+            (def.subtreeOnly && !includesUnit(this.readerUnits(scope), record.ownerUnitId))
+        )
+      )
+        return false;
       if (includesUnit(scope.read, record.ownerUnitId)) return true;
       if ((record.readerUnitIds ?? []).some((id) => includesUnit(this.readerUnits(scope), id))) return true;
       const workflow = getService(strapi, 'workflow').get(uid);

@@ -29,6 +29,7 @@ export const ERROR_KINDS = {
   forbidden: { status: 403, name: 'ForbiddenError' },
   'not-found': { status: 404, name: 'NotFoundError' },
   conflict: { status: 409, name: 'ConflictError' },
+  unavailable: { status: 503, name: 'ServiceUnavailableError' },
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_KINDS;
@@ -115,6 +116,13 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(problems: Problem[] | Bilingual, options?: DomainErrorOptions) {
     super('conflict', problems, options);
+  }
+}
+
+/** 503: the request is fine but the server lacks something it needs (a font to embed); the message says what to install. */
+export class UnavailableError extends DomainError {
+  constructor(problems: Problem[] | Bilingual, options?: DomainErrorOptions) {
+    super('unavailable', problems, options);
   }
 }
 
