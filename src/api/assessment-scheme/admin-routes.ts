@@ -18,6 +18,7 @@ import {
 import { INDICATOR_UID, MEMBERSHIP_UID, ORG_UNIT_UID, SCHEME_UID } from '../../kernel/uids';
 import { currentScope } from '../../kernel/scope';
 import { requireHq } from '../assessment-sheet/services/assessment-sheet';
+import { ITEM_FIELDS } from './services/assessment-scheme';
 
 /** What the editor writes; version, frozen and previous version are the server's. */
 const WRITABLE = [
@@ -33,27 +34,6 @@ const WRITABLE = [
   'awards',
   'vetoGrade',
   'description',
-];
-const ITEM_FIELDS = [
-  'key',
-  'name',
-  'kind',
-  'weight',
-  'indicatorCode',
-  'baseScore',
-  'stepSize',
-  'pointsPerStepAbove',
-  'pointsPerStepBelow',
-  'minScore',
-  'maxScore',
-  'difficultyCaps',
-  'bonusSource',
-  'pointsPerUnit',
-  'itemCap',
-  'deductionSource',
-  'pointsByLevel',
-  'vetoCondition',
-  'assessorIds',
 ];
 const LIST_FIELDS = ['name', 'code', 'version', 'subjectType', 'periodKind', 'frozen', 'frozenAt', 'updatedAt'];
 const MAX_ITEMS = 200;

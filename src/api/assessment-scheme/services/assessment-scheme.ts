@@ -23,7 +23,8 @@ const COPIED = [
   'description',
   'subjectPersonIds',
 ];
-const ITEM_FIELDS = [
+/** A scheme item's fields (the component `assessment.scheme-item`), as the service and the editor's admin routes copy them. */
+export const ITEM_FIELDS = [
   'key',
   'name',
   'kind',
