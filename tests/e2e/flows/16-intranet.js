@@ -39,6 +39,16 @@ test('an anonymous reader sees the news, reads an article, searches the catalogu
   const figures = page.getByRole('table', { name: '协同数据' });
   await visible(figures.getByRole('row').filter({ hasText: '集团合计' }), "the group's total in the figures");
 
+  // The demo quarter's published bulletins: the newest shown with its frozen ranking, the veto marked;
+  // the other opens on its button.
+  const ranking = page.getByRole('table', { name: '考核排名' });
+  await visible(ranking.getByRole('row').filter({ hasText: '一票否决' }).first(), 'a vetoed subject in the bulletin ranking');
+  await page
+    .getByRole('navigation', { name: '通报' })
+    .getByRole('button', { name: /经营公司协同考核通报/ })
+    .click();
+  await visible(ranking.getByRole('row').filter({ hasText: '华瀚电力控股有限公司' }), 'the operating companies bulletin, opened');
+
   await page.getByRole('searchbox', { name: '检索指引' }).fill('安全生产');
   await page
     .getByRole('search')
