@@ -242,8 +242,14 @@ describe('intranet bulletins', () => {
     await bulletin('intranetbulletindraft001', { title: '草稿：未发布的通报', state: 'draft', scheme: scheme.id });
     const list = await http().get('/api/intranet/bulletins');
     expect(list.status).toBe(200);
-    expect(titles(list.body)).toEqual(['2026年第三季度考核通报']);
-    expect(list.body.data[0]).toMatchObject({
+    // Only published ones (the demo quarter's among them), newest first; the draft is not there
+    const published = await strapi.db
+      .query(BULLETIN)
+      .findMany({ where: { state: 'published' }, orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }] });
+    expect(titles(list.body)).toEqual(published.map((b: any) => b.title));
+    expect(titles(list.body)).toContain('2026年第三季度考核通报');
+    expect(titles(list.body)).not.toContain('草稿：未发布的通报');
+    expect(list.body.data.find((b: any) => b.documentId === 'intranetbulletinfirst001')).toMatchObject({
       period: '2026-Q3',
       subjects: 2,
       scheme: { code: 'INTRA-OPS', name: '经营单位季度考核' },
@@ -259,7 +265,8 @@ describe('intranet bulletins', () => {
   });
 
   it('shows a publication and a correction at the next read, although the list was kept', async () => {
-    const read = async () => titles((await http().get('/api/intranet/bulletins')).body);
+    const mine = (all: string[]) => all.filter((title) => title.startsWith('2026年第三季度考核通报'));
+    const read = async () => mine(titles((await http().get('/api/intranet/bulletins')).body));
     await read();
     await settle();
     await read();
@@ -278,7 +285,7 @@ describe('intranet bulletins', () => {
       issuedAt: new Date('2026-10-12T02:00:00Z'),
     });
     const list = (await http().get('/api/intranet/bulletins')).body.data;
-    expect(list[0]).toMatchObject({
+    expect(list.find((b: any) => b.documentId === 'intranetbulletinfixed001')).toMatchObject({
       title: '2026年第三季度考核通报（更正）',
       correctionNote: '更正华瀚新能源的否决标记',
       corrects: { documentId: 'intranetbulletinfirst001' },

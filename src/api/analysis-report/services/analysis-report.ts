@@ -6,7 +6,7 @@
  */
 import { factories } from '@strapi/strapi';
 import { ForbiddenError, InvalidError, NotFoundError, bilingual, getService, problemAt, type Scope } from '../../../plugins/synergy/public';
-import { ANALYSIS_REPORT_UID, ANALYSIS_TEMPLATE_UID } from '../../../kernel/uids';
+import { ANALYSIS_REPORT_UID, ANALYSIS_TEMPLATE_UID, ORG_UNIT_UID } from '../../../kernel/uids';
 import { parseFiguresQuery, periodLabel } from '../../indicator/rules/periods';
 import { sectionProblems, type TemplateSection } from '../../analysis-template/rules/sections';
 import { buildSections } from '../rules/snapshot';
@@ -78,7 +78,7 @@ export default factories.createCoreService(ANALYSIS_REPORT_UID, () => ({
 
     const gathered = await gather(strapi, scope, query, schemeCode);
     const unit = gathered.cockpit.unit;
-    const unitRow = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { documentId: unit.documentId }, select: ['id'] });
+    const unitRow = await strapi.db.query(ORG_UNIT_UID as any).findOne({ where: { documentId: unit.documentId }, select: ['id'] });
     const sections = buildSections(sectionsOfTemplate, gathered);
     const label = periodLabel(query.period);
     const period = query.period.kind === 'year' ? 'y' : `${query.period.kind === 'month' ? 'm' : 'q'}${query.period.number}`;

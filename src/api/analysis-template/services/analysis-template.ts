@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ANALYSIS_TEMPLATE_UID } from '../../../kernel/uids';
 
-export default factories.createCoreService('api::analysis-template.analysis-template');
+export default factories.createCoreService(ANALYSIS_TEMPLATE_UID);
