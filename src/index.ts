@@ -53,8 +53,4 @@ export default {
     await strapi.plugin('synergy').service('modules').bootstrap();
     if (shouldSeedDemo()) await seedDemoGroup(strapi);
   },
-
-  async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.plugin('synergy').service('modules').destroy();
-  },
 };

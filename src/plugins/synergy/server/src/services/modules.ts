@@ -2,8 +2,10 @@
  * The `modules` service: the app hands it its module manifests in register(), and it declares
  * each module's workflows, grants, shared and admin-read-only types, jobs, admin routes and offer
  * loader, and registers its Document Service middlewares in manifest order (after the plugin's own, registered before the
- * app's register runs). bootstrap() and destroy() run the modules' hooks from the app's lifecycle
- * functions, where the central calls were.
+ * app's register runs). bootstrap() runs the modules' hooks from the app's bootstrap; destroy() runs
+ * them from the plugin's own destroy (Strapi calls it before the app's), before the plugin waits for
+ * the database to fall quiet, so a module's background work (a bulk match run) stops at its next
+ * batch instead of being waited for to its end.
  */
 import type { Core } from '@strapi/strapi';
 import type { ModuleManifest } from '../../../shared/contracts/modules';
@@ -30,6 +32,7 @@ export const manifestProblems = (manifests: ModuleManifest[], apiTypes: string[]
 
 const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const registered: ModuleManifest[] = [];
+  let destroying: Promise<void> | null = null;
 
   return {
     register(manifests: ModuleManifest[]): void {
@@ -64,9 +67,12 @@ const createModulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const manifest of registered) await manifest.bootstrap?.({ strapi });
     },
 
-    /** The modules' shutdown work, in reverse module order. */
+    /** The modules' shutdown work, in reverse module order; once, however often it is called. */
     async destroy(): Promise<void> {
-      for (const manifest of [...registered].reverse()) await manifest.destroy?.({ strapi });
+      destroying ??= (async () => {
+        for (const manifest of [...registered].reverse()) await manifest.destroy?.({ strapi });
+      })();
+      await destroying;
     },
   };
 };
