@@ -1,15 +1,16 @@
 /**
  * Demo assessment (考核) of the last completed quarter, like the demo quarterly reports, under two
  * subject types: the four operating companies with signed responsibility letters (经营公司: profit
- * and revenue against their letters, a synergy review by the two segment managers, a bonus for
- * demands posted, supervision's deductions, a one-vote veto) and six subsidiaries without letters
- * (子企业: the review, the same bonus, deductions and veto).
+ * and revenue against their letters, a synergy review by the two segment managers, bonuses for
+ * demands posted and articles contributed, supervision's deductions, a one-vote veto) and six
+ * subsidiaries without letters (子企业: the review, the same bonuses, deductions and veto).
  *
  * What the quarter is made of, recorded as the people would have: a company-level supervised task
  * of 华瀚物流 and one of 华瀚航运 due in the middle of the quarter and still open, so the
  * supervision scan records their deductions for the quarter (and the veto follows); three demands
  * 华瀚新能源 posted during the quarter (submitted and published, dated then), one more than its
- * bonus item's cap. Then HQ computes the sheets through the scoring service (version 1), the
+ * bonus item's cap; an article 北部湾港务 contributed, published in the quarter (its publicity
+ * bonus). Then HQ computes the sheets through the scoring service (version 1), the
  * assessors give their scores — 孙立新 (trans.manager) only his own segment's company, so three
  * scores stay in his inbox — HQ computes again (version 2, its diff against version 1) and
  * publishes a bulletin of each scheme. HQ has then revised the first scheme for the next quarter
@@ -21,6 +22,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
+  ARTICLE_UID,
   BULLETIN_UID,
   DEMAND_UID,
   MANUAL_SCORE_UID,
@@ -72,6 +74,16 @@ const QUARTER_DEMANDS = [
   { title: '储能电站消防系统维保服务', subCategory: '设备检修', quantity: 1, quantityUnit: '项', budget: 320000, month: 3 },
 ];
 
+/** An article 北部湾港务 contributed, published by HQ in the middle of the quarter: its publicity bonus. */
+const QUARTER_ARTICLE = {
+  title: '最佳实践：钦州港铁路专用线的板块协同建设',
+  summary: '北部湾港务与华瀚物流、华瀚检测协同推进铁路专用线建设，内部承接设计、检测和运输服务，工期缩短两个月。',
+  body: '## 做法\n\n- 设计、检测服务通过集团内部市场目录选用内部供方；\n- 铁路运输计划与港口作业计划按周对接；\n- 协同效益按季度确认并报集团。\n\n## 成效\n\n专用线提前两个月投入使用，内部承接合同额 1,860 万元。',
+  kind: 'best-practice',
+  tags: ['铁路专用线', '港口'],
+  sourceUnit: 'PORT',
+};
+
 const GRADE_BANDS = [
   { grade: 'A', min: 90 },
   { grade: 'B', min: 80 },
@@ -117,7 +129,7 @@ const SCHEMES: DemoScheme[] = [
     },
     bulletin: '经营公司协同考核通报',
     description:
-      '对签订年度经营目标责任书的经营公司按季度考核：目标完成情况取自签订生效的责任书和月度实际值，协同工作由板块负责人评议，发布协同需求加分，督办逾期扣分，上级考核扣分一票否决。',
+      '对签订年度经营目标责任书的经营公司按季度考核：目标完成情况取自签订生效的责任书和月度实际值，协同工作由板块负责人评议，发布协同需求和宣传供稿加分，督办逾期扣分，上级考核扣分一票否决。',
   },
   {
     code: 'DEMO-SUB-Q',
@@ -149,7 +161,7 @@ const SCHEMES: DemoScheme[] = [
     },
     bulletin: '子企业协同评议通报',
     description:
-      '对未签订经营目标责任书的子企业按季度评议协同工作：由板块负责人评分，发布协同需求加分，督办逾期扣分，上级考核扣分一票否决。',
+      '对未签订经营目标责任书的子企业按季度评议协同工作：由板块负责人评分，发布协同需求和宣传供稿加分，督办逾期扣分，上级考核扣分一票否决。',
   },
 ];
 
@@ -257,6 +269,18 @@ export const seedDemoAssessment = async (strapi: Core.Strapi) => {
     }
   }
 
+  // Publicity: an article a subsidiary contributed, published in the quarter (the articles bonus).
+  if (
+    units.has(QUARTER_ARTICLE.sourceUnit) &&
+    !(await strapi.db.query(ARTICLE_UID).findOne({ where: { title: QUARTER_ARTICLE.title }, select: ['id'] }))
+  ) {
+    const { sourceUnit, ...fields } = QUARTER_ARTICLE;
+    await strapi.documents(ARTICLE_UID).create({
+      data: { ...fields, publishedDate: dayOf(quarter, 2, 18), sourceUnit: units.get(sourceUnit)! } as any,
+      status: 'published',
+    });
+  }
+
   const hq = await actor('hq.admin');
   const assessorIds = (await Promise.all(['energy.manager', 'trans.manager'].map(userId))).filter((id): id is number => !!id);
   if (assessorIds.length === 0) return;
@@ -307,6 +331,7 @@ export const seedDemoAssessment = async (strapi: Core.Strapi) => {
             },
             { key: 'demands', name: '发布协同需求加分', kind: 'bonus', bonusSource: 'demands-posted', pointsPerUnit: 1, itemCap: 2 },
             { key: 'projects', name: '协同项目落地加分', kind: 'bonus', bonusSource: 'projects-landed', pointsPerUnit: 2, itemCap: 2 },
+            { key: 'articles', name: '协同宣传供稿加分', kind: 'bonus', bonusSource: 'articles-published', pointsPerUnit: 1, itemCap: 2 },
             {
               key: 'overdue',
               name: '督办任务逾期扣分',

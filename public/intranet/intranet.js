@@ -81,7 +81,7 @@
       var box = $('article');
       box.replaceChildren(
         el('h3', { text: a.title }),
-        el('p', { class: 'date', text: (SECTION_LABEL[a.kind] || a.kind) + ' · ' + (a.publishedDate || '') }),
+        el('p', { class: 'date', text: [SECTION_LABEL[a.kind] || a.kind, a.publishedDate || '', a.source ? '供稿：' + a.source.name : ''].filter(Boolean).join(' · ') }),
         el('div', { class: 'body' }, markdown(a.body))
       );
       box.hidden = false;

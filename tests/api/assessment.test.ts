@@ -115,6 +115,7 @@ const schemeBody = (overrides: Record<string, unknown> = {}) => ({
     },
     { key: 'demands', name: '发布协同需求', kind: 'bonus', bonusSource: 'demands-posted', pointsPerUnit: 1, itemCap: 2 },
     { key: 'projects', name: '项目落地', kind: 'bonus', bonusSource: 'projects-landed', pointsPerUnit: 2, itemCap: 4 },
+    { key: 'articles', name: '协同宣传供稿', kind: 'bonus', bonusSource: 'articles-published', pointsPerUnit: 0.5, itemCap: 1 },
     { key: 'overdue', name: '督办逾期扣分', kind: 'deduction', deductionSource: 'overdue-tasks', pointsByLevel: { company: 3 } },
     { key: 'veto', name: '上级考核扣分一票否决', kind: 'veto', vetoCondition: 'upstream-deduction' },
   ],
@@ -149,6 +150,17 @@ beforeAll(async () => {
   }
   // The system's own records: CO-A2 posts three demands this quarter (one point each, capped at 2).
   for (let i = 0; i < 3; i += 1) await makeDemand(strapi, group, 'CO-A2', 'published', { title: `CO-A2 需求 ${i}` });
+  // CO-A1 contributed an article published this quarter (half a point); a draft and one of the last quarter do not count.
+  for (const [title, publishedDate, status] of [
+    ['CO-A1 协同经验', '2026-11-10', 'published'],
+    ['CO-A1 草稿', '2026-11-12', 'draft'],
+    ['CO-A1 三季度稿', '2026-09-20', 'published'],
+  ]) {
+    await strapi.documents('api::article.article').create({
+      data: { title, kind: 'best-practice', publishedDate, sourceUnit: group.units['CO-A1'].id } as any,
+      status: status as 'published' | 'draft',
+    });
+  }
   // Supervision: an overdue company-level task of CO-B1 records a deduction for 2026-Q4.
   await makeTask(strapi, group, { owner: 'CO-B1', supervisor: 'SEG-B', level: 'company', assignedOn: '2026-10-08', dueDate: '2026-11-20' });
   await strapi.service('api::task.scans').recordDeductions(new Date('2026-12-01T02:00:00Z'));
@@ -214,8 +226,8 @@ describe('computing a quarter', () => {
     const row = (code: string) => res.body.data.ranking.find((r: any) => r.subject.code === code);
     // CO-A2: profit 1050 vs 4000 × 3/12 = 1000 → 105 %, +5 → 105 × 60 % = 63; debt 55 % vs 60 → 109.09 % → +9 → 109 × 20 % = 21.8; bonus 3 demands capped at 2
     expect(row('CO-A2').totals).toEqual({ target: 84.8, manual: 0, bonus: 2, deduction: 0, total: 86.8 });
-    // CO-A1: profit 100 → 60; debt 60 % → 100 → 20
-    expect(row('CO-A1').totals.total).toBe(80);
+    // CO-A1: profit 100 → 60; debt 60 % → 100 → 20; one article it contributed this quarter, half a point
+    expect(row('CO-A1').totals).toEqual({ target: 80, manual: 0, bonus: 0.5, deduction: 0, total: 80.5 });
     // CO-B1: profit 90 % → 10 steps below → 80 × 60 % = 48; debt 65 % → 92.31 % → 7 steps → 93 × 20 % = 18.6; one company-level deduction graded 3; vetoed
     expect(row('CO-B1').totals).toEqual({ target: 66.6, manual: 0, bonus: 0, deduction: 3, total: 63.6 });
     expect(res.body.data.ranking.map((r: any) => [r.subject.code, r.rank, r.grade, r.award, r.veto])).toEqual([
@@ -245,6 +257,10 @@ describe('computing a quarter', () => {
       'cap',
       'points',
     ]);
+    const a1 = await http()
+      .get(`/api/assessment-sheets/${row('CO-A1').documentId}`)
+      .set(as('repA1'));
+    expect(a1.body.data.trace.inputs.bonusCounts).toEqual({ 'articles-published': 1 });
     expect(sheet.body.data.trace.items.find((i: any) => i.key === 'demands').steps).toContainEqual({
       step: 'capped',
       value: 2,
@@ -306,7 +322,7 @@ describe('computing a quarter', () => {
     const revised = await http().post(`/api/assessment-schemes/${schemeId}/revise`).set(as('hq'));
     expect(revised.status).toBe(201);
     expect(revised.body.data).toMatchObject({ code: 'OPS-Q', version: 2, frozen: false });
-    expect(revised.body.data.items).toHaveLength(7);
+    expect(revised.body.data.items).toHaveLength(8);
     expect((await http().post(`/api/assessment-schemes/${schemeId}/revise`).set(as('hq'))).status).toBe(409);
     expect((await http().post(`/api/assessment-schemes/${schemeId}/revise`).set(as('repA1'))).status).toBe(403);
   });
@@ -420,7 +436,7 @@ describe('bulletins', () => {
     expect(read.body.data.sheetVersion).toBe(1);
     expect(read.body.data.ranking.map((r: any) => [r.subject.code, r.totals.total, r.rank, r.award, r.veto])).toEqual([
       ['CO-A2', 86.8, 1, '季度先进', false],
-      ['CO-A1', 80, 2, null, false],
+      ['CO-A1', 80.5, 2, null, false],
       ['CO-B1', 63.6, 3, null, true],
     ]);
     expect(read.body.data.figures.NET_PROFIT.rows.map((r: any) => [r.code, r.value, r.growth, r.rank])).toEqual([

@@ -235,6 +235,12 @@ describe('the demo group', () => {
     const demands = newEnergy.body.data.trace.items.find((i: any) => i.key === 'demands');
     expect(demands.steps).toContainEqual({ step: 'capped', value: 2, note: 'item cap 2' });
     expect(newEnergy.body.data.trace.inputs.bonusCounts['demands-posted']).toBe(3);
+    // 北部湾港务 contributed an article published in the quarter: one point of publicity
+    const port = await http()
+      .get(`/api/assessment-sheets/${row(subsidiaries, 'PORT').documentId}`)
+      .set(bearer(hq));
+    expect(port.body.data.trace.inputs.bonusCounts).toEqual({ 'articles-published': 1 });
+    expect(port.body.data.bonusScore).toBe(1);
     // The review: 孙立新 scored only his segment's company, so three scores wait in his inbox
     const trans = (await http().post('/api/auth/local').send({ identifier: 'trans.manager', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
     const inbox = await http().get('/api/todos').query({ 'pagination[pageSize]': 100 }).set(bearer(trans));

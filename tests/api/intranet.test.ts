@@ -83,6 +83,23 @@ describe('intranet news', () => {
     expect(await read()).not.toContain('更正：协同简报第12期');
   });
 
+  it('names the unit that contributed an article (供稿), and its new name once renamed', async () => {
+    // The demo quarter's best-practice article, contributed by 北部湾港务
+    const list = (await http().get('/api/intranet/news?section=best-practice&pageSize=100')).body.data;
+    const contributed = list.find((a: any) => a.source);
+    expect(contributed.source).toEqual({ code: 'PORT', name: expect.any(String) });
+    expect(list.filter((a: any) => !a.source).length).toBeGreaterThan(0);
+    const one = await http().get(`/api/intranet/news/${contributed.documentId}`);
+    expect(one.body.data.source.code).toBe('PORT');
+    await settle();
+    const port = await strapi.db.query('api::org-unit.org-unit').findOne({ where: { code: 'PORT' } });
+    await strapi
+      .documents('api::org-unit.org-unit')
+      .update({ documentId: port.documentId, data: { name: '北部湾港务集团（更名）' } as any });
+    expect((await http().get(`/api/intranet/news/${contributed.documentId}`)).body.data.source.name).toBe('北部湾港务集团（更名）');
+    await strapi.documents('api::org-unit.org-unit').update({ documentId: port.documentId, data: { name: port.name } as any });
+  });
+
   it('sees a write made below the Document Service (strapi.db.query) too', async () => {
     const first = (await http().get('/api/intranet/news?pageSize=1')).body.data[0];
     await settle();

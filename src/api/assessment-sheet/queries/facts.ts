@@ -16,6 +16,7 @@ import {
   type SubjectFacts,
 } from '../../../plugins/synergy/public';
 import {
+  ARTICLE_UID,
   BENEFIT_UID,
   DEDUCTION_UID,
   DEMAND_UID,
@@ -164,32 +165,24 @@ export const loadBonusCounts = async (strapi: Core.Strapi, unitIds: number[], pe
     entry[source] = (entry[source] ?? 0) + amount;
     counts.set(id, entry);
   };
-  for (const row of await linkedRows(strapi, DEMAND_UID, 'ownerUnit', unitIds, ['created_at'], (q) =>
-    q.whereIn('r.state', PUBLISHED_STATES)
-  )) {
-    if (inPeriod(row.created_at)) add(row.unitId, 'demands-posted');
-  }
-  for (const row of await linkedRows(strapi, RESOURCE_UID, 'ownerUnit', unitIds, ['created_at'], (q) =>
-    q.whereIn('r.state', PUBLISHED_STATES)
-  )) {
-    if (inPeriod(row.created_at)) add(row.unitId, 'resources-posted');
-  }
-  for (const row of await linkedRows(strapi, PROJECT_UID, 'ownerUnit', unitIds, ['start_date', 'created_at'], (q) =>
-    q.whereIn('r.state', LANDED_STATES)
-  )) {
-    if (inPeriod(row.start_date ?? row.created_at)) add(row.unitId, 'projects-landed');
-  }
-  for (const row of await linkedRows(strapi, BENEFIT_UID, 'ownerUnit', unitIds, ['period', 'amount'], (q) =>
-    q.where('r.state', 'confirmed')
-  )) {
+  const [demands, resources, projects, benefits, guidelines, articles] = await Promise.all([
+    linkedRows(strapi, DEMAND_UID, 'ownerUnit', unitIds, ['created_at'], (q) => q.whereIn('r.state', PUBLISHED_STATES)),
+    linkedRows(strapi, RESOURCE_UID, 'ownerUnit', unitIds, ['created_at'], (q) => q.whereIn('r.state', PUBLISHED_STATES)),
+    linkedRows(strapi, PROJECT_UID, 'ownerUnit', unitIds, ['start_date', 'created_at'], (q) => q.whereIn('r.state', LANDED_STATES)),
+    linkedRows(strapi, BENEFIT_UID, 'ownerUnit', unitIds, ['period', 'amount'], (q) => q.where('r.state', 'confirmed')),
+    linkedRows(strapi, GUIDELINE_UID, 'issuingUnit', unitIds, ['issued_at'], (q) => q.whereIn('r.state', ['published', 'superseded'])),
+    // The published version of an article (draft and publish keeps a draft row beside it), counted for the unit that contributed it.
+    linkedRows(strapi, ARTICLE_UID, 'sourceUnit', unitIds, ['published_date', 'published_at'], (q) => q.whereNotNull('r.published_at')),
+  ]);
+  for (const row of demands) if (inPeriod(row.created_at)) add(row.unitId, 'demands-posted');
+  for (const row of resources) if (inPeriod(row.created_at)) add(row.unitId, 'resources-posted');
+  for (const row of projects) if (inPeriod(row.start_date ?? row.created_at)) add(row.unitId, 'projects-landed');
+  for (const row of benefits) {
     const span = benefitSpan(row.period);
     if (span && span[0] === period.year && span[1] >= first && span[2] <= last) add(row.unitId, 'benefit-confirmed', Number(row.amount));
   }
-  for (const row of await linkedRows(strapi, GUIDELINE_UID, 'issuingUnit', unitIds, ['issued_at'], (q) =>
-    q.whereIn('r.state', ['published', 'superseded'])
-  )) {
-    if (inPeriod(row.issued_at)) add(row.unitId, 'rules-adopted');
-  }
+  for (const row of guidelines) if (inPeriod(row.issued_at)) add(row.unitId, 'rules-adopted');
+  for (const row of articles) if (inPeriod(row.published_date ?? row.published_at)) add(row.unitId, 'articles-published');
   return counts;
 };
 
@@ -258,17 +251,28 @@ export const loadFacts = async (
 ): Promise<SubjectFacts[]> => {
   const figures = strapi.service('api::indicator.figures') as any;
   const unitIds = subjects.filter((s) => s.kind === 'unit-subject').map((s) => s.id);
-  const library: Array<IndicatorDef & { name: string }> = codes.length ? await figures.library() : [];
-  const byCode = new Map<string, IndicatorDef & { name: string }>(library.map((i) => [i.code, i]));
   const all = () => true;
-  const [totals, previous] =
-    codes.length && unitIds.length
-      ? [await figures.totals(period.year, tree, all), await figures.totals(period.year - 1, tree, all)]
-      : [new Map(), new Map()];
-  const letters = await loadLetters(strapi, unitIds, period.year);
-  const bonus = await loadBonusCounts(strapi, unitIds, period);
-  const deductions = await loadDeductions(strapi, unitIds, period);
-  const scores = await loadManualScores(strapi, scheme.id, periodName(period));
+  const figuresNeeded = codes.length > 0 && unitIds.length > 0;
+  // Independent reads, issued together: on PostgreSQL they run on several pooled connections at
+  // once (SQLite's one connection takes them in turn).
+  const [library, totals, previous, letters, bonus, deductions, scores]: [
+    Array<IndicatorDef & { name: string }>,
+    Map<number, any>,
+    Map<number, any>,
+    Awaited<ReturnType<typeof loadLetters>>,
+    Awaited<ReturnType<typeof loadBonusCounts>>,
+    Awaited<ReturnType<typeof loadDeductions>>,
+    any[],
+  ] = await Promise.all([
+    codes.length ? figures.library() : [],
+    figuresNeeded ? figures.totals(period.year, tree, all) : new Map(),
+    figuresNeeded ? figures.totals(period.year - 1, tree, all) : new Map(),
+    loadLetters(strapi, unitIds, period.year),
+    loadBonusCounts(strapi, unitIds, period),
+    loadDeductions(strapi, unitIds, period),
+    loadManualScores(strapi, scheme.id, periodName(period)),
+  ]);
+  const byCode = new Map<string, IndicatorDef & { name: string }>(library.map((i) => [i.code, i]));
   const scoresOf = new Map<string, any[]>();
   for (const row of scores) {
     const list = scoresOf.get(row.subjectKey) ?? [];

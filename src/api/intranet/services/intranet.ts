@@ -25,7 +25,7 @@ import { pageOf, type Paging } from '../rules/query';
 
 /** The types each answer is made of: a write to one drops the answers made of it. */
 export const SOURCES = {
-  news: [ARTICLE_UID, 'plugin::upload.file'],
+  news: [ARTICLE_UID, 'plugin::upload.file', ORG_UNIT_UID],
   catalogue: [ENTRY_UID, EDITION_UID, ORG_UNIT_UID],
   guidelines: [GUIDELINE_UID],
   figures: [ORG_UNIT_UID, DEMAND_UID, PROJECT_UID, BENEFIT_UID],
@@ -88,7 +88,10 @@ const articleView = (row: any) => ({
   publishedDate: row.publishedDate ?? null,
   tags: row.tags ?? [],
   cover: row.cover ? { url: row.cover.url, alternativeText: row.cover.alternativeText ?? null } : null,
+  source: row.sourceUnit ? { code: row.sourceUnit.code, name: row.sourceUnit.name } : null,
 });
+
+const ARTICLE_POPULATE = { cover: { select: ['url', 'alternativeText'] }, sourceUnit: { select: ['code', 'name'] } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cache = () => getService(strapi, 'public-cache');
@@ -138,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           strapi.db.query(ARTICLE_UID as any).findMany({
             where,
             select: NEWS_FIELDS,
-            populate: { cover: { select: ['url', 'alternativeText'] } },
+            populate: ARTICLE_POPULATE,
             orderBy: [{ publishedDate: 'desc' }, { id: 'desc' }],
             offset: (paging.page - 1) * paging.pageSize,
             limit: paging.pageSize,
@@ -157,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const row = await strapi.db.query(ARTICLE_UID as any).findOne({
           where: { documentId, publishedAt: { $notNull: true } },
           select: [...NEWS_FIELDS, 'body'],
-          populate: { cover: { select: ['url', 'alternativeText'] } },
+          populate: ARTICLE_POPULATE,
         });
         if (!row) throw new NotFoundError(bilingual('Article not found', '资讯不存在或未发布'));
         return { data: { ...articleView(row), body: row.body ?? '' } };

@@ -5,7 +5,15 @@
  * wrong with it. The server judges everything; the editor only adds up the weights as they are typed.
  */
 
-export const ITEM_KINDS = ['target', 'manual', 'bonus', 'deduction', 'veto'] as const;
+export {
+  BONUS_SOURCES,
+  DEDUCTION_SOURCES,
+  ITEM_KINDS,
+  TASK_LEVELS,
+  TIE_BREAKS,
+  VETO_CONDITIONS,
+} from '../../../../shared/contracts/assessment';
+
 export const SUBJECT_TYPES = [
   'all-departments',
   'operating-companies',
@@ -16,11 +24,6 @@ export const SUBJECT_TYPES = [
 ] as const;
 export const PERIOD_KINDS = ['quarter', 'year'] as const;
 export const PEER_GROUPS = ['whole-scheme', 'parent-unit'] as const;
-export const BONUS_SOURCES = ['rules-adopted', 'demands-posted', 'resources-posted', 'projects-landed', 'benefit-confirmed'] as const;
-export const DEDUCTION_SOURCES = ['overdue-tasks', 'rectification-tasks'] as const;
-export const VETO_CONDITIONS = ['upstream-deduction', 'named'] as const;
-export const TIE_BREAKS = ['target', 'manual', 'bonus', 'fewer-deductions'] as const;
-export const TASK_LEVELS = ['group', 'company', 'department'] as const;
 
 /** The fields each kind of item has (beyond key, name and kind). */
 export const KIND_FIELDS: Record<string, string[]> = {

@@ -4,27 +4,21 @@
  * names looked up in fixed tables, everything else is a number.
  */
 
-export const ITEM_KINDS = ['target', 'manual', 'bonus', 'deduction', 'veto'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+import type { BonusSource, DeductionSource, ItemKind, TieBreak, VetoCondition } from '../../../../shared/contracts/assessment';
 
-/** The system's own records a bonus item counts (协同加分). */
-export const BONUS_SOURCES = ['rules-adopted', 'demands-posted', 'resources-posted', 'projects-landed', 'benefit-confirmed'] as const;
-export type BonusSource = (typeof BONUS_SOURCES)[number];
-
-/** The supervision records a deduction item reads: every overdue-task deduction, or those of rectification orders only. */
-export const DEDUCTION_SOURCES = ['overdue-tasks', 'rectification-tasks'] as const;
-export type DeductionSource = (typeof DEDUCTION_SOURCES)[number];
-
-/** A subject is vetoed when it lost points upstream (a supervision deduction in the period), or when an assessor records the named condition. */
-export const VETO_CONDITIONS = ['upstream-deduction', 'named'] as const;
-export type VetoCondition = (typeof VETO_CONDITIONS)[number];
-
-/** Task levels a deduction is graded by. */
-export const TASK_LEVELS = ['group', 'company', 'department'] as const;
-
-/** Criteria that order subjects with equal totals, in the scheme's declared order; equal on all of them, they share the rank. */
-export const TIE_BREAKS = ['target', 'manual', 'bonus', 'fewer-deductions'] as const;
-export type TieBreak = (typeof TIE_BREAKS)[number];
+export {
+  BONUS_SOURCES,
+  DEDUCTION_SOURCES,
+  ITEM_KINDS,
+  TASK_LEVELS,
+  TIE_BREAKS,
+  VETO_CONDITIONS,
+  type BonusSource,
+  type DeductionSource,
+  type ItemKind,
+  type TieBreak,
+  type VetoCondition,
+} from '../../../../shared/contracts/assessment';
 
 /** A target whose planned growth over last year's actual is at least `minGrowth` % may score up to `maxScore`. */
 export interface DifficultyCap {
