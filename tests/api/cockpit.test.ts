@@ -159,6 +159,86 @@ describe('the cockpit', () => {
     }
   });
 
+  it("ranks the node's units as each scheme's latest published bulletin does, for whoever may see them", async () => {
+    // The demo quarter's two bulletins (operating companies, subsidiaries), published
+    const bulletins = await strapi.db.query('api::assessment-bulletin.assessment-bulletin').findMany({
+      where: { state: 'published' },
+      populate: { scheme: { select: ['code'] } },
+    });
+    expect(bulletins.map((b: any) => b.scheme.code).sort()).toEqual(['DEMO-OPS-Q', 'DEMO-SUB-Q']);
+    const { year, periodNumber } = bulletins[0];
+    const at = (user: string, query = '') =>
+      http().get(`/api/cockpit?year=${year}&period=q${periodNumber}${query}`).set(bearer(tokens[user].jwt));
+    const group = (await at('hq.admin')).body.data;
+    expect(group.assessment.map((a: any) => [a.scheme.code, a.bulletin.period, a.rows.length])).toEqual([
+      ['DEMO-OPS-Q', `${year}-Q${periodNumber}`, 4],
+      ['DEMO-SUB-Q', `${year}-Q${periodNumber}`, 6],
+    ]);
+    // As the bulletin froze them: rank, total, veto, award and the sheet behind each row
+    for (const entry of group.assessment) {
+      const bulletin = bulletins.find((b: any) => b.documentId === entry.bulletin.documentId);
+      expect(entry.rows.map((r: any) => [r.unit.documentId, r.rank, r.of, r.total, r.veto, r.award, r.sheet])).toEqual(
+        bulletin.ranking.map((r: any) => [r.subject.key, r.rank, bulletin.ranking.length, r.totals.total, r.veto, r.award, r.documentId])
+      );
+    }
+    expect(group.assessment[0].rows.find((r: any) => r.unit.code === 'LOGISTICS')).toMatchObject({ veto: true, award: null });
+
+    // The energy segment's manager sees its companies' rows only, ranked as in the group's view
+    const segment = (await at('energy.manager')).body.data;
+    const codes = new Set(segment.synergy.children.map((c: any) => c.unit.code));
+    const rowsOf = (answer: any) => answer.assessment.flatMap((a: any) => a.rows);
+    expect(rowsOf(segment).length).toBeGreaterThan(0);
+    expect(rowsOf(segment).every((r: any) => codes.has(r.unit.code))).toBe(true);
+    expect(rowsOf(segment)).toEqual(rowsOf(group).filter((r: any) => codes.has(r.unit.code)));
+    // A reporter, its company's row; the same through the admin door
+    const company = (await at('power.reporter')).body.data;
+    expect(rowsOf(company).map((r: any) => r.unit.code)).toEqual(['POWER']);
+    expect(
+      (await http().get(`/synergy/cockpit?year=${year}&period=q${periodNumber}`).set(bearer(tokens['power.reporter'].admin))).body.data
+        .assessment
+    ).toEqual(company.assessment);
+    // The whole year reads the latest bulletins too; a quarter without any shows none
+    expect((await http().get(`/api/cockpit?year=${year}&period=y`).set(bearer(tokens['hq.admin'].jwt))).body.data.assessment).toEqual(
+      group.assessment
+    );
+    const otherQuarter = periodNumber === 1 ? 2 : periodNumber - 1;
+    const none = await http().get(`/api/cockpit?year=${year}&period=q${otherQuarter}`).set(bearer(tokens['hq.admin'].jwt));
+    expect(none.body.data.assessment).toEqual([]);
+  });
+
+  it("links a company's benefit figure to the content manager's list of the records behind it", async () => {
+    const company = (await cockpit('power.reporter')).body.data;
+    const periods = Object.entries(company.synergy.figures.benefit.byPeriod).filter(([, amount]) => amount !== 0);
+    expect(periods.length).toBeGreaterThan(0);
+    for (const [period, amount] of periods) {
+      // The page's link: confirmed records of the period with a share credited to the company
+      const query = new URLSearchParams({
+        page: '1',
+        pageSize: '100',
+        'filters[$and][0][shares][unit][code][$eq]': company.unit.code,
+        'filters[$and][1][period][$eq]': period,
+        'filters[$and][2][state][$eq]': 'confirmed',
+      });
+      const list = await http()
+        .get(`/content-manager/collection-types/api::benefit-record.benefit-record?${query}`)
+        .set(bearer(tokens['power.reporter'].admin));
+      expect(list.status).toBe(200);
+      const records = await strapi.documents('api::benefit-record.benefit-record').findMany({
+        filters: { documentId: { $in: list.body.results.map((r: any) => r.documentId) } },
+        populate: { shares: { populate: ['unit'] } } as any,
+      });
+      const credited = records.reduce(
+        (sum: number, r: any) =>
+          sum +
+          r.shares
+            .filter((sh: any) => sh.unit?.code === company.unit.code)
+            .reduce((a: number, sh: any) => a + (Number(r.amount) * Number(sh.percent)) / 100, 0),
+        0
+      );
+      expect([period, Math.round(credited * 100) / 100]).toEqual([period, amount]);
+    }
+  });
+
   it('answers the same through the admin, for the same person', async () => {
     for (const user of ['hq.admin', 'energy.manager', 'power.reporter']) {
       const api = await cockpit(user, '&period=q2');

@@ -7,7 +7,10 @@
  * `POST` of EVERY action of the table (with a comment, required fields filled): an action is
  * listed if and only if the POST answers 200. A listed action may still fail for a data reason
  * (400: a meeting not begun, an edition without approved entries…) — those are printed, never
- * a 403 or 409. A record a POST changed is replaced by a fresh one before the next attempt.
+ * a 403 or 409. A record a POST changed is replaced by a fresh one before the next attempt. An
+ * action with no transition out of the state is taken only by the witnesses (WITNESSES), and must
+ * not be listed to any caller: about 3,000 requests fewer per run, each of which could only be
+ * refused by the state table the witnesses already meet.
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -36,6 +39,14 @@ const CALLERS: Array<{ name: string; door: 'api' | 'admin'; user: string }> = [
   ...['hq', 'segA', 'segB', 'repA1', 'repA2', 'repB1', 'empA1', 'repDeptA1'].map((user) => ({ name: user, door: 'api' as const, user })),
   ...['hq', 'segA', 'repA1', 'repB1'].map((user) => ({ name: `admin:${user}`, door: 'admin' as const, user })),
 ];
+
+/**
+ * Who also tries the actions that have no transition out of a record's state (the table alone says
+ * no): HQ through both doors, who may do the most, and the owner's reporter. Every other caller
+ * tries every action that leaves the state; an action that cannot leave it must not be listed to
+ * anyone, which is checked for every caller without a request.
+ */
+const WITNESSES = new Set(['hq', 'admin:hq', 'repA1']);
 
 /** A way to make a record of a type in a state; variants put the callers in other relations to it. */
 interface Variant {
@@ -366,6 +377,7 @@ it('lists an action if and only if taking it is accepted, for every type × stat
     for (const variant of variants) {
       for (const state of def.states as string[]) {
         states += 1;
+        const fromHere = new Set<string>(def.transitions.filter((t: any) => t.from.includes(state)).map((t: any) => t.action));
         let record: string | null = null;
         /** The record in `state`, fresh when the last one was changed by a POST or by another record's effect. */
         const current = async () => {
@@ -387,6 +399,17 @@ it('lists an action if and only if taking it is accepted, for every type × stat
             });
           }
           for (const action of actions) {
+            // An action with no transition out of this state: never to be listed; taking it is tried by the witnesses only.
+            if (!fromHere.has(action) && !WITNESSES.has(caller.name)) {
+              if (listed.has(action)) {
+                mismatches.push({
+                  case: `${collection} [${variant.name}] ${state} ${caller.name} ${action}: listed with no transition from ${state}`,
+                  listed: true,
+                  status: 0,
+                });
+              }
+              continue;
+            }
             cases += 1;
             const res = await http().post(path(id)).set(auth).send({ action, comment: '测试意见：请按要求办理' });
             const label = `${collection} [${variant.name}] ${state} ${caller.name} ${action}`;

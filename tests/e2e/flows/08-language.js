@@ -5,7 +5,7 @@
  * .tmp/e2e/ for people to look at.
  */
 const { test } = require('../lib/harness');
-const { mainMenu, openList, openEdit, goHome, workflowPanel, expectToast } = require('../lib/admin');
+const { mainMenu, openList, openEdit, goHome, workflowPanel, chooseLanguage } = require('../lib/admin');
 const { see, visible, eventually, equal, steps } = require('../lib/expect');
 
 const USER = 'power.reporter';
@@ -24,19 +24,6 @@ const fieldNames = (page) =>
     .evaluateAll((els) =>
       els.map((el) => el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : '') || '')
     );
-
-const chooseLanguage = async (page, current, wanted) => {
-  await page
-    .getByRole('button', { name: new RegExp(NAME) })
-    .last()
-    .click();
-  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
-  await visible(page.getByRole('heading', { level: 1, name: NAME }), 'the profile page');
-  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
-  await page.getByRole('option', { name: wanted, exact: true }).click();
-  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
-  await expectToast(page, /已保存|Saved/);
-};
 
 test('the admin opens in Chinese: home, menu, a list and an edit view', async ({ as, shot }) => {
   const page = await as(USER);
@@ -81,7 +68,7 @@ test('the admin opens in Chinese: home, menu, a list and an edit view', async ({
 test('the reporter switches the admin to English and back (个人设置 → 界面语言)', async ({ as, shot }) => {
   const page = await as(USER);
   await goHome(page);
-  await chooseLanguage(page, '中文 (简体)', 'English');
+  await chooseLanguage(page, USER, 'English');
   await eventually(
     () => page.evaluate(() => localStorage.getItem('strapi-admin-language')),
     (v) => v === 'en',
@@ -114,7 +101,7 @@ test('the reporter switches the admin to English and back (个人设置 → 界�
 
   // And back, whatever happened above.
   await goHome(page);
-  await chooseLanguage(page, 'English', '中文 (简体)');
+  await chooseLanguage(page, USER, '中文 (简体)');
   await eventually(
     () => page.evaluate(() => localStorage.getItem('strapi-admin-language')),
     (v) => v === 'zh-Hans',

@@ -17,7 +17,7 @@ const {
   save,
   workflowPanel,
   goHome,
-  expectToast,
+  chooseLanguage,
 } = require('../lib/admin');
 const { see, dontSee, visible, eventually, steps } = require('../lib/expect');
 
@@ -164,21 +164,10 @@ test('reporter marks it read in the 通知 list and the count goes', async ({ as
   await see(workflowPanel(page).locator, COMMENT);
 });
 
-/** Sets the interface language in the profile (个人设置 → 界面语言), as flow 08 does. */
-const chooseLanguage = async (page, wanted) => {
-  await page.getByRole('button', { name: /冯雪/ }).last().click();
-  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
-  await visible(page.getByRole('heading', { level: 1, name: '冯雪' }), 'the profile page');
-  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
-  await page.getByRole('option', { name: wanted, exact: true }).click();
-  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
-  await expectToast(page, /已保存|Saved/);
-};
-
 test('the home and the 通知 list in English', async ({ as, shot }) => {
   const page = await as(REPORTER);
   await goHome(page);
-  await chooseLanguage(page, 'English');
+  await chooseLanguage(page, REPORTER, 'English');
   try {
     await goHome(page);
     const figures = await visible(page.getByRole('region', { name: "My unit's key figures" }), 'the key figures, titled in English');
@@ -204,6 +193,6 @@ test('the home and the 通知 list in English', async ({ as, shot }) => {
     await shot(page, 'todos-en');
   } finally {
     await goHome(page);
-    await chooseLanguage(page, '中文 (简体)');
+    await chooseLanguage(page, REPORTER, '中文 (简体)');
   }
 });

@@ -6,7 +6,7 @@
  * by link is refused; the page reads in English too. Screenshots: .tmp/e2e/achievement-*.png.
  */
 const { test } = require('../lib/harness');
-const { openMenu, expectToast } = require('../lib/admin');
+const { openMenu, chooseLanguage } = require('../lib/admin');
 const { see, dontSee, visible, eventually } = require('../lib/expect');
 
 const main = (page) => page.getByRole('main');
@@ -35,19 +35,6 @@ const choosePeriod = async (page, name, query) => {
     (url) => url.includes(`period=${query}`),
     `the period ${query} in the URL`
   );
-};
-
-const chooseLanguage = async (page, name, wanted) => {
-  await page
-    .getByRole('button', { name: new RegExp(name) })
-    .last()
-    .click();
-  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
-  await visible(page.getByRole('heading', { level: 1, name }), 'the profile page');
-  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
-  await page.getByRole('option', { name: wanted, exact: true }).click();
-  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
-  await expectToast(page, /已保存|Saved/);
 };
 
 const openAchievement = async (page) => {
@@ -118,13 +105,13 @@ test('a reporter sees its own company only; the group by link is refused', async
   await shot(page, 'achievement-reporter-zh-Hans');
 
   // The same page in English (个人设置 → 界面语言), then back to Chinese.
-  await chooseLanguage(page, '褚丽', 'English');
+  await chooseLanguage(page, 'logistics.reporter', 'English');
   await openMenu(page, 'Indicator achievement');
   await visible(page.getByRole('heading', { level: 1, name: 'Indicator achievement' }), 'the page heading in English');
   await see(main(page), 'Achievement');
   await see(indicatorRow(page, 'TOTAL_PROFIT'), 'OK');
   await shot(page, 'achievement-reporter-en');
-  await chooseLanguage(page, '褚丽', '中文 (简体)');
+  await chooseLanguage(page, 'logistics.reporter', '中文 (简体)');
   await openAchievement(page);
 
   if (shared.groupView) {

@@ -5,10 +5,12 @@
  * same view. At the company, a figure of its own opens the records behind it: the content
  * manager's list filtered by owner unit and state, with as many rows as the figure says. The
  * energy segment's manager sees its segment only (no way up to the group; the group's view by link
- * is refused). Screenshots: .tmp/e2e/cockpit-*.png.
+ * is refused). HQ reads the last quarter’s assessment ranking (its vetoed company, a rank opening the
+ * sheet the bulletin froze, a benefit figure its records), and the page in English.
+ * Screenshots: .tmp/e2e/cockpit-*.png.
  */
 const { test } = require('../lib/harness');
-const { openMenu } = require('../lib/admin');
+const { openMenu, chooseLanguage } = require('../lib/admin');
 const { see, dontSee, visible, eventually } = require('../lib/expect');
 
 const GROUP = '华瀚投资集团有限公司';
@@ -170,5 +172,86 @@ test('a segment manager sees its own segment only; no way up to the group', asyn
     await page.goto(`${page.url().split('?')[0]}?unit=${shared.groupUnit}`);
     await see(main(page).getByRole('alert'), '单位不存在');
     if ((await table(page, 'demands').count()) > 0) throw new Error('the segment manager sees the group’s figures');
+  }
+});
+
+test('HQ reads the assessment ranking of the last quarter’s bulletins, opens the sheet behind a rank and the records behind a benefit figure; the page in English', async ({
+  as,
+  shot,
+}) => {
+  const page = await as('hq.admin');
+  // The demo quarter: the last completed one (database/seeds/demo-assessment.ts)
+  const now = new Date();
+  const [year, quarter] = now.getMonth() < 3 ? [now.getFullYear() - 1, 4] : [now.getFullYear(), Math.floor(now.getMonth() / 3)];
+  const view = `/admin/plugins/synergy/cockpit?year=${year}&period=q${quarter}`;
+  await page.goto(view);
+  await expectCrumbs(page, [GROUP]);
+  const ops = table(page, 'assessment-DEMO-OPS-Q');
+  await visible(page.getByTestId('cockpit-chart-assessment-DEMO-OPS-Q').locator('canvas'), 'the operating companies’ ranking chart');
+  await visible(page.getByTestId('cockpit-chart-assessment-DEMO-SUB-Q').locator('canvas'), 'the subsidiaries’ ranking chart');
+  await eventually(
+    () => ops.locator('tbody tr').count(),
+    (n) => n === 4,
+    'the four operating companies ranked'
+  );
+  await eventually(
+    () => table(page, 'assessment-DEMO-SUB-Q').locator('tbody tr').count(),
+    (n) => n === 6,
+    'the six subsidiaries ranked'
+  );
+  // 华瀚物流 lost points upstream: vetoed, with the reason, and no award
+  const logistics = ops.locator('tbody tr[data-unit="LOGISTICS"]');
+  await see(logistics, '否决');
+  await see(logistics, '逾期');
+  await see(ops.locator('tbody tr').first(), /第1名 \/ 共4家/);
+  await ops.scrollIntoViewIfNeeded();
+  await still(page, shot, 'cockpit-assessment-zh-Hans');
+
+  // A rank opens the sheet the bulletin froze, in the content manager
+  await ops.getByRole('link', { name: `${COMPANY}：考核表` }).click();
+  await eventually(
+    () => page.url(),
+    (url) => url.includes('/content-manager/collection-types/api::assessment-sheet.assessment-sheet/'),
+    'the sheet’s edit view'
+  );
+  await see(main(page), COMPANY);
+  await shot(page, 'cockpit-assessment-sheet-zh-Hans');
+
+  // Back: the company's name drills straight to its cockpit; its benefit figure opens the records behind it
+  await page.goBack();
+  await ops.getByRole('link', { name: COMPANY, exact: true }).click();
+  await expectCrumbs(page, [GROUP, SEGMENT, COMPANY]);
+  const benefit = table(page, 'benefit').locator('tbody tr[data-own="true"] td[data-period] a').first();
+  await visible(benefit, 'a confirmed benefit figure of the company that links to its records');
+  const period = await benefit.evaluate((a) => a.closest('td').getAttribute('data-period'));
+  await benefit.click();
+  await eventually(
+    () => page.url(),
+    (url) =>
+      url.includes('/content-manager/collection-types/api::benefit-record.benefit-record') &&
+      url.includes('shares') &&
+      url.includes(period),
+    'the content manager’s benefit list filtered by the unit credited and the period'
+  );
+  await eventually(
+    () => main(page).locator('tbody tr').count(),
+    (n) => n > 0,
+    'the benefit records behind the figure'
+  );
+  await shot(page, 'cockpit-benefit-records-zh-Hans');
+
+  // The same view in English
+  await chooseLanguage(page, 'hq.admin', 'English');
+  try {
+    await page.goto(view);
+    await visible(page.getByRole('heading', { level: 1, name: 'Cockpit' }), 'the page heading in English');
+    await visible(page.getByRole('heading', { level: 2, name: 'Assessment ranking (published bulletins)' }), 'the ranking in English');
+    await see(table(page, 'assessment-DEMO-OPS-Q').locator('tbody tr[data-unit="LOGISTICS"]'), 'Vetoed');
+    await see(table(page, 'assessment-DEMO-OPS-Q').locator('tbody tr').first(), /^.*1 of 4/);
+    await visible(page.getByRole('heading', { level: 2, name: 'Demand pipeline by stage' }), 'the demand chart in English');
+    await table(page, 'assessment-DEMO-OPS-Q').scrollIntoViewIfNeeded();
+    await still(page, shot, 'cockpit-assessment-en');
+  } finally {
+    await chooseLanguage(page, 'hq.admin', '中文 (简体)');
   }
 });

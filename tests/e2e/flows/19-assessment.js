@@ -11,7 +11,7 @@
  * switches back. Screenshots: .tmp/e2e/assessment-*.png.
  */
 const { test } = require('../lib/harness');
-const { openMenu, expectToast, PASSWORD } = require('../lib/admin');
+const { openMenu, chooseLanguage, PASSWORD } = require('../lib/admin');
 const { see, visible, eventually } = require('../lib/expect');
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -279,24 +279,9 @@ test('the scheme in use is read-only in 方案编辑 and revises into version 2'
   await shot(page, 'assessment-editor-revised-zh-Hans');
 });
 
-/** The admin's language through the profile (个人设置 → 界面语言), as flow 08 switches it. */
-const chooseLanguage = async (page, wanted) => {
-  await page.goto('/admin');
-  await page
-    .getByRole('button', { name: /周明远/ })
-    .last()
-    .click();
-  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
-  await visible(page.getByRole('heading', { level: 1, name: '周明远' }), 'the profile page');
-  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
-  await page.getByRole('option', { name: wanted, exact: true }).click();
-  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
-  await expectToast(page, /已保存|Saved/);
-};
-
 test('the same pages in English', async ({ as, shot, shared }) => {
   const page = await as('hq.admin');
-  await chooseLanguage(page, 'English');
+  await chooseLanguage(page, 'hq.admin', 'English');
   try {
     await page.goto(`/admin/plugins/synergy/assessment?scheme=${shared.schemeId}&year=${YEAR}&quarter=${QUARTER}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Assessment scoring' }), 'the page heading in English');
@@ -312,6 +297,6 @@ test('the same pages in English', async ({ as, shot, shared }) => {
     await see(main(page).getByTestId('frozen'), 'used by assessment sheets and frozen');
     await shot(page, 'assessment-editor-en');
   } finally {
-    await chooseLanguage(page, '中文 (简体)');
+    await chooseLanguage(page, 'hq.admin', '中文 (简体)');
   }
 });

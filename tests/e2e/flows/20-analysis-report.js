@@ -4,13 +4,14 @@
  * their figures, writes commentary on two of them, finalises it (定稿: the commentary becomes
  * read-only), and downloads both files: the .xlsx read back (a sheet per section, the commentary
  * in it) and the PDF's text extracted (title, section titles and commentary in Chinese).
+ * Then the page and the finalised report in English (the report's own words stay as written).
  * Screenshots: .tmp/e2e/analysis-*.png.
  */
 const path = require('path');
 const ExcelJS = require('exceljs');
 const { PDFParse } = require('pdf-parse');
 const { test } = require('../lib/harness');
-const { openMenu } = require('../lib/admin');
+const { openMenu, chooseLanguage } = require('../lib/admin');
 const { see, visible, eventually } = require('../lib/expect');
 
 const GROUP = '华瀚投资集团有限公司';
@@ -116,4 +117,26 @@ test('HQ generates the group’s report for the last quarter, writes commentary,
   await page.goto('/admin/plugins/synergy/analysis-reports');
   await see(await visible(main(page).locator('tr[data-report]').first(), 'the recent reports'), title);
   await shot(page, 'analysis-list-zh-Hans');
+});
+
+test('the page and the finalised report in English', async ({ as, shot }) => {
+  const page = await as('hq.admin');
+  await chooseLanguage(page, 'hq.admin', 'English');
+  try {
+    await page.goto('/admin/plugins/synergy/analysis-reports');
+    await visible(page.getByRole('heading', { level: 1, name: 'Analysis reports' }), 'the page heading in English');
+    await see(main(page).getByRole('button', { name: 'Generate report' }), 'Generate report');
+    await visible(main(page).getByRole('combobox', { name: 'Template' }), 'the template field in English');
+    // The report finalised in Chinese above: the page's own words in English, the report's in Chinese as written
+    const row = await visible(main(page).locator('tr[data-report]').first(), 'the recent reports');
+    await see(row, GROUP);
+    await row.getByRole('link', { name: 'Open' }).click();
+    const report = await visible(page.getByTestId('analysis-report'), 'the report');
+    await see(report, 'The report is final: its commentary no longer changes.');
+    await see(report, PLAN_NOTE);
+    await visible(report.getByRole('button', { name: 'Download PDF' }), 'the PDF download in English');
+    await shot(page, 'analysis-report-final-en');
+  } finally {
+    await chooseLanguage(page, 'hq.admin', '中文 (简体)');
+  }
 });

@@ -204,6 +204,25 @@ const expectToast = async (page, text, { timeout = 15000 } = {}) => {
   );
 };
 
+/**
+ * The admin's interface language through the profile (个人设置 → 界面语言) of `user` (a user name of
+ * USERS, signed in on `page`): `wanted` is the option's name ('English', '中文 (简体)').
+ */
+const chooseLanguage = async (page, user, wanted) => {
+  const { name } = USERS[user];
+  if (!new URL(page.url()).pathname.startsWith('/admin') || (await mainMenu(page).count()) === 0) await page.goto('/admin');
+  await page
+    .getByRole('button', { name: new RegExp(name) })
+    .last()
+    .click();
+  await page.getByRole('menuitem', { name: /^(个人设置|Profile settings|Profile)$/ }).click();
+  await visible(page.getByRole('heading', { level: 1, name }), 'the profile page');
+  await page.getByRole('combobox', { name: /^(界面语言|Interface language)$/ }).click();
+  await page.getByRole('option', { name: wanted, exact: true }).click();
+  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+  await expectToast(page, /已保存|Saved/);
+};
+
 /** Closes every toast, so the next assertion reads a fresh one. */
 const dismissToasts = async (page) => {
   const region = toasts(page);
@@ -313,6 +332,7 @@ module.exports = {
   pickRelation,
   toastTexts,
   expectToast,
+  chooseLanguage,
   dismissToasts,
   save,
   sidePanel,

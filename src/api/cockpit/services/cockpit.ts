@@ -1,7 +1,8 @@
 /**
  * 领导驾驶舱: a node of the org tree and its children, with the synergy figures (demands by stage,
  * confirmed benefit by period, open tasks by light and the landing rate) and the indicators'
- * achievement (一利五率 first), for a year. The node is the caller's own unit unless another is
+ * achievement (一利五率 first), and the assessment ranking (each scheme's latest published bulletin,
+ * the subtree's units), for a year. The node is the caller's own unit unless another is
  * asked for; only the caller's subtree can be asked for (HQ: the group; a segment manager: its
  * segment; a reporter: its company), and every figure is computed with the caller's scope inside
  * the query, before it is summed. The indicators come from the indicator figures service, the same
@@ -14,6 +15,7 @@ import { loadTree, type TreeUnit } from '../../indicator/queries/values';
 import type { Period } from '../../indicator/rules/periods';
 import { figuresOfSubtree } from '../rules/rollup';
 import { unitFiguresOfYear } from '../queries/unit-figures';
+import { assessmentOfSubtree, latestBulletins } from '../queries/assessment';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async cockpit(scope: Scope, query: { unit?: string; year: number; period: Period }, now: Date = new Date()) {
@@ -38,6 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const own = figuresOfSubtree(node.path, [node], perUnit, states, TASK_LIGHTS);
 
     const indicators = (await strapi.service('api::indicator.figures').achievement(scope, { ...query, unit: node.documentId })).data;
+    const assessment = assessmentOfSubtree(await latestBulletins(strapi, query.period), subtree);
     const describe = (u: TreeUnit) => ({ documentId: u.documentId, code: u.code, name: u.name, level: u.level });
     return {
       data: {
@@ -56,6 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           figures: indicators.figures,
           children: indicators.children,
         },
+        assessment,
       },
     };
   },

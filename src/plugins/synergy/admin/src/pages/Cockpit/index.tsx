@@ -1,10 +1,12 @@
 /**
  * 领导驾驶舱 — one node of the org tree and its children for a year: demands by stage, confirmed
  * benefit by period, open tasks by light with the landing rate, and the indicators' achievement
- * against target (一利五率 first). Every chart has a table with the same figures below it. A click
+ * against target (一利五率 first), and the assessment ranking of the latest published bulletins.
+ * Every chart has a table with the same figures below it. A click
  * on a child's column (or its name in a table) goes one level down, the breadcrumb back up; the
  * node's own figures (本级, or a company's) link to the records behind them in the content
- * manager's list, filtered by owner unit and state. Unit, year and period live in the URL query,
+ * manager's list, filtered by owner unit and state (benefit: by the unit credited a share, and
+ * period; a ranking: the sheet the bulletin froze). Unit, year and period live in the URL query,
  * so a view is a link. The server applies the admin's scope before it sums (GET /synergy/cockpit).
  */
 import * as React from 'react';
@@ -34,6 +36,7 @@ import { inLanguage } from '../../utils/bilingual';
 import { getTranslation } from '../../utils/getTranslation';
 import type { AchievementUnit, FigureStatus } from '../Achievement/useAchievement';
 import { useCockpit, type Cockpit, type NodeFigures, type TaskLight } from './useCockpit';
+import { AssessmentRanking } from './AssessmentSection';
 
 const PERIODS = ['y', 'q1', 'q2', 'q3', 'q4', ...Array.from({ length: 12 }, (_, i) => `m${i + 1}`)];
 const LIGHTS: TaskLight[] = ['green', 'yellow', 'red'];
@@ -112,6 +115,8 @@ const CockpitPage = () => {
   const navigate = useNavigate();
   const demandModel = usePageModel('matching.demand');
   const taskModel = usePageModel('supervision.task');
+  const benefitModel = usePageModel('home.benefit');
+  const sheetModel = usePageModel('assessment.sheet');
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const parsedYear = Number(params.get('year'));
@@ -171,6 +176,16 @@ const CockpitPage = () => {
       [['light'], '$eq', light],
       [['state'], '$in', OPEN_TASK_STATES],
     ])}`;
+
+  /** Confirmed benefit records of a period with a share credited to the unit (its benefit figure is amount × share). */
+  const benefitsOf = (code: string, benefitPeriod: string) =>
+    benefitModel &&
+    `/content-manager/collection-types/${benefitModel.uid}?${listQuery([
+      [['shares', 'unit', 'code'], '$eq', code],
+      [['period'], '$eq', benefitPeriod],
+      [['state'], '$eq', 'confirmed'],
+    ])}`;
+  const sheetOf = (documentId: string) => sheetModel && `/content-manager/collection-types/${sheetModel.uid}/${documentId}`;
 
   const states = React.useMemo(() => answer?.demandStates ?? [], [answer]);
   const benefitPeriods = React.useMemo(() => [...new Set(rows.flatMap((r) => Object.keys(r.figures.benefit.byPeriod)))].sort(), [rows]);
@@ -314,7 +329,7 @@ const CockpitPage = () => {
                 ))}
               </SingleSelect>
             </Field.Root>
-            <Field.Root name="period" hint={t('cockpit.period.hint', 'For the indicators; the synergy figures cover the year')}>
+            <Field.Root name="period" hint={t('cockpit.period.hint', 'For the indicators and the assessment ranking; the synergy figures cover the year')}>
               <Field.Label>{t('cockpit.period', 'Period')}</Field.Label>
               <SingleSelect value={period} onChange={(value: string | number) => setParams(search({ period: String(value) }))}>
                 {PERIODS.map((p) => (
@@ -451,11 +466,29 @@ const CockpitPage = () => {
                   {rows.map((row) => (
                     <Tr key={`${row.unit.documentId}-${row.own}`} data-unit={row.unit.code} data-own={row.own}>
                       <Td>{nameCell(row)}</Td>
-                      {benefitPeriods.map((p) => (
-                        <Td key={p}>
-                          <Typography>{money(row.figures.benefit.byPeriod[p] ?? 0)}</Typography>
-                        </Td>
-                      ))}
+                      {benefitPeriods.map((p) => {
+                        const amount = row.figures.benefit.byPeriod[p] ?? 0;
+                        const to = row.own && amount !== 0 ? benefitsOf(row.unit.code, p) : undefined;
+                        return (
+                          <Td key={p} data-period={p}>
+                            {to ? (
+                              <Link
+                                to={to}
+                                aria-label={t('cockpit.records.benefit', '{unit}: confirmed benefit of {period}', {
+                                  unit: row.unit.name,
+                                  period: p,
+                                })}
+                              >
+                                <Typography textColor="primary600" fontWeight="bold">
+                                  {money(amount)}
+                                </Typography>
+                              </Link>
+                            ) : (
+                              <Typography>{money(amount)}</Typography>
+                            )}
+                          </Td>
+                        );
+                      })}
                       <Td>
                         <Typography fontWeight="bold">{money(row.figures.benefit.confirmed)}</Typography>
                       </Td>
@@ -571,6 +604,30 @@ const CockpitPage = () => {
                   })}
                 </Tbody>
               </Table>
+            </Section>
+          )}
+
+          {answer && (
+            <Section title={t('cockpit.assessment', 'Assessment ranking (published bulletins)')}>
+              {answer.assessment.length === 0 ? (
+                <Typography textColor="neutral600" data-testid="cockpit-assessment-none">
+                  {t('cockpit.assessment.none', 'No assessment bulletin of {period} ranks these units yet.', {
+                    period: period === 'y' || period.startsWith('m') ? String(year) : `${year} ${periodName(period)}`,
+                  })}
+                </Typography>
+              ) : (
+                answer.assessment.map((entry) => (
+                  <AssessmentRanking
+                    key={entry.bulletin.documentId}
+                    entry={entry}
+                    t={t}
+                    drillTo={(documentId) => (documentId === answer.unit.documentId ? undefined : search({ unit: documentId }))}
+                    sheetLink={sheetOf}
+                    chartLabel={chartLabel}
+                    number={(n) => plain(n, 2)}
+                  />
+                ))
+              )}
             </Section>
           )}
         </Flex>

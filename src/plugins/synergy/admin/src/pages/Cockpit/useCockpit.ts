@@ -22,6 +22,26 @@ export interface NodeFigures {
   };
 }
 
+/** One scheme's latest published bulletin, its rows for the node's units (ranked within their peer group). */
+export interface CockpitAssessment {
+  bulletin: { documentId: string; title: string; period: string; sheetVersion: number; issuedAt: string | null };
+  scheme: { code: string; name: string; subjectType: string; periodKind: string };
+  rows: Array<{
+    unit: AchievementUnit;
+    /** The sheet the bulletin froze. */
+    sheet: string | null;
+    peerGroup: string;
+    total: number | null;
+    rank: number;
+    of: number;
+    eligibleRank: number | null;
+    grade: string | null;
+    award: string | null;
+    veto: boolean;
+    vetoReasons: string[];
+  }>;
+}
+
 export interface Cockpit {
   unit: AchievementUnit;
   trail: AchievementUnit[];
@@ -30,6 +50,7 @@ export interface Cockpit {
   demandStates: string[];
   synergy: { figures: NodeFigures; own: NodeFigures; children: Array<{ unit: AchievementUnit; figures: NodeFigures }> };
   indicators: Pick<Achievement, 'indicators' | 'figures' | 'children'>;
+  assessment: CockpitAssessment[];
 }
 
 export interface CockpitQuery {

@@ -29,6 +29,69 @@ interface Props {
   t: Translate;
 }
 
+/** A list of rows of two text fields (grade bands, awards): edit, remove and add rows; the server's problem below. */
+const PairList = <Row extends Record<string, string>>({
+  title,
+  rows,
+  columns,
+  blank,
+  addLabel,
+  onChange,
+  problem,
+  readOnly,
+  t,
+}: {
+  title: string;
+  rows: Row[];
+  columns: Array<{ key: keyof Row & string; label: string; inputMode?: 'decimal' | 'numeric' }>;
+  blank: Row;
+  addLabel: string;
+  onChange: (rows: Row[]) => void;
+  problem: string | undefined;
+  readOnly: boolean;
+  t: Translate;
+}) => (
+  <Flex direction="column" alignItems="flex-start" gap={2}>
+    <Typography fontWeight="bold">{title}</Typography>
+    {rows.map((row, n) => (
+      <Flex key={n} gap={2}>
+        {columns.map((column) => (
+          <TextInput
+            key={column.key}
+            aria-label={column.label}
+            inputMode={column.inputMode}
+            value={row[column.key]}
+            disabled={readOnly}
+            size="S"
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              onChange(rows.map((r, i) => (i === n ? { ...r, [column.key]: e.target.value } : r)))
+            }
+          />
+        ))}
+        {!readOnly && (
+          <IconButton
+            label={t('assessment.editor.remove-row', 'Remove')}
+            variant="ghost"
+            onClick={() => onChange(rows.filter((_, i) => i !== n))}
+          >
+            <Trash />
+          </IconButton>
+        )}
+      </Flex>
+    ))}
+    {problem && (
+      <Typography variant="pi" textColor="danger600">
+        {problem}
+      </Typography>
+    )}
+    {!readOnly && (
+      <Button variant="tertiary" size="S" startIcon={<Plus />} onClick={() => onChange([...rows, { ...blank }])}>
+        {addLabel}
+      </Button>
+    )}
+  </Flex>
+);
+
 export const SchemeFields = ({ draft, onChange, options, readOnly, isNew, problem, t }: Props) => {
   const set = <K extends keyof SchemeDraft>(field: K, value: SchemeDraft[K]) => onChange({ ...draft, [field]: value });
   const input = (field: 'name' | 'code' | 'bonusCap' | 'vetoGrade', label: string, disabled = false, width = '16rem') => (
@@ -111,128 +174,34 @@ export const SchemeFields = ({ draft, onChange, options, readOnly, isNew, proble
         {input('vetoGrade', t('assessment.field.veto-grade', 'Grade when vetoed'), false, '10rem')}
       </Flex>
       <Flex gap={8} wrap="wrap" alignItems="flex-start">
-        <Flex direction="column" alignItems="flex-start" gap={2}>
-          <Typography fontWeight="bold">{t('assessment.field.grade-bands', 'Grade bands (lowest total of each grade)')}</Typography>
-          {draft.gradeBands.map((band, n) => (
-            <Flex key={n} gap={2}>
-              <TextInput
-                aria-label={t('assessment.field.grade', 'Grade')}
-                value={band.grade}
-                disabled={readOnly}
-                size="S"
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  set(
-                    'gradeBands',
-                    draft.gradeBands.map((b, i) => (i === n ? { ...b, grade: e.target.value } : b))
-                  )
-                }
-              />
-              <TextInput
-                aria-label={t('assessment.field.grade-min', 'From total')}
-                inputMode="decimal"
-                value={band.min}
-                disabled={readOnly}
-                size="S"
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  set(
-                    'gradeBands',
-                    draft.gradeBands.map((b, i) => (i === n ? { ...b, min: e.target.value } : b))
-                  )
-                }
-              />
-              {!readOnly && (
-                <IconButton
-                  label={t('assessment.editor.remove-row', 'Remove')}
-                  variant="ghost"
-                  onClick={() =>
-                    set(
-                      'gradeBands',
-                      draft.gradeBands.filter((_, i) => i !== n)
-                    )
-                  }
-                >
-                  <Trash />
-                </IconButton>
-              )}
-            </Flex>
-          ))}
-          {problem('gradeBands') && (
-            <Typography variant="pi" textColor="danger600">
-              {problem('gradeBands')}
-            </Typography>
-          )}
-          {!readOnly && (
-            <Button
-              variant="tertiary"
-              size="S"
-              startIcon={<Plus />}
-              onClick={() => set('gradeBands', [...draft.gradeBands, { grade: '', min: '' }])}
-            >
-              {t('assessment.editor.add-band', 'Add a grade')}
-            </Button>
-          )}
-        </Flex>
-        <Flex direction="column" alignItems="flex-start" gap={2}>
-          <Typography fontWeight="bold">{t('assessment.field.awards', 'Awards (places among subjects not vetoed)')}</Typography>
-          {draft.awards.map((award, n) => (
-            <Flex key={n} gap={2}>
-              <TextInput
-                aria-label={t('assessment.field.award', 'Award')}
-                value={award.award}
-                disabled={readOnly}
-                size="S"
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  set(
-                    'awards',
-                    draft.awards.map((a, i) => (i === n ? { ...a, award: e.target.value } : a))
-                  )
-                }
-              />
-              <TextInput
-                aria-label={t('assessment.field.places', 'Places')}
-                inputMode="numeric"
-                value={award.places}
-                disabled={readOnly}
-                size="S"
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  set(
-                    'awards',
-                    draft.awards.map((a, i) => (i === n ? { ...a, places: e.target.value } : a))
-                  )
-                }
-              />
-              {!readOnly && (
-                <IconButton
-                  label={t('assessment.editor.remove-row', 'Remove')}
-                  variant="ghost"
-                  onClick={() =>
-                    set(
-                      'awards',
-                      draft.awards.filter((_, i) => i !== n)
-                    )
-                  }
-                >
-                  <Trash />
-                </IconButton>
-              )}
-            </Flex>
-          ))}
-          {problem('awards') && (
-            <Typography variant="pi" textColor="danger600">
-              {problem('awards')}
-            </Typography>
-          )}
-          {!readOnly && (
-            <Button
-              variant="tertiary"
-              size="S"
-              startIcon={<Plus />}
-              onClick={() => set('awards', [...draft.awards, { award: '', places: '1' }])}
-            >
-              {t('assessment.editor.add-award', 'Add an award')}
-            </Button>
-          )}
-        </Flex>
+        <PairList
+          title={t('assessment.field.grade-bands', 'Grade bands (lowest total of each grade)')}
+          rows={draft.gradeBands}
+          columns={[
+            { key: 'grade', label: t('assessment.field.grade', 'Grade') },
+            { key: 'min', label: t('assessment.field.grade-min', 'From total'), inputMode: 'decimal' },
+          ]}
+          blank={{ grade: '', min: '' }}
+          addLabel={t('assessment.editor.add-band', 'Add a grade')}
+          onChange={(rows) => set('gradeBands', rows)}
+          problem={problem('gradeBands')}
+          readOnly={readOnly}
+          t={t}
+        />
+        <PairList
+          title={t('assessment.field.awards', 'Awards (places among subjects not vetoed)')}
+          rows={draft.awards}
+          columns={[
+            { key: 'award', label: t('assessment.field.award', 'Award') },
+            { key: 'places', label: t('assessment.field.places', 'Places'), inputMode: 'numeric' },
+          ]}
+          blank={{ award: '', places: '1' }}
+          addLabel={t('assessment.editor.add-award', 'Add an award')}
+          onChange={(rows) => set('awards', rows)}
+          problem={problem('awards')}
+          readOnly={readOnly}
+          t={t}
+        />
       </Flex>
     </Flex>
   );
