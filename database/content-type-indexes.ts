@@ -1,6 +1,7 @@
 /**
  * Indexes on content-type tables that the schemas do not declare: created after every schema sync
- * (src/index.ts registers this on `strapi::content-types.afterSync`), each `IF NOT EXISTS`.
+ * (src/index.ts registers this on `strapi::content-types.afterSync`), each `IF NOT EXISTS`; and,
+ * on PostgreSQL, lz4 compression for large JSON columns (LZ4_COLUMNS).
  *
  * Why not a migration in database/migrations: Strapi 5.54 runs those inside `db.schema.sync()`
  * *before* it syncs the content-type tables (@strapi/database schema/index.js `sync()`; measured:
@@ -72,7 +73,27 @@ export const contentTypeIndexes = (strapi: Core.Strapi) =>
     return { ...index, table, name: `${table}_${index.suffix}` };
   });
 
+/**
+ * Large JSON columns PostgreSQL compresses with lz4 instead of its default pglz (PostgreSQL 14+):
+ * a recomputation writes 500 sheets' traces, about 10 MB, in one statement, and pglz compressing
+ * them took a quarter of the insert (measured: 10 MB of traces into jsonb, 0.46 s with pglz, 0.35 s
+ * with lz4). Only new values are compressed so; reading is unchanged. A server built without lz4
+ * refuses the setting, and keeps pglz.
+ */
+const LZ4_COLUMNS: Array<{ uid: string; attribute: string }> = [{ uid: SHEET_UID, attribute: 'trace' }];
+
+const compressWithLz4 = async (strapi: Core.Strapi) => {
+  if ((strapi.db as any).dialect.client !== 'postgres') return;
+  for (const { uid, attribute } of LZ4_COLUMNS) {
+    const meta: any = strapi.db.metadata.get(uid);
+    await strapi.db.connection
+      .raw('ALTER TABLE ?? ALTER COLUMN ?? SET COMPRESSION lz4', [meta.tableName, meta.attributes[attribute].columnName])
+      .catch((error: Error) => strapi.log.warn(`[synergy] ${meta.tableName}.${attribute} keeps pglz compression: ${error.message}`));
+  }
+};
+
 export const createContentTypeIndexes = async (strapi: Core.Strapi) => {
+  await compressWithLz4(strapi);
   const knex = strapi.db.connection;
   for (const index of contentTypeIndexes(strapi)) {
     const columns = index.columns.map(() => '??').join(', ');

@@ -13,6 +13,8 @@ export * from './shared/contracts';
 export * from './shared/contracts/todos';
 /** Module manifests (src/modules/<name>/index.ts) and what they declare. */
 export type * from './shared/contracts/modules';
+/** The cockpit's assessment ranking, as the app's cockpit answers it and the plugin's page reads it. */
+export type * from './shared/contracts/cockpit';
 
 /** The caller of a request and what it may touch, as the `scope` service resolves it. */
 export type { Scope, Actor, Door } from './server/src/services/scope';

@@ -9,28 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { BULLETIN_UID } from '../../../kernel/uids';
 import type { TreeUnit } from '../../indicator/queries/values';
 import type { Period } from '../../indicator/rules/periods';
-
-export interface RankingRowView {
-  unit: { documentId: string; code: string; name: string; level: string };
-  /** The sheet the bulletin froze (the record behind the figure). */
-  sheet: string | null;
-  peerGroup: string;
-  total: number | null;
-  rank: number;
-  /** How many subjects the peer group ranks (the "of" in "2nd of 6"). */
-  of: number;
-  eligibleRank: number | null;
-  grade: string | null;
-  award: string | null;
-  veto: boolean;
-  vetoReasons: string[];
-}
-
-export interface AssessmentView {
-  bulletin: { documentId: string; title: string; period: string; sheetVersion: number; issuedAt: string | null };
-  scheme: { code: string; name: string; subjectType: string; periodKind: string };
-  rows: RankingRowView[];
-}
+import type { CockpitAssessment, CockpitRankingRow } from '../../../plugins/synergy/public';
 
 /** The latest published bulletin per scheme within the period, newest period first, then newest issued (a correction replaces what it corrects). */
 export const latestBulletins = async (strapi: Core.Strapi, period: Period) => {
@@ -51,15 +30,15 @@ export const latestBulletins = async (strapi: Core.Strapi, period: Period) => {
 };
 
 /** The bulletins' rows of the subtree's units, in ranking order; bulletins without such a row are left out. */
-export const assessmentOfSubtree = (bulletins: any[], subtree: TreeUnit[]): AssessmentView[] => {
+export const assessmentOfSubtree = (bulletins: any[], subtree: TreeUnit[]): CockpitAssessment[] => {
   const byKey = new Map(subtree.map((u) => [u.documentId, u]));
-  return bulletins.flatMap((bulletin): AssessmentView[] => {
+  return bulletins.flatMap((bulletin): CockpitAssessment[] => {
     const ranking: any[] = Array.isArray(bulletin.ranking) ? bulletin.ranking : [];
     const groupSize = new Map<string, number>();
     for (const row of ranking) groupSize.set(row.peerGroup, (groupSize.get(row.peerGroup) ?? 0) + 1);
     const rows = ranking
       .filter((row) => row?.subject?.kind === 'unit-subject' && byKey.has(row.subject.key))
-      .map((row): RankingRowView => {
+      .map((row): CockpitRankingRow => {
         const unit = byKey.get(row.subject.key)!;
         return {
           unit: { documentId: unit.documentId, code: unit.code, name: unit.name, level: unit.level },

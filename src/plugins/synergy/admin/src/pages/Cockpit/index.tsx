@@ -71,11 +71,17 @@ const rowsOf = (answer: Cockpit): Row[] => {
   return isEmpty(answer.synergy.own) ? children : [...children, { unit: answer.unit, figures: answer.synergy.own, own: true }];
 };
 
-/** Query string of the content manager's list filtered by `filters` (each [path, operator, value]). */
+/**
+ * Query string of the content manager's list filtered by `filters` (each [path, operator, value]),
+ * in the list's own `$and` form, so its filter chips show them. The admin parses the address with
+ * qs's default depth of 5 brackets: a path that would go deeper in that form (a share's unit's code
+ * inside a component) is sent without `$and`, or qs would keep its operator as a literal key.
+ */
 const listQuery = (filters: Array<[string[], string, string | string[]]>) => {
   const search = new URLSearchParams({ page: '1', pageSize: '10' });
   filters.forEach(([path, operator, value], i) => {
-    const key = `filters[$and][${i}]${path.map((p) => `[${p}]`).join('')}[${operator}]`;
+    const brackets = `${path.map((p) => `[${p}]`).join('')}[${operator}]`;
+    const key = path.length + 3 <= 5 ? `filters[$and][${i}]${brackets}` : `filters${brackets}`;
     if (Array.isArray(value)) value.forEach((v, j) => search.append(`${key}[${j}]`, v));
     else search.append(key, value);
   });
@@ -329,7 +335,10 @@ const CockpitPage = () => {
                 ))}
               </SingleSelect>
             </Field.Root>
-            <Field.Root name="period" hint={t('cockpit.period.hint', 'For the indicators and the assessment ranking; the synergy figures cover the year')}>
+            <Field.Root
+              name="period"
+              hint={t('cockpit.period.hint', 'For the indicators and the assessment ranking; the synergy figures cover the year')}
+            >
               <Field.Label>{t('cockpit.period', 'Period')}</Field.Label>
               <SingleSelect value={period} onChange={(value: string | number) => setParams(search({ period: String(value) }))}>
                 {PERIODS.map((p) => (

@@ -3,6 +3,9 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../../pluginId';
 import { toApiFailure, type ApiFailure } from '../../utils/api-error';
 import type { Achievement, AchievementUnit } from '../Achievement/useAchievement';
+import type { CockpitAssessment } from '../../../../shared/contracts/cockpit';
+
+export type { CockpitAssessment };
 
 export type TaskLight = 'green' | 'yellow' | 'red';
 
@@ -20,26 +23,6 @@ export interface NodeFigures {
     /** 0..1, null when nothing was due. */
     landingRate: number | null;
   };
-}
-
-/** One scheme's latest published bulletin, its rows for the node's units (ranked within their peer group). */
-export interface CockpitAssessment {
-  bulletin: { documentId: string; title: string; period: string; sheetVersion: number; issuedAt: string | null };
-  scheme: { code: string; name: string; subjectType: string; periodKind: string };
-  rows: Array<{
-    unit: AchievementUnit;
-    /** The sheet the bulletin froze. */
-    sheet: string | null;
-    peerGroup: string;
-    total: number | null;
-    rank: number;
-    of: number;
-    eligibleRank: number | null;
-    grade: string | null;
-    award: string | null;
-    veto: boolean;
-    vetoReasons: string[];
-  }>;
 }
 
 export interface Cockpit {
