@@ -35,12 +35,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const states: string[] = strapi.plugin('synergy').service('workflow').get(DEMAND_UID).states;
     const today = strapi.service('api::task.task').todayFacts(now);
-    const perUnit = await unitFiguresOfYear(strapi, scope, query.year, today.day, node.path, { states, lights: TASK_LIGHTS });
+    // The synergy figures, the indicators and the bulletins read different tables: their queries run side by side.
+    const [perUnit, achievement, bulletins] = await Promise.all([
+      unitFiguresOfYear(strapi, scope, query.year, today.day, node.path, { states, lights: TASK_LIGHTS }),
+      strapi.service('api::indicator.figures').achievement(scope, { ...query, unit: node.documentId }),
+      latestBulletins(strapi, query.period),
+    ]);
     const figuresOf = (u: TreeUnit) => figuresOfSubtree(u.path, subtree, perUnit, states, TASK_LIGHTS);
     const own = figuresOfSubtree(node.path, [node], perUnit, states, TASK_LIGHTS);
-
-    const indicators = (await strapi.service('api::indicator.figures').achievement(scope, { ...query, unit: node.documentId })).data;
-    const assessment = assessmentOfSubtree(await latestBulletins(strapi, query.period), subtree);
+    const indicators = achievement.data;
+    const assessment = assessmentOfSubtree(bulletins, subtree);
     const describe = (u: TreeUnit) => ({ documentId: u.documentId, code: u.code, name: u.name, level: u.level });
     return {
       data: {

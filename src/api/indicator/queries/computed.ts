@@ -9,22 +9,25 @@ import { getService } from '../../../plugins/synergy/public';
 import { BENEFIT_UID, DEMAND_UID, PROJECT_UID, TASK_UID } from '../../../kernel/uids';
 import { RECORD_FIGURES, addToTotals, spanKey, type Totals } from '../rules/aggregate';
 import { benefitSpan } from '../../benefit-record/rules/benefits';
+import { whereUnits, type UnitFilter } from './values';
 
 const PUBLISHED_STATES = ['published', 'docking', 'agreed', 'landed', 'closed'];
 const LANDED_STATES = ['active', 'completed'];
 
-const ownedRows = async (strapi: Core.Strapi, uid: string, columns: string[], filter: (q: any) => void) => {
+const ownedRows = async (strapi: Core.Strapi, uid: string, columns: string[], units: UnitFilter | undefined, filter: (q: any) => void) => {
   const meta: any = strapi.db.metadata.get(uid as any);
   const link = meta.attributes.ownerUnit.joinTable;
   const query = strapi.db
     .connection(`${meta.tableName} as r`)
     .join(`${link.name} as lu`, `lu.${link.joinColumn.name}`, 'r.id')
     .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
+  whereUnits(query, `lu.${link.inverseJoinColumn.name}`, units);
   filter(query);
   return query;
 };
 
-export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit: Map<number, Totals>) => {
+/** Adds the record figures of the units `units` admits (every unit when not given) into `byUnit`. */
+export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit: Map<number, Totals>, units?: UnitFilter) => {
   const calendar = getService(strapi, 'calendar');
   const add = (unitId: unknown, code: string, key: number, value: number) => {
     const id = Number(unitId);
@@ -43,20 +46,22 @@ export const addRecordFigures = async (strapi: Core.Strapi, year: number, byUnit
     if (ym && ym[0] === year) add(unitId, code, spanKey(year, ym[1], ym[1]), value);
   };
 
-  for (const row of await ownedRows(strapi, DEMAND_UID, ['created_at'], (q) => q.whereIn('r.state', PUBLISHED_STATES))) {
+  for (const row of await ownedRows(strapi, DEMAND_UID, ['created_at'], units, (q) => q.whereIn('r.state', PUBLISHED_STATES))) {
     addByMonth(row.unitId, RECORD_FIGURES.publishedDemands, row.created_at);
   }
-  for (const row of await ownedRows(strapi, PROJECT_UID, ['start_date', 'created_at'], (q) => q.whereIn('r.state', LANDED_STATES))) {
+  for (const row of await ownedRows(strapi, PROJECT_UID, ['start_date', 'created_at'], units, (q) => q.whereIn('r.state', LANDED_STATES))) {
     addByMonth(row.unitId, RECORD_FIGURES.landedProjects, row.start_date ?? row.created_at);
   }
-  for (const row of await ownedRows(strapi, BENEFIT_UID, ['period', 'amount'], (q) =>
+  for (const row of await ownedRows(strapi, BENEFIT_UID, ['period', 'amount'], units, (q) =>
     q.where('r.state', 'confirmed').where('r.period', 'like', `${year}%`)
   )) {
     const span = benefitSpan(row.period);
     if (span) add(row.unitId, RECORD_FIGURES.confirmedBenefit, spanKey(...span), Number(row.amount));
   }
   const dateText = (v: unknown) => (v instanceof Date ? calendar.today(v) : v ? String(v).slice(0, 10) : null);
-  for (const row of await ownedRows(strapi, TASK_UID, ['due_date', 'submitted_on', 'state'], (q) => q.whereNot('r.state', 'cancelled'))) {
+  for (const row of await ownedRows(strapi, TASK_UID, ['due_date', 'submitted_on', 'state'], units, (q) =>
+    q.whereNot('r.state', 'cancelled')
+  )) {
     const due = dateText(row.due_date);
     addByMonth(row.unitId, RECORD_FIGURES.tasksDue, due);
     const submitted = dateText(row.submitted_on);

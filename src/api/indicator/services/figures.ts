@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError, bilingual, type Scope } from '../../../p
 import { INDICATOR_UID } from '../../../kernel/uids';
 import { achievementOf, indicatorValue, mergeTotals, statusOf, type IndicatorDef, type Status, type Totals } from '../rules/aggregate';
 import { periodLabel, type Period } from '../rules/periods';
-import { loadTree, loadUnitTotals, type TreeUnit } from '../queries/values';
+import { loadTree, loadUnitTotals, type TreeUnit, type UnitFilter } from '../queries/values';
 import { addRecordFigures } from '../queries/computed';
 import { loadTargets } from '../queries/targets';
 
@@ -104,9 +104,9 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Node totals for a year over the units `include` admits, from values and records. */
-  async totals(year: number, tree: TreeUnit[], include: (unit: TreeUnit) => boolean, unitIds?: number[]) {
-    const own = await loadUnitTotals(strapi, year, unitIds);
-    await addRecordFigures(strapi, year, own);
+  async totals(year: number, tree: TreeUnit[], include: (unit: TreeUnit) => boolean, units?: UnitFilter) {
+    const own = await loadUnitTotals(strapi, year, units);
+    await addRecordFigures(strapi, year, own, units);
     return rollUp(tree, own, include);
   },
 
@@ -129,12 +129,9 @@ const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
     const trail = tree
       .filter((u) => u.id !== node.id && node.path.startsWith(u.path) && visible(u))
       .sort((a, b) => a.path.length - b.path.length);
-    const totals = await this.totals(
-      query.year,
-      subtree,
-      visible,
-      subtree.map((u) => u.id)
-    );
+    // Only the node's subtree is read (the units under its path; `visible` still decides what counts),
+    // and nothing is filtered when that is the whole tree.
+    const totals = await this.totals(query.year, subtree, visible, subtree.length === tree.length ? undefined : { path: node.path });
     const library = await this.library();
     const targets = await loadTargets(strapi, query.year, [node.id, ...children.map((c) => c.id)]);
     const describe = (u: TreeUnit) => ({ documentId: u.documentId, code: u.code, name: u.name, level: u.level });
