@@ -3,8 +3,9 @@
  * The intranet's public reads against Strapi's stock REST find on the same data, in one run:
  * on the demo group plus BENCH_INTRANET_ARTICLES (300) more published articles, anonymous GETs
  * of the same page through both — news (20 newest articles), the catalogue searched in Chinese,
- * the guidelines in force — each measured with autocannon in its own process (10 connections,
- * 1 s warm-up, 5 s measured). Checks first that both answer 200 with the same records. Target:
+ * the public figures of the year (against the uncached /api/public-aggregates), the published
+ * assessment bulletins (the demo quarter's), the guidelines in force — each measured with
+ * autocannon in its own process (10 connections, 1 s warm-up, 5 s measured). Checks first that both answer 200 with the same records. Target:
  * every intranet read serves ≥ 5× the requests per second of its stock find.
  * Exit codes: 0 pass, 2 target missed, 1 error.
  */
@@ -16,6 +17,7 @@ const { fmt, verdict, runBench } = require('./lib/report');
 const ARTICLES = Number(process.env.BENCH_INTRANET_ARTICLES || 300);
 const TARGET_RATIO = 5;
 const ARTICLE = 'api::article.article';
+const YEAR = new Date().getFullYear();
 
 const log = (...args) => console.log(...args);
 
@@ -65,6 +67,28 @@ const main = () =>
           stock: `/api/catalogue-entries?filters[state]=published&filters[name][$contains]=${q}&populate[ownerUnit][fields][0]=name&pagination[pageSize]=20`,
           intranet: `/api/intranet/catalogue?q=${q}&pageSize=20`,
           same: (s, i) => s.data.length > 0 && i.data.length > 0,
+        },
+        {
+          // The same service answers both; the stock route computes it on every request, as a custom route does.
+          name: `public figures of ${YEAR}`,
+          stock: `/api/public-aggregates?year=${YEAR}`,
+          intranet: `/api/intranet/figures?year=${YEAR}`,
+          same: (s, i) => JSON.stringify(s.data) === JSON.stringify(i.data),
+        },
+        {
+          name: 'published assessment bulletins',
+          stock: '/api/assessment-bulletins?filters[state]=published&sort[0]=issuedAt:desc&pagination[pageSize]=20',
+          intranet: '/api/intranet/bulletins?pageSize=20',
+          same: (s, i) =>
+            s.data.length > 0 &&
+            s.data
+              .map((b) => b.documentId)
+              .sort()
+              .join() ===
+              i.data
+                .map((b) => b.documentId)
+                .sort()
+                .join(),
         },
         {
           name: 'guidelines in force',

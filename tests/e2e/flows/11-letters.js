@@ -7,7 +7,7 @@
  * and shows the changed target and weight. Screenshots in .tmp/e2e/.
  */
 const { test } = require('../lib/harness');
-const { openList, openEdit, field, pickRelation, save, workflowPanel, sidePanel } = require('../lib/admin');
+const { openList, openEdit, field, pickRelation, save, workflowPanel, sidePanel, searchList, listRow } = require('../lib/admin');
 const { see, visible, eventually, steps } = require('../lib/expect');
 
 const REPORTER = 'newenergy.reporter';
@@ -67,8 +67,17 @@ test('the reporter drafts a letter from the template and submits it', async ({ a
   await pickRelation(page, '责任书模板', TEMPLATE, { search: '子企业' });
   await save(page);
   await visible(page.getByRole('heading', { level: 1, name: TITLE }), 'the new letter as the page title');
+  // A year reads as its digits, in the form and in the list (not grouped as an amount: 2,026)
+  await eventually(
+    () => field(page, '年度').inputValue(),
+    (value) => value === String(YEAR),
+    `the year ${YEAR} as typed`
+  );
   await workflowPanel(page).take('提交');
   await workflowPanel(page).expectState('已提交');
+  await openList(page, TYPE);
+  await searchList(page, TITLE);
+  await visible(listRow(page, TITLE).getByRole('gridcell', { name: String(YEAR), exact: true }), `the year ${YEAR} as digits in the list`);
 });
 
 test('the segment manager approves and HQ signs: version 1', async ({ as, shot }) => {

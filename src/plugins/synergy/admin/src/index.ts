@@ -21,7 +21,8 @@ import { LetterVersionsPanel } from './pages/LetterVersions/VersionsPanel';
 import { ReadOnlyPanel } from './components/ReadOnlyPanel';
 import { ReadStatusPanel } from './pages/GuidelinesReadStatus/ReadStatusPanel';
 import { recordPermissions } from './rbac/record-permissions';
-import { addEnumerationCells, translateFilters } from './components/list/list-view-hooks';
+import { addListCells, translateFilters } from './components/list/list-view-hooks';
+import { IntegerInput } from './components/forms/IntegerInput';
 import { hintsInLanguage } from './components/edit-view-hints';
 import { loadAdminViews } from './services/admin-views';
 import { PLUGIN_ID } from './pluginId';
@@ -38,6 +39,8 @@ const fieldLabels = async (locale: string) => (await loadAdminViews())?.labels[l
 export default {
   register(app: StrapiApp) {
     loadAdminViews();
+    // Years, versions and ranks as digits in the content manager's forms (components/forms/plain-integers.ts).
+    app.addFields({ type: 'integer', Component: IntegerInput });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.addRBACMiddleware(recordPermissions);
     // 我的待办 and 通知 carry their counts on every page.
@@ -152,7 +155,7 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin' | 'registerHook'>) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([ReadOnlyPanel, WorkflowPanel, ResolutionsPanel, ReadStatusPanel, LetterVersionsPanel]);
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEnumerationCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addListCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilters);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hintsInLanguage);
   },

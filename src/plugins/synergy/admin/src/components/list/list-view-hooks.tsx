@@ -1,23 +1,38 @@
 /**
  * Content-manager list view hooks: enumeration columns show names (states and lights as badges),
+ * integers that name something (a year, a version: PLAIN_INTEGERS) show their digits ungrouped,
  * and filters read in the admin's language — field names, and for enumerations the options and
  * the applied filter's chip.
  */
+import { Typography } from '@strapi/design-system';
 import type { ListFieldLayout, ListLayout, InjectableListViewFilter } from '@strapi/content-manager/strapi-admin';
 import { fieldLabelId } from '../../../../shared/admin-views';
 import { EnumerationCell } from './EnumerationCell';
 import { EnumerationFilterInput } from './EnumerationFilterInput';
 import { listModel, stateName } from './list-names';
+import { isPlainInteger } from '../forms/plain-integers';
 
 /** The attribute every lifecycle type keeps its state in. */
 const STATE = 'state';
 
-export const addEnumerationCells = ({ displayedHeaders, layout }: { displayedHeaders: ListFieldLayout[]; layout: ListLayout }) => ({
-  displayedHeaders: displayedHeaders.map((header) =>
-    header.attribute.type === 'enumeration' && !header.cellFormatter
-      ? { ...header, cellFormatter: (row: Record<string, unknown>) => <EnumerationCell name={header.name} value={row[header.name]} /> }
-      : header
-  ),
+const plainCell = (value: unknown) => (
+  <Typography textColor="neutral800">{value === null || value === undefined || value === '' ? '-' : String(value)}</Typography>
+);
+
+export const addListCells = ({ displayedHeaders, layout }: { displayedHeaders: ListFieldLayout[]; layout: ListLayout }) => ({
+  displayedHeaders: displayedHeaders.map((header) => {
+    if (header.cellFormatter) return header;
+    if (header.attribute.type === 'enumeration') {
+      return {
+        ...header,
+        cellFormatter: (row: Record<string, unknown>) => <EnumerationCell name={header.name} value={row[header.name]} />,
+      };
+    }
+    if (header.attribute.type === 'integer' && isPlainInteger(header.name)) {
+      return { ...header, cellFormatter: (row: Record<string, unknown>) => plainCell(row[header.name]) };
+    }
+    return header;
+  }),
   layout,
 });
 
