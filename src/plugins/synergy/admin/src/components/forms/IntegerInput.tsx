@@ -33,5 +33,8 @@ const PlainIntegerInput = ({ name, label, hint, required, disabled, labelAction,
   );
 };
 
-export const IntegerInput = (props: Props) =>
+type LayoutProps = Props & { unique?: boolean; mainField?: unknown };
+
+/** The content manager strips `unique` and `mainField` before its own renderer too: they are the layout's, not the input's (React warns on them). */
+export const IntegerInput = ({ unique: _unique, mainField: _mainField, ...props }: LayoutProps) =>
   isPlainInteger(props.name) ? <PlainIntegerInput {...props} /> : <InputRenderer {...props} />;
