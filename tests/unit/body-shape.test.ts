@@ -79,6 +79,12 @@ describe('relation values', () => {
       { id: {} },
       { documentId: 5 },
       { connect: [{ id: 'x', locale: {} }, {}] },
+      // An id given as text must be a whole number (the fuzzer's seed 5 on PostgreSQL: { connect: [{ id: 'x' }] })
+      { connect: [{ id: 'x' }] },
+      { id: 'x' },
+      { id: '1.5' },
+      { id: '12abc' },
+      { set: [{ id: ' 7' }] },
     ]) {
       expect([value, relationProblems(value)]).toEqual([value, ['unit']]);
     }

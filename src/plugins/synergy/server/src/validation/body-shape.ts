@@ -113,7 +113,11 @@ const isRelationRef = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim() !== '' && fitsIdColumn(value);
   if (!isPlainObject(value)) return false;
   if ('documentId' in value) return typeof value.documentId === 'string' && value.documentId.trim() !== '';
-  return 'id' in value && (typeof value.id === 'number' || typeof value.id === 'string') && isRelationRef(value.id);
+  // `{ id }` is looked up by id as given: text that is not a whole number (PostgreSQL: invalid input for
+  // integer) failed the Document Service's transaction, where a bare string is read as a documentId.
+  if (!('id' in value)) return false;
+  if (typeof value.id === 'number') return isRelationRef(value.id);
+  return typeof value.id === 'string' && /^\d+$/.test(value.id) && fitsIdColumn(value.id);
 };
 const isRelationRefs = (value: unknown) => (Array.isArray(value) ? value.every(isRelationRef) : isRelationRef(value));
 const LONGHAND = new Set(['set', 'connect', 'disconnect']);
