@@ -14,7 +14,7 @@
 process.chdir(require('path').resolve(__dirname, '..'));
 const { withStrapi } = require('./lib/strapi');
 const { treeSpec, buildTree } = require('./lib/group');
-const { insertRows } = require('./lib/bulk-insert');
+const { insertRows, monthlyValueRow } = require('./lib/bulk-insert');
 const { lcg } = require('./lib/random');
 const { msSince, target, runBench } = require('./lib/report');
 
@@ -62,21 +62,7 @@ const main = () =>
 
     t = process.hrtime.bigint();
     const rows = [];
-    const row = (unit, item, year, month, value) => ({
-      fields: {
-        year,
-        periodKind: 'month',
-        periodNumber: month,
-        value,
-        adjustedValue: value,
-        exclusionState: 'no-exclusion',
-        source: 'system-push',
-        revision: 1,
-        createdAt: NOW,
-        updatedAt: NOW,
-      },
-      links: { ownerUnit: unit.id, indicator: item.id },
-    });
+    const row = (unit, item, year, month, value) => monthlyValueRow(unit, item, year, month, value, NOW);
     for (const unit of units) {
       for (const item of items) {
         const size = MAGNITUDE[item.code] ?? 1000;

@@ -47,4 +47,21 @@ const insertRows = async (strapi, uid, rows, { prefix, chunkSize = 500 }) => {
   return { table: meta.tableName, joinTables };
 };
 
-module.exports = { insertRows };
+/** One monthly indicator value of a unit, as insertRows takes it (pushed by a system, revision 1, nothing excluded). */
+const monthlyValueRow = (unit, item, year, month, value, at) => ({
+  fields: {
+    year,
+    periodKind: 'month',
+    periodNumber: month,
+    value,
+    adjustedValue: value,
+    exclusionState: 'no-exclusion',
+    source: 'system-push',
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+  },
+  links: { ownerUnit: unit.id, indicator: item.id },
+});
+
+module.exports = { insertRows, monthlyValueRow };

@@ -5,7 +5,7 @@
  * the year for every unit, and the synergy records the cockpit counts (demands, supervised tasks,
  * confirmed benefit with its shares). Seeded, so every run sees the same rows.
  */
-const { insertRows } = require('./bulk-insert');
+const { insertRows, monthlyValueRow } = require('./bulk-insert');
 const { bulkInsertDemands } = require('./group');
 const { taskRow } = require('./tasks');
 const { lcg } = require('./random');
@@ -52,23 +52,8 @@ const insertValues = async (strapi, companies, random) => {
   const missing = Object.keys(MONTHLY).filter((code) => !items.some((i) => i.code === code));
   if (missing.length) throw new Error(`the seeded library lacks ${missing.join(', ')}`);
   const rows = [];
-  const row = (unit, item, year, month) => {
-    const value = Math.round(MONTHLY[item.code] * (0.8 + 0.4 * random()) * 100) / 100;
-    return {
-      fields: {
-        year,
-        periodKind: 'month',
-        periodNumber: month,
-        value,
-        adjustedValue: value,
-        exclusionState: 'no-exclusion',
-        source: 'system-push',
-        revision: 1,
-        ...stamp,
-      },
-      links: { ownerUnit: unit.id, indicator: item.id },
-    };
-  };
+  const row = (unit, item, year, month) =>
+    monthlyValueRow(unit, item, year, month, Math.round(MONTHLY[item.code] * (0.8 + 0.4 * random()) * 100) / 100, NOW);
   for (const unit of companies) {
     for (const item of items.filter((i) => i.code in MONTHLY)) {
       if (item.aggregation === 'period-end') rows.push(row(unit, item, YEARS[0] - 1, 12));
