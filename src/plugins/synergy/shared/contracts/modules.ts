@@ -89,7 +89,7 @@ export interface ModuleManifest {
   jobs?: JobDef[];
   /** Runs in the app's bootstrap, in module order (after the plugin's bootstrap). */
   bootstrap?: ModuleHook;
-  /** Runs in the app's destroy, in reverse module order. */
+  /** Runs in the plugin's destroy (before the app's, and before it waits for a quiet database), in reverse module order. */
   destroy?: ModuleHook;
   /** What waits on whom among the module's records: the to-do inbox's sources (registered after every module's workflows). */
   todoSources?: TodoSource[];
