@@ -187,6 +187,7 @@ describe('pageModels', () => {
       'guidelines.guideline': 'api::guideline.guideline',
       'targets.letter': 'api::responsibility-letter.responsibility-letter',
       'reports.quarterly': 'api::quarterly-report.quarterly-report',
+      'assessment.sheet': 'api::assessment-sheet.assessment-sheet',
     });
   });
 
