@@ -10,6 +10,38 @@ import { BENEFIT_UID, ORG_UNIT_UID } from './uids';
 
 const SHARE_UID = 'synergy.benefit-share';
 
+/**
+ * Which units' rows to read: every unit (none given), these ids, or the units under a path. A
+ * subtree goes by its path, not by its ids: with a list of hundreds of ids SQLite probes the link
+ * index once per id for every row (2 s for the group of 500 units' indicator values, against 0.2 s).
+ */
+export type UnitFilter = number[] | { path: string };
+
+/** Holds `query`'s unit column (`unitColumn`) to the units `units` admits. */
+export const whereUnits = (strapi: Core.Strapi, query: any, unitColumn: string, units: UnitFilter | undefined) => {
+  if (Array.isArray(units)) query.whereIn(unitColumn, units);
+  else if (units) {
+    query.join(`${strapi.db.metadata.get(ORG_UNIT_UID).tableName} as fu`, 'fu.id', unitColumn).where('fu.path', 'like', `${units.path}%`);
+  }
+  return query;
+};
+
+/**
+ * Rows of `uid` as `r` with `columns`, and as `unitId` the unit its to-one `relation` links
+ * (`ownerUnit`, `issuingUnit`, `sourceUnit` …), for the units `units` admits; internal reads for
+ * figures, below the unit scope (callers hold them to it where a caller's scope applies).
+ */
+export const unitLinkedRows = (strapi: Core.Strapi, uid: string, relation: string, columns: string[], units?: UnitFilter) => {
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const link = meta.attributes[relation].joinTable;
+  const unitColumn = `lu.${link.inverseJoinColumn.name}`;
+  const query = strapi.db
+    .connection(`${meta.tableName} as r`)
+    .join(`${link.name} as lu`, `lu.${link.joinColumn.name}`, 'r.id')
+    .select(`${unitColumn} as unitId`, ...columns.map((c) => `r.${c}`));
+  return whereUnits(strapi, query, unitColumn, units);
+};
+
 /** Restricts `query` (rows of `uid` as `alias`) to what the scope reads. */
 export const readableBy = (strapi: Core.Strapi, query: any, uid: string, alias: string, scope: Scope) => {
   const filter = strapi.plugin('synergy').service('scope').readFilter(scope, uid);

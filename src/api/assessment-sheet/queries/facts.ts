@@ -33,6 +33,7 @@ import { indicatorValue, windowOf, type IndicatorDef } from '../../indicator/rul
 import { monthsOf, type Period } from '../../indicator/rules/periods';
 import { loadTree, type TreeUnit } from '../../indicator/queries/values';
 import { benefitSpan } from '../../benefit-record/rules/benefits';
+import { unitLinkedRows } from '../../../kernel/owned-records';
 
 export interface Subject {
   kind: 'unit-subject' | 'person-subject';
@@ -127,7 +128,7 @@ const loadLetters = async (strapi: Core.Strapi, unitIds: number[], year: number)
   return byUnit;
 };
 
-/** Rows of `uid` linked through `relation` to one of `unitIds`, with `columns` of the record (`r`). */
+/** Rows of `uid` linked through `relation` to one of `unitIds`, with `columns` of the record (`r`), filtered by `filter`. */
 const linkedRows = async (
   strapi: Core.Strapi,
   uid: string,
@@ -137,13 +138,7 @@ const linkedRows = async (
   filter: (q: any) => void
 ) => {
   if (unitIds.length === 0) return [];
-  const meta: any = strapi.db.metadata.get(uid as any);
-  const link = meta.attributes[relation].joinTable;
-  const query = strapi.db
-    .connection(`${meta.tableName} as r`)
-    .join(`${link.name} as lu`, `lu.${link.joinColumn.name}`, 'r.id')
-    .whereIn(`lu.${link.inverseJoinColumn.name}`, unitIds)
-    .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
+  const query = unitLinkedRows(strapi, uid, relation, columns, unitIds);
   filter(query);
   return query;
 };

@@ -9,19 +9,14 @@ import { getService } from '../../../plugins/synergy/public';
 import { BENEFIT_UID, DEMAND_UID, PROJECT_UID, TASK_UID } from '../../../kernel/uids';
 import { RECORD_FIGURES, addToTotals, spanKey, type Totals } from '../rules/aggregate';
 import { benefitSpan } from '../../benefit-record/rules/benefits';
-import { whereUnits, type UnitFilter } from './values';
+import { unitLinkedRows, type UnitFilter } from '../../../kernel/owned-records';
 
 const PUBLISHED_STATES = ['published', 'docking', 'agreed', 'landed', 'closed'];
 const LANDED_STATES = ['active', 'completed'];
 
-const ownedRows = async (strapi: Core.Strapi, uid: string, columns: string[], units: UnitFilter | undefined, filter: (q: any) => void) => {
-  const meta: any = strapi.db.metadata.get(uid as any);
-  const link = meta.attributes.ownerUnit.joinTable;
-  const query = strapi.db
-    .connection(`${meta.tableName} as r`)
-    .join(`${link.name} as lu`, `lu.${link.joinColumn.name}`, 'r.id')
-    .select(`lu.${link.inverseJoinColumn.name} as unitId`, ...columns.map((c) => `r.${c}`));
-  whereUnits(query, `lu.${link.inverseJoinColumn.name}`, units);
+/** An owned type's rows with their owner unit as `unitId`, of the units `units` admits, filtered by `filter`. */
+const ownedRows = (strapi: Core.Strapi, uid: string, columns: string[], units: UnitFilter | undefined, filter: (q: any) => void) => {
+  const query = unitLinkedRows(strapi, uid, 'ownerUnit', columns, units);
   filter(query);
   return query;
 };

@@ -5,6 +5,9 @@
 import type { Core } from '@strapi/strapi';
 import { runInCurrentTransaction } from '../../../plugins/synergy/public';
 import { INDICATOR_UID, INDICATOR_VALUE_UID, ORG_UNIT_UID } from '../../../kernel/uids';
+import { whereUnits, type UnitFilter } from '../../../kernel/owned-records';
+
+export type { UnitFilter };
 import { addToTotals, spanKey, type Totals } from '../rules/aggregate';
 import { monthsOf, type PeriodKind } from '../rules/periods';
 
@@ -30,24 +33,6 @@ export const loadTree = async (strapi: Core.Strapi): Promise<TreeUnit[]> => {
     .leftJoin(`${link.name} as p`, `p.${link.joinColumn.name}`, 'u.id')
     .select('u.id', 'u.document_id as documentId', 'u.code', 'u.name', 'u.level', 'u.path', `p.${link.inverseJoinColumn.name} as parentId`);
   return rows.map((r: any) => ({ ...r, id: Number(r.id), parentId: r.parentId === null ? null : Number(r.parentId) }));
-};
-
-/**
- * Which units' values to read: every unit (none given), these ids, or the units under a path. A
- * subtree goes by its path, not by its ids: with a list of hundreds of ids SQLite probes the link
- * index once per id for every value of the year (2 s for the group of 500 units, against 0.2 s).
- */
-export type UnitFilter = number[] | { path: string };
-
-/** Joins `query`'s owner-unit column to the units `units` admits. */
-export const whereUnits = (query: any, unitColumn: string, units: UnitFilter | undefined) => {
-  if (Array.isArray(units)) query.whereIn(unitColumn, units);
-  else if (units) {
-    query
-      .join(`${strapi.db.metadata.get(ORG_UNIT_UID as any).tableName} as fu`, 'fu.id', unitColumn)
-      .where('fu.path', 'like', `${units.path}%`);
-  }
-  return query;
 };
 
 /** Per unit id, the totals of its own values for `year` (and December balances of `year - 1`). */
@@ -79,7 +64,7 @@ export const loadUnitTotals = async (strapi: Core.Strapi, year: number, units?: 
         )
       )
     );
-  whereUnits(query, `lu.${values.link.inverseJoinColumn.name}`, units);
+  whereUnits(strapi, query, `lu.${values.link.inverseJoinColumn.name}`, units);
   // Inside a transaction (an import, a threshold decision) on its connection: it sees the transaction's
   // own writes, and SQLite's one connection is not waited for while the transaction holds it.
   const rows: any[] = await runInCurrentTransaction(strapi, query);
